@@ -1,0 +1,50 @@
+import config from '@payload-config'
+import path from 'node:path'
+import { getPayload } from 'payload'
+
+import { serveFile } from '../../../../../lib/http/serveFile'
+import { renditionsDir } from '../../../../../lib/paths'
+
+type Params = { params: Promise<{ videoId: string; folder: string; file: string[] }> }
+
+const SAFE_SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/
+
+/**
+ * Serves the worker's renditions. Access is Payload's own read access on the video: anonymous
+ * visitors get files of published videos only; staff (admin cookie) get any, for the preview.
+ * Guessing a URL of an unpublished or withdrawn video gets the same 404 as a URL that never existed.
+ */
+async function handle(request: Request, { params }: Params): Promise<Response> {
+  const { videoId, folder, file } = await params
+  if (![videoId, folder, ...file].every((s) => SAFE_SEGMENT.test(s) && s !== '..')) return notFound()
+
+  const payload = await getPayload({ config })
+  const { user } = await payload.auth({ headers: request.headers })
+  const found = await payload.find({
+    collection: 'videos',
+    where: { id: { equals: videoId } },
+    overrideAccess: false,
+    user,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    select: { status: true, renditions: true },
+  })
+  const video = found.docs[0]
+  const manifest = video?.renditions as { folder?: string } | null | undefined
+  if (!video || manifest?.folder !== folder) return notFound()
+
+  const isPublic = video.status === 'published'
+  const headers: Record<string, string> = isPublic
+    ? // Short public caching: a withdrawn video must disappear from caches within a minute.
+      { 'Cache-Control': 'public, max-age=60', 'Access-Control-Allow-Origin': '*', 'X-Content-Type-Options': 'nosniff' }
+    : { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' }
+  return serveFile(path.join(renditionsDir, videoId, folder, ...file), request, headers)
+}
+
+function notFound(): Response {
+  return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } })
+}
+
+export const GET = handle
+export const HEAD = handle

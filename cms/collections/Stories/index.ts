@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import { canCurate } from '../../access/canCurate'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { slugField } from '../../fields/slug'
+
+export const Stories: CollectionConfig = {
+  slug: 'stories',
+  labels: { singular: { en: 'Story', nl: 'Verhaal' }, plural: { en: 'Stories', nl: 'Verhalen' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'authorName', 'status', 'publishedAt'], group: 'Content' },
+  access: { read: publishedOrStaff(['published']), create: canCurate, update: canCurate, delete: canCurate },
+  defaultSort: '-publishedAt',
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true },
+    slugField('title'),
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      options: [
+        { value: 'draft', label: { en: 'Draft', nl: 'Concept' } },
+        { value: 'published', label: { en: 'Published', nl: 'Gepubliceerd' } },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'publishedAt', type: 'date', admin: { position: 'sidebar' } },
+    { name: 'excerpt', type: 'textarea', localized: true, maxLength: 300 },
+    { name: 'body', type: 'richText', localized: true, required: true },
+    { name: 'coverImage', type: 'upload', relationTo: 'media' },
+    { name: 'images', type: 'upload', relationTo: 'media', hasMany: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'authorName', type: 'text', required: true },
+        { name: 'authorRole', type: 'text' },
+        { name: 'department', type: 'relationship', relationTo: 'departments' },
+      ],
+    },
+  ],
+  hooks: {
+    beforeChange: [
+      ({ data }) => (data.status === 'published' && !data.publishedAt ? { ...data, publishedAt: new Date().toISOString() } : data),
+    ],
+  },
+}

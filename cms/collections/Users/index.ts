@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '../../access/adminOrSelf'
+import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { ROLES, roleLabels } from '../../access/roles'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'], group: 'Beheer' },
+  auth: {
+    // Short sessions and a lockout: these accounts can publish to the public site.
+    tokenExpiration: 60 * 60 * 8,
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+  },
+  access: {
+    // Only admins manage users; the first admin is created through Payload's first-user screen.
+    create: isAdmin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: isAdmin,
+    admin: ({ req: { user } }) => Boolean(user && Array.isArray(user.roles) && user.roles.length > 0),
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['admin'],
+      options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
+      // People must not promote themselves.
+      access: { create: isAdminField, update: isAdminField },
+      saveToJWT: true,
+    },
+  ],
+}

@@ -1,0 +1,44 @@
+import { isRenditionManifest, type ImageFormat } from '../../../media-worker/manifest'
+
+export interface Playback {
+  hls: string
+  mp4: string
+  preview?: string
+  poster: string
+  posterSources: { format: ImageFormat; srcset: string }[]
+  shareImage?: string
+  storyboardVtt?: string
+  width: number
+  height: number
+  durationSeconds: number
+}
+
+/** Turns the worker's manifest into URLs on the CMS origin, served by the renditions route. */
+export function playbackFromManifest(videoId: string | number, manifest: unknown): Playback | null {
+  if (!isRenditionManifest(manifest)) return null
+  const base = `/renditions/${encodeURIComponent(String(videoId))}/${encodeURIComponent(manifest.folder)}/`
+  const url = (p: string) => base + p.split('/').map(encodeURIComponent).join('/')
+  const jpegs = manifest.posters.filter((p) => p.format === 'jpeg').sort((a, b) => a.width - b.width)
+  const fallback = jpegs.find((p) => p.width >= 640) ?? jpegs.at(-1)
+  const formats: ImageFormat[] = ['avif', 'webp', 'jpeg']
+  return {
+    hls: url(manifest.hls.master),
+    mp4: url(manifest.mp4.path),
+    preview: manifest.preview ? url(manifest.preview.path) : undefined,
+    poster: fallback ? url(fallback.path) : '',
+    posterSources: formats
+      .map((format) => ({
+        format,
+        srcset: manifest.posters
+          .filter((p) => p.format === format)
+          .map((p) => `${url(p.path)} ${p.width}w`)
+          .join(', '),
+      }))
+      .filter((s) => s.srcset),
+    shareImage: manifest.shareImage ? url(manifest.shareImage.path) : undefined,
+    storyboardVtt: manifest.storyboard ? url(manifest.storyboard.vtt) : undefined,
+    width: manifest.width,
+    height: manifest.height,
+    durationSeconds: manifest.durationSeconds,
+  }
+}

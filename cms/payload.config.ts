@@ -1,0 +1,62 @@
+// Assembles the CMS. Behaviour lives in the collections, access predicates and database modules.
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { nl } from '@payloadcms/translations/languages/nl'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Departments } from './collections/Departments'
+import { Media } from './collections/Media'
+import { Stories } from './collections/Stories'
+import { TranscodeJobs } from './collections/TranscodeJobs'
+import { Users } from './collections/Users'
+import { Vacancies } from './collections/Vacancies'
+import { VideoOriginals } from './collections/VideoOriginals'
+import { Videos } from './collections/Videos'
+import { createDatabaseAdapter } from './database/createAdapter'
+import { selectDatabase } from './database/selectDatabase'
+import { dataDir, repoRoot } from './lib/paths'
+import { resolvePayloadSecret } from './lib/secret'
+import { allowedOrigins } from './lib/origins'
+
+const database = selectDatabase(process.env.DATABASE_URI, dataDir, repoRoot)
+
+export default buildConfig({
+  secret: resolvePayloadSecret({ env: process.env, dataDir, isDemo: database.isDemo }),
+  serverURL: process.env.CMS_PUBLIC_URL ?? '',
+  admin: {
+    user: 'users',
+    meta: { titleSuffix: '— Werkvloer' },
+    importMap: { baseDir: path.resolve(repoRoot, 'cms'), importMapFile: path.resolve(repoRoot, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },
+  },
+  collections: [Videos, Stories, Vacancies, Departments, Media, VideoOriginals, TranscodeJobs, Users],
+  editor: lexicalEditor(),
+  localization: {
+    locales: [
+      { code: 'nl', label: 'Nederlands' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'nl',
+    fallback: true,
+  },
+  i18n: { supportedLanguages: { nl, en }, fallbackLanguage: 'nl' },
+  db: createDatabaseAdapter(database, {
+    // Workers and scripts set WERKVLOER_SKIP_MIGRATIONS: only the CMS applies migrations at start,
+    // so two processes never race to create the same table.
+    runMigrationsOnStart: !process.env.WERKVLOER_SKIP_MIGRATIONS,
+    migrationDir: path.resolve(repoRoot, 'cms', 'migrations'),
+  }),
+  sharp,
+  cors: allowedOrigins(),
+  csrf: allowedOrigins(),
+  upload: {
+    // Phone videos are large: stream them to temp files instead of holding them in memory.
+    useTempFiles: true,
+    tempFileDir: path.join(dataDir, 'tmp'),
+    limits: { fileSize: Number(process.env.MAX_UPLOAD_BYTES ?? 2 * 1024 ** 3) },
+  },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+  typescript: { outputFile: path.resolve(repoRoot, 'cms', 'payload-types.ts') },
+})

@@ -1,0 +1,37 @@
+/**
+ * The contract between the media worker and everybody who reads its output (CMS, site, tests).
+ * Paths are relative to the output folder; the CMS serves that folder under /renditions/<videoId>/<folder>/.
+ */
+export type ImageFormat = 'avif' | 'webp' | 'jpeg'
+
+export interface HlsRung {
+  width: number
+  height: number
+  /** Peak bits per second, as in the master playlist's BANDWIDTH. */
+  bandwidth: number
+  codecs: string
+  playlist: string
+}
+
+export interface RenditionManifest {
+  version: 1
+  /** Sub-folder of the video's renditions folder; each successful run gets a new one. */
+  folder: string
+  durationSeconds: number
+  width: number
+  height: number
+  hasAudio: boolean
+  hls: { master: string; rungs: HlsRung[] }
+  mp4: { path: string; width: number; height: number; bytes: number }
+  preview?: { path: string; width: number; height: number; durationSeconds: number }
+  posters: { format: ImageFormat; width: number; height: number; path: string }[]
+  shareImage?: { path: string; width: number; height: number }
+  storyboard?: { sprite: string; vtt: string }
+  createdAt: string
+}
+
+export function isRenditionManifest(value: unknown): value is RenditionManifest {
+  if (!value || typeof value !== 'object') return false
+  const m = value as Partial<RenditionManifest>
+  return m.version === 1 && typeof m.folder === 'string' && typeof m.hls?.master === 'string' && typeof m.mp4?.path === 'string'
+}
