@@ -7,7 +7,7 @@ import { VIDEO_STATUSES } from './statuses'
 import { addPlaybackUrls } from './hooks/addPlaybackUrls'
 import { enqueueTranscode } from './hooks/enqueueTranscode'
 import { guardPublishing } from './hooks/guardPublishing'
-import { removeMediaFiles } from './hooks/removeMediaFiles'
+import { removeMediaFiles, removeTranscodeJobs } from './hooks/removeMediaFiles'
 
 export const Videos: CollectionConfig = {
   slug: 'videos',
@@ -17,6 +17,7 @@ export const Videos: CollectionConfig = {
   hooks: {
     beforeChange: [guardPublishing],
     afterChange: [enqueueTranscode],
+    beforeDelete: [removeTranscodeJobs],
     afterDelete: [removeMediaFiles],
   },
   fields: [

@@ -13,11 +13,20 @@ export const enqueueTranscode: CollectionAfterChangeHook = async ({ doc, previou
   const editingChanged = operation === 'update' && (['trimStart', 'trimEnd', 'posterTime'] as const).some((k) => (editing[k] ?? null) !== (before[k] ?? null))
   if (!originalId || (!originalChanged && !editingChanged)) return doc
 
+  // A newer request supersedes one that has not started yet; a running one finishes and is replaced.
+  await req.payload.delete({
+    collection: 'transcode-jobs',
+    where: { and: [{ video: { equals: doc.id } }, { state: { equals: 'queued' } }] },
+    req,
+    overrideAccess: true,
+  })
   await req.payload.create({
     collection: 'transcode-jobs',
     data: {
       video: doc.id,
       state: 'queued',
+      attempts: 0,
+      maxAttempts: 4,
       runAt: new Date().toISOString(),
       options: { trimStart: editing.trimStart ?? null, trimEnd: editing.trimEnd ?? null, posterTime: editing.posterTime ?? null },
     },

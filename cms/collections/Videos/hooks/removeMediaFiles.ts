@@ -1,4 +1,4 @@
-import type { CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterDeleteHook, CollectionBeforeDeleteHook } from 'payload'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
@@ -11,5 +11,9 @@ export const removeMediaFiles: CollectionAfterDeleteHook = async ({ doc, req }) 
   if (originalId) {
     await req.payload.delete({ collection: 'video-originals', id: originalId, req, overrideAccess: true }).catch(() => undefined)
   }
-  await req.payload.delete({ collection: 'transcode-jobs', where: { video: { equals: doc.id } }, req, overrideAccess: true })
+}
+
+/** Jobs go first: a job must not outlive its video (and the foreign key would refuse it). */
+export const removeTranscodeJobs: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({ collection: 'transcode-jobs', where: { video: { equals: id } }, req, overrideAccess: true })
 }

@@ -1,0 +1,148 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import type { Payload } from 'payload'
+
+import type { ClaimedJob, JobQueue } from '../../cms/database/jobQueue'
+import { originalsDir, renditionsDir } from '../../cms/lib/paths'
+import { isRejection, transcodeFile } from '../index'
+import type { RenditionManifest } from '../manifest'
+import { retryDelayMs } from './backoff'
+
+export interface JobContext {
+  payload: Payload
+  queue: JobQueue
+  workerId: string
+  leaseMs: number
+  log: (message: string) => void
+}
+
+const fromWorker = { fromWorker: true }
+
+/**
+ * Runs one claimed job to its end: renditions written and the video `ready`, or the video `failed`
+ * with a reason a person understands, or (transient trouble) the job queued again with backoff.
+ * A worker that loses its lease stops at once and writes nothing more.
+ */
+export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: AbortSignal): Promise<'done' | 'failed' | 'retry' | 'lost' | 'released'> {
+  const { payload, queue, workerId, leaseMs } = ctx
+  const abort = new AbortController()
+  let lost = false
+  const onShutdown = () => abort.abort()
+  shutdown.addEventListener('abort', onShutdown)
+  const heartbeat = setInterval(() => {
+    queue.heartbeat(job.id, workerId, leaseMs).then(
+      (held) => {
+        if (!held && !lost) {
+          lost = true
+          abort.abort()
+        }
+      },
+      () => undefined, // a missed beat is not a lost lease; the next one decides
+    )
+  }, Math.max(1000, Math.floor(leaseMs / 3)))
+
+  try {
+    const video = await payload.findByID({ collection: 'videos', id: job.videoId, depth: 1, overrideAccess: true, disableErrors: true })
+    if (!video) {
+      await queue.complete(job.id, workerId)
+      return 'done'
+    }
+    const original = typeof video.original === 'object' ? video.original : null
+    if (!original?.filename) {
+      await markFailed(ctx, job, 'The original video file is missing.')
+      return 'failed'
+    }
+    const keepPublished = video.status === 'published'
+    const update = (data: Record<string, unknown>) =>
+      payload.update({ collection: 'videos', id: job.videoId, data, overrideAccess: true, context: fromWorker, depth: 0 })
+
+    await update({ ...(keepPublished ? {} : { status: 'processing' }), processing: { stage: 'probing', progress: 0, failureReason: null } })
+
+    const videoDir = path.join(renditionsDir, job.videoId)
+    // A worker killed mid-job leaves its temporary folders behind; the lease holder clears them.
+    await removeTemporaryFolders(videoDir)
+
+    let lastReport = 0
+    const manifest: RenditionManifest = await transcodeFile(path.join(originalsDir, original.filename), path.join(videoDir, `r-${job.id}`), {
+      trimStart: job.options.trimStart ?? undefined,
+      trimEnd: job.options.trimEnd ?? undefined,
+      posterTime: job.options.posterTime ?? undefined,
+      signal: abort.signal,
+      onProgress: ({ stage, percent }) => {
+        const now = Date.now()
+        if (now - lastReport < 1000 && percent < 100) return
+        lastReport = now
+        void update({ processing: { stage, progress: Math.round(percent), failureReason: null } }).catch(() => undefined)
+      },
+    })
+
+    if (!(await queue.heartbeat(job.id, workerId, leaseMs))) return 'lost'
+    await update({
+      ...(keepPublished ? {} : { status: 'ready' }),
+      renditions: manifest,
+      processing: { stage: 'done', progress: 100, failureReason: null },
+    })
+    await queue.complete(job.id, workerId)
+    await removeOtherOutputSets(videoDir, manifest.folder)
+    return 'done'
+  } catch (error) {
+    if (lost) return 'lost'
+    if (shutdown.aborted) {
+      await queue.release(job.id, workerId)
+      await payload
+        .update({ collection: 'videos', id: job.videoId, data: { processing: { stage: 'waiting for a worker', progress: 0 } }, overrideAccess: true, context: fromWorker })
+        .catch(() => undefined)
+      return 'released'
+    }
+    if (isRejection(error)) {
+      await markFailed(ctx, job, error.message)
+      return 'failed'
+    }
+    const reason = error instanceof Error ? error.message : String(error)
+    if (job.attempts < job.maxAttempts) {
+      const retryAt = new Date(Date.now() + retryDelayMs(job.attempts))
+      ctx.log(`job ${job.id} (video ${job.videoId}) failed transiently, retrying at ${retryAt.toISOString()}: ${reason}`)
+      await queue.fail(job.id, workerId, reason, retryAt)
+      await payload
+        .update({
+          collection: 'videos',
+          id: job.videoId,
+          data: { processing: { stage: 'retrying', progress: 0, failureReason: `Temporary problem, trying again: ${reason}` } },
+          overrideAccess: true,
+          context: fromWorker,
+        })
+        .catch(() => undefined)
+      return 'retry'
+    }
+    await markFailed(ctx, job, `Processing failed after ${job.attempts} attempts: ${reason}`)
+    return 'failed'
+  } finally {
+    clearInterval(heartbeat)
+    shutdown.removeEventListener('abort', onShutdown)
+  }
+}
+
+async function markFailed(ctx: JobContext, job: ClaimedJob, reason: string): Promise<void> {
+  ctx.log(`job ${job.id} (video ${job.videoId}) failed: ${reason}`)
+  await ctx.queue.fail(job.id, ctx.workerId, reason, null)
+  const video = await ctx.payload.findByID({ collection: 'videos', id: job.videoId, depth: 0, overrideAccess: true, disableErrors: true })
+  if (!video) return
+  await ctx.payload.update({
+    collection: 'videos',
+    id: job.videoId,
+    // A published video keeps its previous renditions; only a new one is marked failed.
+    data: { ...(video.status === 'published' ? {} : { status: 'failed' }), processing: { stage: 'failed', progress: 0, failureReason: reason } },
+    overrideAccess: true,
+    context: fromWorker,
+  })
+}
+
+async function removeTemporaryFolders(videoDir: string): Promise<void> {
+  const entries = await fs.readdir(videoDir).catch(() => [] as string[])
+  await Promise.all(entries.filter((e) => e.includes('.tmp-')).map((e) => fs.rm(path.join(videoDir, e), { recursive: true, force: true })))
+}
+
+async function removeOtherOutputSets(videoDir: string, keep: string): Promise<void> {
+  const entries = await fs.readdir(videoDir).catch(() => [] as string[])
+  await Promise.all(entries.filter((e) => e !== keep).map((e) => fs.rm(path.join(videoDir, e), { recursive: true, force: true })))
+}
