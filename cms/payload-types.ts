@@ -145,6 +145,10 @@ export interface Video {
    */
   status: 'uploaded' | 'processing' | 'ready' | 'failed' | 'published';
   publishedAt?: string | null;
+  /**
+   * Publish automatically as soon as the media worker has finished.
+   */
+  publishWhenReady?: boolean | null;
   original: string | VideoOriginal;
   contributorName: string;
   contributorRole?: string | null;
@@ -539,6 +543,7 @@ export interface VideosSelect<T extends boolean = true> {
   hook?: T;
   status?: T;
   publishedAt?: T;
+  publishWhenReady?: T;
   original?: T;
   contributorName?: T;
   contributorRole?: T;

@@ -5,7 +5,7 @@
 import os from 'node:os'
 
 import { createJobQueue, newWorkerId } from '../cms/database/jobQueue'
-import { assertFfmpegAvailable } from './index'
+import { ffmpegPath, ffprobePath } from './ffmpegPath'
 import { processJob } from './queue/processJob'
 
 // Only the CMS applies migrations; a worker expects the schema to be there.
@@ -17,7 +17,9 @@ const workerId = process.env.WORKER_ID ?? newWorkerId(os.hostname(), process.pid
 const log = (message: string) => console.log(`[worker ${workerId}] ${message}`)
 
 async function main(): Promise<void> {
-  await assertFfmpegAvailable()
+  // Fail at start with install instructions rather than on the first video.
+  ffmpegPath()
+  ffprobePath()
   const { getPayload } = await import('payload')
   const { default: config } = await import('../cms/payload.config')
   const payload = await getPayload({ config })

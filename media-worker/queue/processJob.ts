@@ -78,7 +78,7 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
 
     if (!(await queue.heartbeat(job.id, workerId, leaseMs))) return 'lost'
     await update({
-      ...(keepPublished ? {} : { status: 'ready' }),
+      ...(keepPublished ? {} : { status: video.publishWhenReady ? 'published' : 'ready' }),
       renditions: manifest,
       processing: { stage: 'done', progress: 100, failureReason: null },
     })

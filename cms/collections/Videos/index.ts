@@ -34,6 +34,12 @@ export const Videos: CollectionConfig = {
     },
     { name: 'publishedAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
     {
+      name: 'publishWhenReady',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'Publish automatically as soon as the media worker has finished.' },
+    },
+    {
       // Staff-only: the untouched phone file still carries location and device metadata.
       name: 'original',
       type: 'upload',

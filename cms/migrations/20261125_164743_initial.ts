@@ -5,6 +5,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`status\` text DEFAULT 'uploaded' NOT NULL,
   	\`published_at\` text,
+  	\`publish_when_ready\` integer DEFAULT false,
   	\`original_id\` text(36) NOT NULL,
   	\`contributor_name\` text NOT NULL,
   	\`contributor_role\` text,

@@ -1,0 +1,115 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import type { Payload } from 'payload'
+
+import { demoDepartments, demoStories, demoUsers, demoVacancies, demoVideos } from './content'
+import { generateDemoClip } from './demoClip'
+import { richText } from './lexical'
+
+/**
+ * Fills the embedded demo database. Idempotent: every document is looked up by a natural key
+ * (email, slug, contributor + title) and only created when missing, so a second run changes nothing.
+ */
+export async function seedDemo(payload: Payload, log: (m: string) => void = console.log): Promise<{ created: number }> {
+  let created = 0
+  const found = async (collection: 'users' | 'departments' | 'vacancies' | 'stories' | 'videos', where: Record<string, unknown>) =>
+    (await payload.find({ collection, where: where as never, limit: 1, depth: 0, overrideAccess: true, pagination: false })).docs[0]
+
+  for (const user of demoUsers) {
+    if (await found('users', { email: { equals: user.email } })) continue
+    await payload.create({ collection: 'users', data: { ...user, roles: [...user.roles] }, overrideAccess: true })
+    created++
+  }
+
+  const departmentIds = new Map<string, string>()
+  for (const d of demoDepartments) {
+    let doc = await found('departments', { slug: { equals: d.slug } })
+    if (!doc) {
+      doc = await payload.create({ collection: 'departments', locale: 'nl', data: { slug: d.slug, name: d.name.nl, description: d.description.nl }, overrideAccess: true })
+      await payload.update({ collection: 'departments', id: doc.id, locale: 'en', data: { name: d.name.en, description: d.description.en }, overrideAccess: true })
+      created++
+    }
+    departmentIds.set(d.slug, String(doc.id))
+  }
+
+  const vacancyIds = new Map<string, string>()
+  const day = 24 * 60 * 60 * 1000
+  for (const v of demoVacancies) {
+    let doc = await found('vacancies', { slug: { equals: v.slug } })
+    if (!doc) {
+      doc = await payload.create({
+        collection: 'vacancies',
+        locale: 'nl',
+        overrideAccess: true,
+        data: {
+          slug: v.slug,
+          status: v.status,
+          title: v.title.nl,
+          summary: v.summary.nl,
+          description: richText(v.body.nl) as never,
+          department: departmentIds.get(v.department),
+          location: v.location,
+          employmentType: v.employmentType,
+          hoursMin: v.hours[0],
+          hoursMax: v.hours[1],
+          salaryMin: v.salary[0],
+          salaryMax: v.salary[1],
+          salaryPeriod: 'MONTH',
+          datePosted: new Date(Date.now() - 3 * day).toISOString(),
+          validThrough: new Date(Date.now() + v.validDays * day).toISOString(),
+          applyMode: v.external ? 'external' : 'built-in',
+          applyUrl: v.external,
+        },
+      })
+      await payload.update({ collection: 'vacancies', id: doc.id, locale: 'en', overrideAccess: true, data: { title: v.title.en, summary: v.summary.en, description: richText(v.body.en) as never } })
+      created++
+    }
+    vacancyIds.set(v.slug, String(doc.id))
+  }
+
+  for (const s of demoStories) {
+    if (await found('stories', { slug: { equals: s.slug } })) continue
+    const doc = await payload.create({
+      collection: 'stories',
+      locale: 'nl',
+      overrideAccess: true,
+      data: { slug: s.slug, status: 'published', title: s.title.nl, excerpt: s.excerpt.nl, body: richText(s.body.nl) as never, authorName: s.authorName, authorRole: s.authorRole, department: departmentIds.get(s.department) },
+    })
+    await payload.update({ collection: 'stories', id: doc.id, locale: 'en', overrideAccess: true, data: { title: s.title.en, excerpt: s.excerpt.en, body: richText(s.body.en) as never } })
+    created++
+  }
+
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'werkvloer-seed-'))
+  try {
+    for (const v of demoVideos) {
+      if (await found('videos', { contributorName: { equals: v.contributorName } })) continue
+      const file = path.join(tmp, `${v.key}-phone-clip.mp4`)
+      log(`generating demo clip for ${v.contributorName}…`)
+      await generateDemoClip(file, { seconds: 8, hue: v.hue, label: `${v.contributorName} · ${v.contributorRole}` })
+      const original = await payload.create({ collection: 'video-originals', data: {}, filePath: file, overrideAccess: true })
+      const doc = await payload.create({
+        collection: 'videos',
+        locale: 'nl',
+        overrideAccess: true,
+        data: {
+          title: v.title.nl,
+          hook: v.hook.nl,
+          status: 'uploaded',
+          // The worker publishes it the moment its renditions exist.
+          publishWhenReady: true,
+          original: original.id,
+          contributorName: v.contributorName,
+          contributorRole: v.contributorRole,
+          department: departmentIds.get(v.department),
+          vacancies: v.vacancies.map((slug) => vacancyIds.get(slug)).filter((id): id is string => Boolean(id)),
+        },
+      })
+      await payload.update({ collection: 'videos', id: doc.id, locale: 'en', overrideAccess: true, data: { title: v.title.en, hook: v.hook.en } })
+      created++
+    }
+  } finally {
+    await fs.rm(tmp, { recursive: true, force: true })
+  }
+  return { created }
+}

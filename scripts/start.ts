@@ -1,0 +1,161 @@
+/**
+ * `npm start`: builds what changed, then runs the CMS (:3000), the media worker and the career
+ * site (:4321) together, seeds the demo on an empty embedded database, and stops all three on Ctrl-C.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { selectDatabase } from '../cms/database/selectDatabase'
+import { dataDir, repoRoot } from '../cms/lib/paths'
+import { resolvePayloadSecret } from '../cms/lib/secret'
+import { demoUsers } from '../cms/seed/content'
+import { ffmpegPath, ffprobePath } from '../media-worker/ffmpegPath'
+import { hashInputs, isBuildCurrent, writeStamp } from './lib/buildStamp'
+import { runStep, startService, stopAll, waitForHttp, type Service } from './lib/processes'
+
+const node = process.execPath
+const cmsPort = Number(process.env.CMS_PORT ?? 3000)
+const sitePort = Number(process.env.SITE_PORT ?? 4321)
+// Loopback by default: the demo has documented passwords. HOST=0.0.0.0 opens it to the network (a phone on the LAN).
+const host = process.env.HOST ?? '127.0.0.1'
+const workers = Math.max(1, Number(process.env.WORKERS ?? 1))
+const browserHost = host === '0.0.0.0' ? 'localhost' : host
+
+function fail(message: string): never {
+  console.error(`\n✖ ${message}\n`)
+  process.exit(1)
+}
+
+async function main(): Promise<void> {
+  const major = Number(process.versions.node.split('.')[0])
+  if (major < 24) fail(`Werkvloer needs Node 24 (this is ${process.version}). Run it through npm (npm start), which uses the pinned Node from node_modules.`)
+
+  let database
+  try {
+    database = selectDatabase(process.env.DATABASE_URI, dataDir, repoRoot)
+  } catch (error) {
+    fail((error as Error).message)
+  }
+  let secret: string
+  try {
+    secret = resolvePayloadSecret({ env: process.env, dataDir, isDemo: database.isDemo })
+  } catch (error) {
+    fail((error as Error).message)
+  }
+  try {
+    ffmpegPath()
+    ffprobePath()
+  } catch (error) {
+    fail((error as Error).message)
+  }
+  fs.mkdirSync(dataDir, { recursive: true })
+
+  const cmsUrl = `http://${browserHost}:${cmsPort}`
+  const siteUrl = `http://${browserHost}:${sitePort}`
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    WERKVLOER_ROOT: repoRoot,
+    DATA_DIR: dataDir,
+    PAYLOAD_SECRET: secret,
+    CMS_PORT: String(cmsPort),
+    SITE_PORT: String(sitePort),
+    CMS_URL: process.env.CMS_URL ?? `http://127.0.0.1:${cmsPort}`,
+    CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL ?? cmsUrl,
+    SITE_PUBLIC_URL: process.env.SITE_PUBLIC_URL ?? siteUrl,
+  }
+
+  await buildIfChanged('cms', ['cms', 'media-worker/manifest.ts', 'package-lock.json'], path.join(repoRoot, 'cms', '.next', 'werkvloer-build-hash'), [
+    path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next'),
+    'build',
+    'cms',
+  ], env)
+  await buildIfChanged('site', ['site', 'astro.config.mjs', 'package-lock.json'], path.join(repoRoot, 'dist', 'werkvloer-build-hash'), [
+    path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+    'build',
+  ], env)
+
+  const services: Service[] = []
+  let stopping = false
+  const shutdown = async (code: number) => {
+    if (stopping) return
+    stopping = true
+    console.log('\nStopping CMS, worker and site…')
+    await stopAll(services)
+    process.exit(code)
+  }
+  process.on('SIGINT', () => void shutdown(0))
+  process.on('SIGTERM', () => void shutdown(0))
+
+  const cms = startService('cms', node, [path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', 'cms', '-p', String(cmsPort), '-H', host], env)
+  services.push(cms)
+  try {
+    // The first request connects Payload and applies pending migrations.
+    await waitForHttp(`http://127.0.0.1:${cmsPort}/health`, 120_000, () => cms.child.exitCode === null)
+  } catch (error) {
+    await stopAll(services)
+    fail(`The CMS did not start: ${(error as Error).message}. Is port ${cmsPort} free? (set CMS_PORT to use another)`)
+  }
+
+  if (database.isDemo) {
+    try {
+      await runStep('seed', node, ['--import', 'tsx', path.join(repoRoot, 'scripts', 'seed.ts'), '--if-empty'], env)
+    } catch (error) {
+      await stopAll(services)
+      fail((error as Error).message)
+    }
+  }
+
+  for (let i = 0; i < workers; i++) {
+    services.push(startService(workers > 1 ? `worker-${i + 1}` : 'worker', node, ['--import', 'tsx', path.join(repoRoot, 'media-worker', 'worker.ts')], env))
+  }
+  const site = startService('site', node, [path.join(repoRoot, 'dist', 'server', 'entry.mjs')], { ...env, HOST: host, PORT: String(sitePort) })
+  services.push(site)
+  try {
+    await waitForHttp(`http://127.0.0.1:${sitePort}/`, 60_000, () => site.child.exitCode === null)
+  } catch (error) {
+    await stopAll(services)
+    fail(`The career site did not start: ${(error as Error).message}. Is port ${sitePort} free? (set SITE_PORT to use another)`)
+  }
+
+  const logins = database.isDemo ? demoUsers.map((u) => `    ${u.roles[0].padEnd(15)} ${u.email.padEnd(28)} ${u.password}`).join('\n') : '    (production database: create the first admin at the admin URL)'
+  console.log(`
+  Werkvloer is running.
+
+    Career site   ${siteUrl}/        (English: ${siteUrl}/en/)
+    CMS admin     ${cmsUrl}/admin
+    REST API      ${cmsUrl}/api
+
+  Demo logins (embedded demo database only):
+${logins}
+
+  Seeded videos are transcoded by the worker in the background and appear on the site when ready.
+  Press Ctrl-C to stop.
+`)
+  console.log('WERKVLOER_READY')
+
+  const first = await Promise.race(services.map((s) => s.exited.then((code) => ({ s, code }))))
+  if (!stopping) {
+    console.error(`\n✖ ${first.s.name} stopped unexpectedly (exit code ${first.code}); stopping the rest.`)
+    await shutdown(1)
+  }
+}
+
+async function buildIfChanged(name: string, inputs: string[], stampFile: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const hash = hashInputs(repoRoot, inputs)
+  if (isBuildCurrent(stampFile, hash)) {
+    console.log(`[build] ${name}: up to date`)
+    return
+  }
+  console.log(`[build] ${name}: building (first start or changed sources)…`)
+  try {
+    await runStep(`build-${name}`, node, args, { ...env, NODE_ENV: 'production' })
+  } catch (error) {
+    fail(`Building the ${name} failed: ${(error as Error).message}`)
+  }
+  writeStamp(stampFile, hash)
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)))

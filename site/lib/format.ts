@@ -1,0 +1,76 @@
+/** Formatting of vacancy facts for people: euro amounts, hours, dates and employment types. */
+import type { Vacancy } from '../../cms/payload-types'
+
+import { htmlLang, t, type Lang } from './i18n'
+
+export type SalaryPeriod = NonNullable<Vacancy['salaryPeriod']>
+export type EmploymentType = Vacancy['employmentType']
+
+const TIME_ZONE = 'Europe/Amsterdam'
+
+const isNumber = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v)
+
+/** A euro amount: whole euros unless one of the amounts in the range has cents (hourly wages). */
+export function formatEuro(amount: number, lang: Lang, withCents = !Number.isInteger(amount)): string {
+  return new Intl.NumberFormat(htmlLang[lang], {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: withCents ? 2 : 0,
+    maximumFractionDigits: withCents ? 2 : 0,
+  }).format(amount)
+}
+
+/** "€ 4.200 – € 5.600 per maand", "from €4,200 per month", or null when no salary is given. */
+export function formatSalary(
+  min: number | null | undefined,
+  max: number | null | undefined,
+  period: SalaryPeriod | null | undefined,
+  lang: Lang,
+): string | null {
+  const hasMin = isNumber(min)
+  const hasMax = isNumber(max)
+  if (!hasMin && !hasMax) return null
+  const cents = (hasMin && !Number.isInteger(min)) || (hasMax && !Number.isInteger(max))
+  const per = period ? ` ${t(lang).perPeriod[period]}` : ''
+  const euro = (n: number) => formatEuro(n, lang, cents)
+  if (hasMin && hasMax) return min === max ? `${euro(min)}${per}` : `${euro(min)} – ${euro(max)}${per}`
+  if (hasMin) return `${lang === 'en' ? 'from' : 'vanaf'} ${euro(min)}${per}`
+  return `${lang === 'en' ? 'up to' : 'tot'} ${euro(max as number)}${per}`
+}
+
+/** "36–40 uur per week", "40 hours a week", or null when no hours are given. */
+export function formatHours(min: number | null | undefined, max: number | null | undefined, lang: Lang): string | null {
+  const hasMin = isNumber(min)
+  const hasMax = isNumber(max)
+  if (!hasMin && !hasMax) return null
+  const n = (v: number) => new Intl.NumberFormat(htmlLang[lang], { maximumFractionDigits: 1 }).format(v)
+  const unit = lang === 'en' ? 'hours a week' : 'uur per week'
+  if (hasMin && hasMax) return min === max ? `${n(min)} ${unit}` : `${n(min)}–${n(max)} ${unit}`
+  if (hasMin) return `${lang === 'en' ? 'from' : 'vanaf'} ${n(min)} ${unit}`
+  return `${lang === 'en' ? 'up to' : 'tot'} ${n(max as number)} ${unit}`
+}
+
+const employmentTypes: Record<Lang, Record<EmploymentType, string>> = {
+  nl: { FULL_TIME: 'Fulltime', PART_TIME: 'Parttime', CONTRACTOR: 'Freelance', TEMPORARY: 'Tijdelijk', INTERN: 'Stage' },
+  en: { FULL_TIME: 'Full-time', PART_TIME: 'Part-time', CONTRACTOR: 'Contract', TEMPORARY: 'Temporary', INTERN: 'Internship' },
+}
+
+export function formatEmploymentType(type: EmploymentType | null | undefined, lang: Lang): string | null {
+  return type ? (employmentTypes[lang][type] ?? null) : null
+}
+
+/** "12 maart 2027" / "12 March 2027", in Dutch time; null for a missing or invalid date. */
+export function formatDate(iso: string | null | undefined, lang: Lang): string | null {
+  if (!iso) return null
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return null
+  return new Intl.DateTimeFormat(htmlLang[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(date)
+}
+
+/** A vacancy is filled when it is closed or its valid-through moment has passed. */
+export function isVacancyFilled(vacancy: Pick<Vacancy, 'status' | 'validThrough'>, now: Date = new Date()): boolean {
+  if (vacancy.status !== 'open') return true
+  if (!vacancy.validThrough) return false
+  const until = new Date(vacancy.validThrough)
+  return !Number.isNaN(until.getTime()) && until.getTime() < now.getTime()
+}
