@@ -67,10 +67,19 @@ export function formatDate(iso: string | null | undefined, lang: Lang): string |
   return new Intl.DateTimeFormat(htmlLang[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(date)
 }
 
-/** A vacancy is filled when it is closed or its valid-through moment has passed. */
+/** The calendar day (YYYY-MM-DD) of a moment, in Dutch time. */
+export function dutchDay(date: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE }).format(date)
+}
+
+/**
+ * A vacancy is filled when it is closed, or when the day of its valid-through date (inclusive,
+ * in Dutch time: "apply by 12 March" still works on 12 March) has passed.
+ */
 export function isVacancyFilled(vacancy: Pick<Vacancy, 'status' | 'validThrough'>, now: Date = new Date()): boolean {
   if (vacancy.status !== 'open') return true
   if (!vacancy.validThrough) return false
   const until = new Date(vacancy.validThrough)
-  return !Number.isNaN(until.getTime()) && until.getTime() < now.getTime()
+  if (Number.isNaN(until.getTime())) return false
+  return dutchDay(now) > dutchDay(until)
 }

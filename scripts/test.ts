@@ -1,0 +1,59 @@
+/**
+ * `npm test`: unit and integration tests (vitest), then the end-to-end tests (Playwright, real
+ * Chromium against the real CMS, worker and site). Ends with one "N passed, N failed" line.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '..')
+const results = path.join(root, 'test-results')
+fs.rmSync(results, { recursive: true, force: true })
+fs.mkdirSync(results, { recursive: true })
+
+function run(args: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' } })
+    child.on('exit', (code) => resolve(code ?? 1))
+  })
+}
+
+type Count = { passed: number; failed: number; skipped: number }
+
+function vitestCounts(): Count {
+  try {
+    const r = JSON.parse(fs.readFileSync(path.join(results, 'vitest.json'), 'utf8'))
+    return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }
+  } catch {
+    return { passed: 0, failed: 1, skipped: 0 }
+  }
+}
+
+function playwrightCounts(): Count {
+  try {
+    const r = JSON.parse(fs.readFileSync(path.join(results, 'playwright.json'), 'utf8'))
+    const s = r.stats
+    return { passed: s.expected + s.flaky, failed: s.unexpected + (r.errors?.length ?? 0), skipped: s.skipped }
+  } catch {
+    return { passed: 0, failed: 1, skipped: 0 }
+  }
+}
+
+const only = process.argv[2]
+const total: Count = { passed: 0, failed: 0, skipped: 0 }
+const add = (c: Count) => ((total.passed += c.passed), (total.failed += c.failed), (total.skipped += c.skipped))
+let exit = 0
+
+if (only !== 'e2e') {
+  const code = await run([path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(results, 'vitest.json')}`])
+  add(vitestCounts())
+  if (code !== 0) exit = code
+}
+if (only !== 'unit') {
+  const code = await run([path.join(root, 'node_modules/@playwright/test/cli.js'), 'test'])
+  add(playwrightCounts())
+  if (code !== 0) exit = code
+}
+if (exit !== 0 && total.failed === 0) total.failed = 1
+console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`)
+process.exit(exit)

@@ -1,0 +1,61 @@
+/** Employee videos as the player needs them: absolute media URLs, or nothing when not playable yet. */
+import { publicMediaUrl, type Video } from './cms'
+import { playbackSchema } from './validation'
+
+export interface PlayableVideo {
+  id: string
+  title: string
+  hook: string | null
+  contributorName: string
+  contributorRole: string | null
+  hls: string
+  mp4: string
+  poster: string
+  posterSources: { type: string; srcset: string }[]
+  width: number
+  height: number
+  durationSeconds: number
+}
+
+const mimeTypes = { avif: 'image/avif', webp: 'image/webp', jpeg: 'image/jpeg' } as const
+
+/** Null when the video has no (valid) renditions yet: such a video is not shown. */
+export function toPlayableVideo(video: Video): PlayableVideo | null {
+  const parsed = playbackSchema.safeParse(video.playback)
+  if (!parsed.success) return null
+  const p = parsed.data
+  const srcset = (value: string) =>
+    value
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map((part) => {
+        const [url = '', ...descriptor] = part.split(/\s+/)
+        return [publicMediaUrl(url), ...descriptor].join(' ')
+      })
+      .join(', ')
+  return {
+    id: video.id,
+    title: video.title,
+    hook: video.hook ?? null,
+    contributorName: video.contributorName,
+    contributorRole: video.contributorRole ?? null,
+    hls: publicMediaUrl(p.hls),
+    mp4: publicMediaUrl(p.mp4),
+    poster: p.poster ? publicMediaUrl(p.poster) : '',
+    posterSources: p.posterSources.filter((s) => s.srcset).map((s) => ({ type: mimeTypes[s.format], srcset: srcset(s.srcset) })),
+    width: Math.round(p.width),
+    height: Math.round(p.height),
+    durationSeconds: p.durationSeconds,
+  }
+}
+
+export function playableVideos(videos: Video[]): PlayableVideo[] {
+  return videos.map(toPlayableVideo).filter((v): v is PlayableVideo => v !== null)
+}
+
+/** "1:05" */
+export function formatDuration(seconds: number): string {
+  const total = Math.max(0, Math.round(seconds))
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`
+}
