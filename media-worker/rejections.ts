@@ -47,6 +47,11 @@ export class TranscodeError extends Error {
   }
 }
 
+/** Bad input: tell the uploader `err.message`; do not retry. */
+export function isRejection(err: unknown): err is MediaRejection {
+  return err instanceof MediaRejection
+}
+
 /** True when trying the same job again later can succeed; false for bad input. Unknown errors count as transient. */
 export function isRetryable(err: unknown): boolean {
   if (err instanceof MediaRejection) return false

@@ -53,8 +53,15 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
       return 'failed'
     }
     const keepPublished = video.status === 'published'
-    const update = (data: Record<string, unknown>) =>
-      payload.update({ collection: 'videos', id: job.videoId, data, overrideAccess: true, context: fromWorker, depth: 0 })
+    // One write at a time: two overlapping updates of the same document collide on its
+    // localized rows in SQLite, so progress reports queue behind each other and the final write.
+    let writes: Promise<unknown> = Promise.resolve()
+    let progressPending = false
+    const update = (data: Record<string, unknown>) => {
+      const next = writes.then(() => payload.update({ collection: 'videos', id: job.videoId, data, overrideAccess: true, context: { ...fromWorker }, depth: 0 }))
+      writes = next.catch(() => undefined)
+      return next
+    }
 
     await update({ ...(keepPublished ? {} : { status: 'processing' }), processing: { stage: 'probing', progress: 0, failureReason: null } })
 
@@ -70,9 +77,12 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
       signal: abort.signal,
       onProgress: ({ stage, percent }) => {
         const now = Date.now()
-        if (now - lastReport < 1000 && percent < 100) return
+        if (progressPending || (now - lastReport < 1000 && percent < 100)) return
         lastReport = now
-        void update({ processing: { stage, progress: Math.round(percent), failureReason: null } }).catch(() => undefined)
+        progressPending = true
+        void update({ processing: { stage, progress: Math.round(percent), failureReason: null } })
+          .catch(() => undefined)
+          .finally(() => (progressPending = false))
       },
     })
 

@@ -178,12 +178,13 @@ function trimSlash(url: string): string {
 }
 
 function describe(error: unknown): string {
-  if (error instanceof Error) {
-    const cause = (error as { cause?: unknown }).cause
-    const code = cause && typeof cause === 'object' && 'code' in cause ? ` (${String((cause as { code: unknown }).code)})` : ''
-    return `${error.message}${code}`
+  if (!(error instanceof Error)) return String(error)
+  const cause = (error as { cause?: unknown }).cause
+  if (cause instanceof Error) {
+    const code = (cause as { code?: unknown }).code
+    return `${error.message}: ${cause.message}${code && !cause.message.includes(String(code)) ? ` (${String(code)})` : ''}`
   }
-  return String(error)
+  return error.message
 }
 
 async function safeText(response: Response): Promise<string> {

@@ -1,0 +1,58 @@
+/**
+ * The mails employees receive, in Dutch and English. Plain text first (it survives every mail
+ * client); the HTML is the same words with a button. Everything interpolated is escaped.
+ */
+type Locale = 'nl' | 'en'
+type Mail = { subject: string; text: string; html: string }
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
+
+function compose(subject: string, paragraphs: string[], action?: { label: string; url: string }): Mail {
+  const text = [...paragraphs, ...(action ? [`${action.label}: ${action.url}`] : [])].join('\n\n')
+  const html = [
+    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    ...(action ? [`<p><a href="${escapeHtml(action.url)}" style="display:inline-block;padding:12px 20px;background:#0b5cad;color:#fff;border-radius:8px;text-decoration:none">${escapeHtml(action.label)}</a></p>`] : []),
+  ].join('\n')
+  return { subject, text, html }
+}
+
+const date = (iso: string | null | undefined, locale: Locale) =>
+  iso ? new Date(iso).toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }) : ''
+
+export function inviteMail(locale: Locale, v: { campaign: string; link: string; expiresAt?: string | null }): Mail {
+  return locale === 'nl'
+    ? compose(`Wil je meedoen aan "${v.campaign}"?`, [
+        'Hoi,',
+        `We maken korte, eerlijke video’s en verhalen van collega’s voor onze vacatures. Je bent uitgenodigd voor "${v.campaign}".`,
+        `Je leest eerst wat we vragen en wat je nooit moet filmen, en je beslist zelf of je meedoet. Je kunt je toestemming altijd weer intrekken.${v.expiresAt ? ` De link werkt tot ${date(v.expiresAt, 'nl')}.` : ''}`,
+      ], { label: 'Bekijk de uitnodiging', url: v.link })
+    : compose(`Would you like to take part in "${v.campaign}"?`, [
+        'Hi,',
+        `We make short, honest videos and stories by colleagues for our vacancies. You are invited to "${v.campaign}".`,
+        `You first read what we ask and what never to film, and you decide whether to take part. You can withdraw your consent at any time.${v.expiresAt ? ` The link works until ${date(v.expiresAt, 'en')}.` : ''}`,
+      ], { label: 'Open the invitation', url: v.link })
+}
+
+export function receivedMail(locale: Locale, v: { statusLink: string }): Mail {
+  return locale === 'nl'
+    ? compose('We hebben je bijdrage ontvangen', ['Dank je wel! Het communicatieteam bekijkt je bijdrage.', 'Via je persoonlijke statuspagina zie je wat ermee gebeurt, en kun je je toestemming op elk moment intrekken.'], { label: 'Mijn statuspagina', url: v.statusLink })
+    : compose('We received your contribution', ['Thank you! The comms team will look at your contribution.', 'Your personal status page shows what happens to it, and lets you withdraw your consent at any time.'], { label: 'My status page', url: v.statusLink })
+}
+
+export function rejectedMail(locale: Locale, v: { title: string; feedback: string; statusLink: string }): Mail {
+  return locale === 'nl'
+    ? compose(`Over je bijdrage "${v.title}"`, ['Dank je wel voor je bijdrage. We gaan deze keer niet publiceren. Dit is de feedback van het communicatieteam:', v.feedback, 'Je bijdrage wordt niet gebruikt. Op je statuspagina kun je alles terugzien.'], { label: 'Mijn statuspagina', url: v.statusLink })
+    : compose(`About your contribution "${v.title}"`, ['Thank you for your contribution. We will not publish it this time. This is the feedback from the comms team:', v.feedback, 'Your contribution will not be used. Your status page shows everything.'], { label: 'My status page', url: v.statusLink })
+}
+
+export function publishedMail(locale: Locale, v: { title: string; url: string; statusLink: string }): Mail {
+  return locale === 'nl'
+    ? compose(`"${v.title}" staat online`, ['Je bijdrage is gepubliceerd op de werken-bij-site. Bedankt!', `Bekijk hem hier: ${v.url}`, 'Wil je hem toch offline? Trek je toestemming in via je statuspagina; hij verdwijnt dan meteen.'], { label: 'Mijn statuspagina', url: v.statusLink })
+    : compose(`"${v.title}" is online`, ['Your contribution is published on the careers site. Thank you!', `See it here: ${v.url}`, 'Want it taken down? Withdraw your consent on your status page; it disappears at once.'], { label: 'My status page', url: v.statusLink })
+}
+
+export function withdrawnMail(locale: Locale, v: { when: string }): Mail {
+  return locale === 'nl'
+    ? compose('Je toestemming is ingetrokken', [`Je hebt op ${date(v.when, 'nl')} je toestemming ingetrokken. Je video of verhaal is offline gehaald en de bestanden worden verwijderd.`, 'We bewaren alleen het bewijs van je toestemming en van het intrekken ervan.'])
+    : compose('Your consent has been withdrawn', [`You withdrew your consent on ${date(v.when, 'en')}. Your video or story has been taken offline and its files are being deleted.`, 'We keep only the record of your consent and of its withdrawal.'])
+}

@@ -1,0 +1,12 @@
+/** Addresses people click: links in mails and QR codes point at the career site, not the CMS. */
+export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return (env.SITE_PUBLIC_URL ?? `http://localhost:${env.SITE_PORT ?? 4321}`).replace(/\/$/, '')
+}
+
+export function contributeLink(token: string, locale: string): string {
+  return `${siteUrl()}${locale === 'en' ? '/en/contribute/' : '/bijdragen/'}${token}`
+}
+
+export function statusLink(token: string, locale: string): string {
+  return `${siteUrl()}${locale === 'en' ? '/en/contribute/status/' : '/bijdragen/status/'}${token}`
+}

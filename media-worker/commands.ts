@@ -1,0 +1,296 @@
+/**
+ * Plan → ffmpeg argument arrays. Pure: no I/O, so the exact flags are unit-tested.
+ *
+ * Passes (2 cores, and decoding 10-bit HEVC is the expensive part, so decodes are counted):
+ *  1. first playable: one decode → the faststart MP4 (≤ 720 short side). Done early so the site
+ *     can show something; it doubles as that HLS rung later (remux, no second encode).
+ *  2. ladder: one decode → split → every other HLS rung + muted preview + storyboard sprite.
+ *  3. remux: MP4 → its HLS rung, stream copy (seconds, no decode).
+ *  4. poster: seek + decode a few seconds → one PNG frame for sharp.
+ */
+import { join } from 'node:path'
+import type { RenditionPlan, Size, VideoRung } from './plan.js'
+
+export const LAYOUT = {
+  mp4: 'video.mp4',
+  hlsDir: 'hls',
+  master: 'hls/master.m3u8',
+  rungDir: (r: Pick<VideoRung, 'name'>) => `hls/${r.name}`,
+  rungPlaylist: (r: Pick<VideoRung, 'name'>) => `hls/${r.name}/index.m3u8`,
+  preview: 'preview.mp4',
+  posterDir: 'poster',
+  posterFrame: 'poster/frame.png',
+  poster: (width: number, ext: string) => `poster/poster-${width}.${ext}`,
+  share: 'share.jpg',
+  storyboardDir: 'storyboard',
+  sprite: 'storyboard/sprite.jpg',
+  vtt: 'storyboard/storyboard.vtt',
+  manifest: 'manifest.json',
+} as const
+
+export interface FfmpegCall {
+  /** Stage label for progress and error messages. */
+  name: 'decode-check-start' | 'decode-check-end' | 'first-playable' | 'ladder' | 'remux' | 'poster'
+  args: string[]
+  /** Seconds of output, for turning progress into a fraction. */
+  expectedSeconds: number
+}
+
+/** Directories ffmpeg expects to exist before it writes. */
+export function outputDirectories(plan: RenditionPlan): string[] {
+  return [LAYOUT.hlsDir, ...plan.rungs.map(LAYOUT.rungDir), LAYOUT.posterDir, LAYOUT.storyboardDir]
+}
+
+const fmt = (n: number) => String(Number(n.toFixed(6)))
+
+/** Options every call shares. */
+function globalArgs(plan: RenditionPlan): string[] {
+  return [
+    '-hide_banner',
+    '-nostdin', // never wait for a keypress from a worker process
+    '-loglevel', 'error', // stderr carries only real problems, so its tail is a useful error detail
+    '-progress', 'pipe:2', // machine-readable out_time_us/frame lines for the runner
+    '-nostats', // the human progress line would only duplicate -progress
+    '-filter_complex_threads', String(plan.threads), // zscale/tonemap slice-thread; more than the cores only adds switching
+  ]
+}
+
+/** Seek and cut at the input: fast keyframe seek, frame-accurate because we re-encode. */
+function trimmedInput(plan: RenditionPlan, input: string, start = plan.trimStart, duration = plan.durationSeconds): string[] {
+  return [
+    ...(start > 0 ? ['-ss', fmt(start)] : []), // input seek: skips decoding what is trimmed away
+    '-t', fmt(duration), // stop reading at the trim end
+    '-i', input, // ffmpeg autorotates by default: frames arrive upright, no matrix is carried over
+  ]
+}
+
+/**
+ * Size + colour for `size`. HDR goes through zscale (10-bit aware) to linear light, is tone-mapped
+ * with Hable (keeps highlights without crushing faces) and lands in 8-bit BT.709. Scaling happens
+ * first, at 10 bits, so the float tone-map works on ≤ 1080p instead of 4K.
+ */
+export function scaleAndColour(plan: RenditionPlan, size: Size): string[] {
+  const c = plan.colour
+  if (c.tonemap) {
+    const tin = c.hdr === 'pq' ? 'smpte2084' : 'arib-std-b67'
+    const min = c.inputMatrix === 'bt2020c' ? 'bt2020c' : 'bt2020nc'
+    return [
+      `zscale=w=${size.width}:h=${size.height}:filter=bicubic:tin=${tin}:min=${min}:pin=bt2020:rin=${c.inputRange === 'pc' ? 'full' : 'limited'}:t=linear:npl=100`,
+      'format=gbrpf32le',
+      'zscale=p=bt709',
+      'tonemap=tonemap=hable:desat=0',
+      'zscale=t=bt709:m=bt709:r=limited',
+      'format=yuv420p',
+      'setsar=1',
+      'setparams=color_primaries=bt709:color_trc=bt709:colorspace=bt709:range=tv',
+    ]
+  }
+  return [
+    // SDR: convert the matrix to BT.709 (phones' 601-tagged SD clips), limited range, 8-bit 4:2:0.
+    `scale=w=${size.width}:h=${size.height}:flags=bicubic:out_color_matrix=bt709:out_range=tv`,
+    'format=yuv420p',
+    'setsar=1',
+    'setparams=color_primaries=bt709:color_trc=bt709:colorspace=bt709:range=tv',
+  ]
+}
+
+const fpsFilter = (plan: RenditionPlan) => `fps=${plan.fps.num}/${plan.fps.den}` // constant rate; drops frames before the costly scaling
+
+function audioChain(plan: RenditionPlan, outputs: number): string {
+  const a = plan.audio!
+  const { integrated, truePeak, range } = a.loudnorm
+  const chain = [
+    'aformat=channel_layouts=stereo', // mono → both ears, 5.1 → stereo downmix, before loudness is measured
+    // Single-pass (dynamic) loudnorm: a second analysis pass would mean another full demux+decode;
+    // for speech on phones the dynamic mode's result is within a dB of two-pass.
+    `loudnorm=I=${integrated}:TP=${truePeak}:LRA=${range}`,
+    `aresample=${a.sampleRate}`, // loudnorm works at 192 kHz internally; back to 48 kHz
+  ].join(',')
+  return `[0:a:0]${chain}${outputs > 1 ? `,asplit=${outputs}${range_(outputs, 'a')}` : '[a0]'}`
+}
+
+const range_ = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `[${prefix}${i}]`).join('')
+
+function x264(plan: RenditionPlan, rung: Pick<VideoRung, 'crf' | 'maxrateKbps' | 'bufsizeKbps' | 'level'>): string[] {
+  return [
+    '-c:v', 'libx264',
+    '-preset', 'veryfast', // ~3× faster than medium on 2 cores for ~10 % more bits at the same CRF
+    '-profile:v', 'high', // every phone and browser since 2012 decodes High
+    '-level:v', rung.level, // fixed so the master playlist's CODECS is known before encoding
+    '-pix_fmt', 'yuv420p', // 8-bit 4:2:0: the only H.264 flavour all browsers play
+    '-crf', String(rung.crf), // constant quality…
+    '-maxrate', `${rung.maxrateKbps}k`, // …capped, so a rung never exceeds its BANDWIDTH by much
+    '-bufsize', `${rung.bufsizeKbps}k`, // 2 s of VBV at maxrate
+    '-g', String(plan.gopFrames), // keyframe every 2 s…
+    '-keyint_min', String(plan.gopFrames), // …and no earlier…
+    '-sc_threshold', '0', // …not even on scene cuts: every rung has keyframes on the same frames
+    '-force_key_frames', `expr:gte(t,n_forced*${plan.gopSeconds})`, // pins keyframes to 2 s wall-clock even for 29.97
+    '-threads', String(plan.threads), // x264's default (1.5 × cores) per encoder oversubscribes when rungs run side by side
+    '-color_primaries', 'bt709', // tag the VUI: browsers then skip guessing the colour space
+    '-color_trc', 'bt709',
+    '-colorspace', 'bt709',
+    '-color_range', 'tv',
+  ]
+}
+
+function aac(plan: RenditionPlan): string[] {
+  const a = plan.audio!
+  return [
+    '-c:a', 'aac', // ffmpeg's native AAC-LC: mp4a.40.2, plays everywhere
+    '-b:a', `${a.bitrateKbps}k`,
+    '-ar', String(a.sampleRate),
+    '-ac', String(a.channels),
+  ]
+}
+
+/** No GPS, device, creation time or chapters from the phone in anything we publish. */
+const stripMetadata = ['-map_metadata', '-1', '-map_metadata:s', '-1', '-map_chapters', '-1']
+
+function hlsOutput(plan: RenditionPlan, dir: string, rung: VideoRung): string[] {
+  const rungDir = join(dir, LAYOUT.rungDir(rung))
+  return [
+    '-f', 'hls',
+    '-hls_time', String(plan.segmentSeconds), // 4 s = two GOPs per segment
+    '-hls_playlist_type', 'vod', // complete playlist with ENDLIST: seekable from the start
+    '-hls_segment_type', 'fmp4', // CMAF-style fMP4: less overhead than TS and the same boxes as the MP4
+    '-hls_flags', 'independent_segments', // every segment starts on a keyframe; tells players so
+    '-hls_fmp4_init_filename', 'init.mp4', // written next to the segments
+    '-hls_segment_filename', join(rungDir, 'seg_%03d.m4s'),
+    join(dir, LAYOUT.rungPlaylist(rung)),
+  ]
+}
+
+export function decodeCheckCommands(input: string): FfmpegCall[] {
+  // A few frames from the start and the last seconds from the end: catches files cut short
+  // (moov up front, data missing) in seconds instead of after a full transcode.
+  const common = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-progress', 'pipe:2', '-nostats']
+  return [
+    {
+      name: 'decode-check-start',
+      args: [...common, '-i', input, '-map', '0:v:0', '-frames:v', '3', '-f', 'null', '-'],
+      expectedSeconds: 0,
+    },
+    {
+      name: 'decode-check-end',
+      args: [...common, '-sseof', '-3', '-i', input, '-map', '0:v:0', '-f', 'null', '-'],
+      expectedSeconds: 0,
+    },
+  ]
+}
+
+export function firstPlayableCommand(plan: RenditionPlan, input: string, dir: string): FfmpegCall {
+  const rung = plan.rungs[plan.mp4Rung]!
+  const video = `[0:v:0]${[fpsFilter(plan), ...scaleAndColour(plan, rung)].join(',')}[v0]`
+  const graph = plan.audio ? `${video};${audioChain(plan, 1)}` : video
+  return {
+    name: 'first-playable',
+    expectedSeconds: plan.durationSeconds,
+    args: [
+      ...globalArgs(plan),
+      ...trimmedInput(plan, input),
+      '-filter_complex', graph,
+      '-map', '[v0]',
+      ...(plan.audio ? ['-map', '[a0]', ...aac(plan)] : []),
+      ...x264(plan, rung),
+      ...stripMetadata,
+      '-movflags', '+faststart', // moov before mdat: playback starts before the download ends
+      '-max_muxing_queue_size', '4096', // phones interleave audio far ahead of video
+      '-f', 'mp4',
+      join(dir, LAYOUT.mp4),
+    ],
+  }
+}
+
+const area = (s: Size) => s.width * s.height
+
+export function ladderCommand(plan: RenditionPlan, input: string, dir: string): FfmpegCall {
+  const rungs = plan.rungs.filter((_, i) => i !== plan.mp4Rung)
+  const p = plan.preview
+  const sb = plan.storyboard
+  const base = [...rungs, p].reduce((a, b) => (area(b) > area(a) ? b : a))
+  const branches = rungs.length + 2
+  const parts: string[] = [`[0:v:0]${[fpsFilter(plan), ...scaleAndColour(plan, base)].join(',')},split=${branches}${range_(branches, 's')}`]
+  const resize = (s: Size) => (s.width === base.width && s.height === base.height ? 'null' : `scale=w=${s.width}:h=${s.height}:flags=bicubic`)
+  rungs.forEach((r, i) => parts.push(`[s${i}]${resize(r)}[v${i}]`))
+  parts.push(
+    `[s${rungs.length}]trim=start=${fmt(p.startSeconds)}:duration=${fmt(p.durationSeconds)},setpts=PTS-STARTPTS,${resize(p)}[pv]`,
+    `[s${rungs.length + 1}]fps=1/${sb.intervalSeconds},scale=w=${sb.tileWidth}:h=${sb.tileHeight}:flags=bicubic,tile=${sb.columns}x${sb.rows}[sb]`,
+  )
+  if (plan.audio && rungs.length) parts.push(audioChain(plan, rungs.length))
+
+  const outputs: string[] = []
+  rungs.forEach((r, i) => {
+    outputs.push(
+      '-map', `[v${i}]`,
+      ...(plan.audio ? ['-map', `[a${i}]`, ...aac(plan)] : []),
+      ...x264(plan, r),
+      ...stripMetadata,
+      '-max_muxing_queue_size', '4096',
+      ...hlsOutput(plan, dir, r),
+    )
+  })
+  const previewRate = 1000 // preview is tiny; its cap just keeps a noisy clip from ballooning
+  outputs.push(
+    '-map', '[pv]',
+    '-an', // the video wall autoplays muted anyway; no audio saves bytes and a codec
+    ...x264(plan, { crf: p.crf, maxrateKbps: previewRate, bufsizeKbps: previewRate * 2, level: '3.1' }),
+    ...stripMetadata,
+    '-movflags', '+faststart',
+    '-f', 'mp4',
+    join(dir, LAYOUT.preview),
+    '-map', '[sb]',
+    '-frames:v', '1', // tile flushes a partly filled grid at the end; anything after the first sprite is surplus
+    '-update', '1', // one image, not a numbered sequence
+    '-c:v', 'mjpeg',
+    '-q:v', '5', // storyboard thumbnails are seen at 160 px while scrubbing
+    ...stripMetadata,
+    '-f', 'image2',
+    join(dir, LAYOUT.sprite),
+  )
+  return { name: 'ladder', expectedSeconds: plan.durationSeconds, args: [...globalArgs(plan), ...trimmedInput(plan, input), '-filter_complex', parts.join(';'), ...outputs] }
+}
+
+/** The MP4's rung goes into HLS by stream copy: same keyframes, no second encode. */
+export function remuxCommand(plan: RenditionPlan, dir: string): FfmpegCall {
+  const rung = plan.rungs[plan.mp4Rung]!
+  return {
+    name: 'remux',
+    expectedSeconds: plan.durationSeconds,
+    args: [
+      ...globalArgs(plan),
+      '-i', join(dir, LAYOUT.mp4),
+      '-map', '0:v:0',
+      ...(plan.audio ? ['-map', '0:a:0'] : []),
+      '-c', 'copy', // already H.264/AAC with 2 s keyframes: segmenting needs no re-encode
+      ...stripMetadata,
+      ...hlsOutput(plan, dir, rung),
+    ],
+  }
+}
+
+export function posterCommand(plan: RenditionPlan, input: string, dir: string): FfmpegCall {
+  const p = plan.poster
+  const chain =
+    p.mode === 'exact'
+      ? scaleAndColour(plan, p)
+      : // Sample a few frames per second, then let `thumbnail` keep the one nearest the average
+        // histogram: skips flashes, black frames and motion blur. Sampling first keeps memory small.
+        [`fps=${p.sampleFps}`, ...scaleAndColour(plan, p), `thumbnail=n=${p.candidates}`]
+  return {
+    name: 'poster',
+    expectedSeconds: p.windowSeconds,
+    args: [
+      ...globalArgs(plan),
+      ...trimmedInput(plan, input, plan.trimStart + p.startSeconds, Math.max(p.windowSeconds, 0.5)),
+      '-filter_complex', `[0:v:0]${chain.join(',')}[poster]`,
+      '-map', '[poster]',
+      '-frames:v', '1',
+      '-update', '1',
+      '-c:v', 'png', // lossless hand-over to sharp, which makes the published formats
+      '-pix_fmt', 'rgb24',
+      ...stripMetadata,
+      '-f', 'image2',
+      join(dir, LAYOUT.posterFrame),
+    ],
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Posters and the share image from one extracted PNG frame. sharp drops EXIF/XMP/ICC by default
+ * (we never call keepMetadata/withMetadata), and the frame comes from ffmpeg without any anyway.
+ */
+import sharp from 'sharp'
+import { join } from 'node:path'
+import type { ImageFormat } from './manifest.js'
+import { LAYOUT } from './commands.js'
+
+export interface PosterImage {
+  format: ImageFormat
+  width: number
+  height: number
+  path: string
+}
+
+export const SHARE_SIZE = { width: 1200, height: 630 } as const
+
+// AVIF effort 3: effort 4+ costs seconds per 1080p image on 2 cores for a few percent in size.
+type SharpImage = ReturnType<typeof sharp>
+
+const ENCODERS: Record<ImageFormat, (img: SharpImage) => SharpImage> = {
+  avif: (img) => img.avif({ quality: 55, effort: 3 }),
+  webp: (img) => img.webp({ quality: 78, effort: 4 }),
+  jpeg: (img) => img.jpeg({ quality: 80, mozjpeg: true, progressive: true }),
+}
+
+export const POSTER_FORMATS: readonly ImageFormat[] = ['avif', 'webp', 'jpeg']
+
+/** Every format at every width; widths above the frame are skipped (plan already caps them). */
+export async function writePosters(framePath: string, dir: string, widths: readonly number[]): Promise<PosterImage[]> {
+  const meta = await sharp(framePath).metadata()
+  const frameW = meta.width ?? 0
+  const frameH = meta.height ?? 0
+  const out: PosterImage[] = []
+  const jobs: Promise<void>[] = []
+  for (const width of widths.filter((w) => w <= frameW)) {
+    const height = Math.round((frameH * width) / frameW)
+    for (const format of POSTER_FORMATS) {
+      const rel = LAYOUT.poster(width, format === 'jpeg' ? 'jpg' : format)
+      out.push({ format, width, height, path: rel })
+      jobs.push(
+        ENCODERS[format](sharp(framePath).resize({ width, height, fit: 'fill', withoutEnlargement: true }))
+          .toFile(join(dir, rel))
+          .then(() => undefined),
+      )
+    }
+  }
+  await Promise.all(jobs)
+  return out
+}
+
+/**
+ * 1200×630 for link previews. Wide frames are cropped to fill. Anything narrower (portrait,
+ * square, 4:3) would lose heads to a crop, so the whole frame sits centred on a blurred,
+ * darkened enlargement of itself, the way phones show portrait video in a landscape slot.
+ */
+export async function writeShareImage(framePath: string, dir: string): Promise<{ path: string; width: number; height: number }> {
+  const { width: W, height: H } = SHARE_SIZE
+  const meta = await sharp(framePath).metadata()
+  const aspect = (meta.width ?? 1) / (meta.height ?? 1)
+  const target = join(dir, LAYOUT.share)
+  if (aspect >= 1.6) {
+    await sharp(framePath).resize(W, H, { fit: 'cover', position: 'attention' }).jpeg({ quality: 82, mozjpeg: true }).toFile(target)
+  } else {
+    const background = await sharp(framePath)
+      .resize(W, H, { fit: 'cover' })
+      .blur(24)
+      .modulate({ brightness: 0.55 })
+      .toBuffer()
+    const foreground = await sharp(framePath).resize({ height: H, width: W, fit: 'inside' }).toBuffer()
+    await sharp(background)
+      .composite([{ input: foreground, gravity: 'center' }])
+      .jpeg({ quality: 82, mozjpeg: true })
+      .toFile(target)
+  }
+  return { path: LAYOUT.share, ...SHARE_SIZE }
+}

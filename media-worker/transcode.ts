@@ -1,0 +1,279 @@
+/**
+ * One upload in, one complete rendition folder out (or a clear reason why not).
+ *
+ * Everything is written to a sibling temp folder and renamed into place at the end, so a reader
+ * (CMS, site, CDN origin) sees either no folder or a complete one; any failure removes the temp
+ * folder, so a failed run leaves nothing behind.
+ */
+import { randomBytes } from 'node:crypto'
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
+import { decodeCheckCommands, firstPlayableCommand, ladderCommand, LAYOUT, outputDirectories, posterCommand, remuxCommand, type FfmpegCall } from './commands.js'
+import { FfmpegMissingError } from './ffmpegPath.js'
+import { masterPlaylist, measurePlaylist, type MeasuredRung } from './hls.js'
+import { writePosters, writeShareImage } from './images.js'
+import type { RenditionManifest } from './manifest.js'
+import { PlanError, planRenditions, type PlanOptions, type RenditionPlan } from './plan.js'
+import { ProbeFailedError, probeFile, type MediaInfo } from './probe.js'
+import { classifyFfmpegFailure, DEFAULT_LIMITS, MediaRejection, readHead, reject, rejectByBytes, rejectByInfo, TranscodeError, type Limits } from './rejections.js'
+import { FfmpegRunError, runFfmpeg } from './runner.js'
+import { storyboardVtt } from './storyboard.js'
+
+export type TranscodeStage = 'probing' | 'first-playable' | 'ladder' | 'posters' | 'storyboard' | 'finishing'
+
+export interface TranscodeProgress {
+  stage: TranscodeStage
+  /** Whole job, 0–100. */
+  percent: number
+}
+
+export interface TranscodeOptions extends PlanOptions {
+  limits?: Partial<Limits>
+  signal?: AbortSignal
+  /**
+   * Called once the progressive MP4 is complete, with its path inside the temp folder, before the
+   * ladder starts. Awaited: copy the file out during the call if you want to show it early; the
+   * path is gone once the job finishes or fails.
+   */
+  onFirstPlayable?: (mp4Path: string, info: { width: number; height: number; durationSeconds: number }) => void | Promise<void>
+  /** Same as the fourth argument; either may be used. */
+  onProgress?: ProgressListener
+}
+
+export type ProgressListener = (p: TranscodeProgress) => void
+
+const DECODE_CHECK_TIMEOUT_MS = 120_000
+
+export async function transcodeFile(
+  input: string,
+  outDir: string,
+  options: TranscodeOptions = {},
+  onProgressArg?: ProgressListener,
+): Promise<RenditionManifest> {
+  const onProgress: ProgressListener = (p) => {
+    options.onProgress?.(p)
+    onProgressArg?.(p)
+  }
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits }
+  const target = resolve(outDir)
+  const source = resolve(input)
+  let lastPercent = 0
+  const report = (stage: TranscodeStage, percent: number) => {
+    // Monotonic: a listener drawing a bar should never see it go back.
+    lastPercent = Math.max(lastPercent, Math.min(100, Math.round(percent * 10) / 10))
+    onProgress({ stage, percent: lastPercent })
+  }
+
+  report('probing', 0)
+  const info = await inspect(source, limits, options)
+  const plan = planOrReject(info, options)
+  const rejection = rejectByInfo(info, limits, plan.durationSeconds)
+  if (rejection) throw rejection
+  await decodeCheck(source, options.signal)
+  report('probing', 5)
+
+  await mkdir(dirname(target), { recursive: true })
+  const tmp = `${target}.tmp-${randomBytes(6).toString('hex')}`
+  try {
+    const manifest = await produce(source, tmp, basename(target), plan, info, options, report)
+    report('finishing', 99)
+    await publish(tmp, target)
+    report('finishing', 100)
+    return manifest
+  } catch (err) {
+    await rm(tmp, { recursive: true, force: true })
+    throw toPublicError(err)
+  }
+}
+
+async function inspect(source: string, limits: Limits, options: TranscodeOptions): Promise<MediaInfo> {
+  let head: { head: Uint8Array; size: number }
+  try {
+    head = await readHead(source)
+  } catch (err) {
+    throw new TranscodeError('io', 'The uploaded file could not be read from storage.', true, String(err))
+  }
+  const byBytes = rejectByBytes(head.head, head.size, limits)
+  if (byBytes) throw byBytes
+  throwIfAborted(options.signal)
+  try {
+    return await probeFile(source)
+  } catch (err) {
+    if (err instanceof FfmpegMissingError) throw err
+    if (err instanceof ProbeFailedError) throw reject.corrupt(tail(err.stderr))
+    throw toPublicError(err)
+  }
+}
+
+function planOrReject(info: MediaInfo, options: TranscodeOptions): RenditionPlan {
+  if (!info.video) {
+    // rejectByInfo has the right sentence; it does not need a plan for this case.
+    throw rejectByInfo(info, { ...DEFAULT_LIMITS, maxDurationSeconds: Infinity }, 0) ?? reject.notVideo()
+  }
+  try {
+    return planRenditions(info, options)
+  } catch (err) {
+    if (!(err instanceof PlanError)) throw err
+    if (err.message === 'unknown duration') throw reject.corrupt('no duration')
+    if (options.trimStart !== undefined || options.trimEnd !== undefined) throw reject.badTrim(err.message)
+    throw reject.corrupt(err.message)
+  }
+}
+
+async function decodeCheck(source: string, signal?: AbortSignal): Promise<void> {
+  for (const call of decodeCheckCommands(source)) {
+    let frames = 0
+    let stderr = ''
+    try {
+      const r = await runFfmpeg(call.args, { timeoutMs: DECODE_CHECK_TIMEOUT_MS, ...(signal ? { signal } : {}) })
+      frames = r.frames
+      stderr = r.stderrTail
+    } catch (err) {
+      if (err instanceof FfmpegRunError && err.kind === 'exit') throw reject.corrupt(err.stderrTail)
+      throw toPublicError(err)
+    }
+    // Exit 0 with no picture decoded means the data stops before where the index says it goes.
+    if (frames === 0) throw reject.corrupt(stderr || `${call.name}: no frame decoded`)
+    if (/partial file|Invalid data found|moov atom not found/i.test(stderr)) throw reject.corrupt(stderr)
+  }
+}
+
+async function run(call: FfmpegCall, plan: RenditionPlan, signal: AbortSignal | undefined, onFraction: (f: number) => void): Promise<void> {
+  throwIfAborted(signal)
+  try {
+    await runFfmpeg(call.args, {
+      expectedSeconds: call.expectedSeconds,
+      timeoutMs: plan.timeoutSeconds * 1000,
+      ...(signal ? { signal } : {}),
+      onProgress: (p) => onFraction(p.fraction),
+    })
+  } catch (err) {
+    if (err instanceof FfmpegRunError) {
+      const mapped = classifyFfmpegFailure(err.stderrTail, err.kind)
+      // Keep the stage in the log detail; the sentence stays human.
+      throw Object.assign(mapped, { detail: `${call.name}: ${err.stderrTail}` })
+    }
+    throw err
+  }
+  onFraction(1)
+}
+
+async function produce(
+  source: string,
+  tmp: string,
+  folder: string,
+  plan: RenditionPlan,
+  info: MediaInfo,
+  options: TranscodeOptions,
+  report: (stage: TranscodeStage, percent: number) => void,
+): Promise<RenditionManifest> {
+  await mkdir(tmp, { recursive: true })
+  for (const d of outputDirectories(plan)) await mkdir(join(tmp, d), { recursive: true })
+  const signal = options.signal
+
+  // Split 5–85 % between the two encoding passes by how many rungs each encodes.
+  const ladderWork = plan.rungs.length - 1 + 0.4
+  const firstShare = (80 * 1) / (1 + ladderWork)
+  const mp4Rung = plan.rungs[plan.mp4Rung]!
+
+  report('first-playable', 5)
+  await run(firstPlayableCommand(plan, source, tmp), plan, signal, (f) => report('first-playable', 5 + f * firstShare))
+  if (options.onFirstPlayable) {
+    await options.onFirstPlayable(join(tmp, LAYOUT.mp4), { width: mp4Rung.width, height: mp4Rung.height, durationSeconds: plan.durationSeconds })
+  }
+
+  const ladderStart = 5 + firstShare
+  report('ladder', ladderStart)
+  await run(ladderCommand(plan, source, tmp), plan, signal, (f) => report('ladder', ladderStart + f * (83 - ladderStart)))
+  await run(remuxCommand(plan, tmp), plan, signal, (f) => report('ladder', 83 + f * 2))
+
+  const measured: MeasuredRung[] = []
+  for (const rung of plan.rungs) {
+    const m = await measurePlaylist(join(tmp, LAYOUT.rungPlaylist(rung)))
+    measured.push({ rung, uri: `${rung.name}/index.m3u8`, ...m })
+  }
+  await writeFile(join(tmp, LAYOUT.master), masterPlaylist(measured, plan.fps))
+
+  report('posters', 86)
+  await run(posterCommand(plan, source, tmp), plan, signal, (f) => report('posters', 86 + f * 3))
+  const framePath = join(tmp, LAYOUT.posterFrame)
+  const posters = await writePosters(framePath, tmp, plan.posterWidths)
+  const shareImage = await writeShareImage(framePath, tmp)
+  await rm(framePath)
+
+  report('storyboard', 95)
+  await writeFile(join(tmp, LAYOUT.vtt), storyboardVtt(plan, 'sprite.jpg'))
+
+  report('finishing', 97)
+  const mp4Bytes = (await stat(join(tmp, LAYOUT.mp4))).size
+  const top = plan.rungs[plan.rungs.length - 1]!
+  const manifest: RenditionManifest = {
+    version: 1,
+    folder,
+    durationSeconds: round3(plan.durationSeconds),
+    width: top.width,
+    height: top.height,
+    hasAudio: plan.audio !== null,
+    hls: {
+      master: LAYOUT.master,
+      rungs: measured.map((m) => ({
+        width: m.rung.width,
+        height: m.rung.height,
+        bandwidth: m.peakBps,
+        codecs: m.rung.codecs,
+        playlist: `${LAYOUT.hlsDir}/${m.uri}`,
+      })),
+    },
+    mp4: { path: LAYOUT.mp4, width: mp4Rung.width, height: mp4Rung.height, bytes: mp4Bytes },
+    preview: { path: LAYOUT.preview, width: plan.preview.width, height: plan.preview.height, durationSeconds: round3(plan.preview.durationSeconds) },
+    posters,
+    shareImage,
+    storyboard: { sprite: LAYOUT.sprite, vtt: LAYOUT.vtt },
+    createdAt: new Date().toISOString(),
+  }
+  void info
+  await writeFile(join(tmp, LAYOUT.manifest), JSON.stringify(manifest, null, 2) + '\n')
+  throwIfAborted(signal)
+  return manifest
+}
+
+/**
+ * Rename into place. A fresh folder is one atomic rename. Replacing an existing folder takes
+ * two renames (Linux cannot rename onto a non-empty directory): between them the folder is
+ * briefly absent, never half-written.
+ */
+async function publish(tmp: string, target: string): Promise<void> {
+  try {
+    await rename(tmp, target)
+    return
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw err
+  }
+  const old = `${target}.old-${randomBytes(6).toString('hex')}`
+  await rename(target, old)
+  try {
+    await rename(tmp, target)
+  } catch (err) {
+    await rename(old, target).catch(() => {})
+    throw err
+  }
+  await rm(old, { recursive: true, force: true })
+}
+
+function throwIfAborted(signal?: AbortSignal) {
+  if (signal?.aborted) throw new TranscodeError('aborted', 'Processing was cancelled.', true)
+}
+
+function toPublicError(err: unknown): Error {
+  if (err instanceof MediaRejection || err instanceof TranscodeError || err instanceof FfmpegMissingError) return err
+  if (err instanceof FfmpegRunError) return classifyFfmpegFailure(err.stderrTail, err.kind)
+  const e = err as NodeJS.ErrnoException
+  if (e && typeof e === 'object' && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) {
+    return new TranscodeError('io', 'The server could not write the processed video.', true, `${e.code}: ${e.message}`)
+  }
+  return new TranscodeError('ffmpeg-failed', 'The video could not be processed.', true, err instanceof Error ? (err.stack ?? err.message) : String(err))
+}
+
+const round3 = (n: number) => Math.round(n * 1000) / 1000
+const tail = (s: string, lines = 20) => s.trim().split('\n').slice(-lines).join('\n')

@@ -1,0 +1,19 @@
+import type { PageResult } from './pages'
+
+/** Status code and caching for a page from its load result (404 and 503 are never cached). */
+export function applyPageStatus(response: { status: number; statusText?: string; headers: Headers }, result: PageResult<unknown>): void {
+  if (result.kind === 'ok') {
+    // Short: a withdrawn video or a closed vacancy must disappear quickly.
+    response.headers.set('Cache-Control', 'public, max-age=60')
+    return
+  }
+  response.headers.set('Cache-Control', 'no-store')
+  if (result.kind === 'not-found') {
+    response.status = 404
+    response.statusText = 'Not Found'
+  } else {
+    response.status = 503
+    response.statusText = 'Service Unavailable'
+    response.headers.set('Retry-After', '30')
+  }
+}

@@ -1,0 +1,125 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+
+import { makeTinyClip } from '../helpers/ffmpeg'
+import { createTestPayload, type TestPayload } from '../helpers/testPayload'
+
+/**
+ * Real worker processes (`media-worker/worker.ts`) on one SQLite database: the queue's promises
+ * checked the way an operator would see them — job records, worker logs and the files on disk.
+ */
+const root = path.resolve(import.meta.dirname, '..', '..')
+let t: TestPayload
+let payload: Payload
+const running: { child: ChildProcess; log: string[] }[] = []
+
+beforeAll(async () => {
+  t = await createTestPayload()
+  payload = t.payload
+})
+afterEach(() => {
+  for (const w of running.splice(0)) if (w.child.exitCode === null) w.child.kill('SIGKILL')
+})
+afterAll(async () => t?.cleanup())
+
+function startWorker(name: string) {
+  const log: string[] = []
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'media-worker', 'worker.ts')], {
+    cwd: root,
+    env: { ...process.env, WORKER_ID: name, WORKER_POLL_MS: '200', WORKER_LEASE_MS: '3000', NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout?.on('data', (d: Buffer) => log.push(...d.toString().split('\n').filter(Boolean)))
+  child.stderr?.on('data', (d: Buffer) => log.push(...d.toString().split('\n').filter(Boolean)))
+  const worker = { child, log }
+  running.push(worker)
+  return worker
+}
+
+async function createVideo(title: string, clip: string) {
+  const original = await payload.create({ collection: 'video-originals', data: {}, filePath: clip, overrideAccess: true })
+  return payload.create({ collection: 'videos', data: { title, contributorName: 'Test', original: original.id }, overrideAccess: true })
+}
+
+async function waitFor<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs: number, logs: () => string): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = await check()
+    if (value) return value
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n--- worker logs ---\n${logs()}`)
+    await new Promise((r) => setTimeout(r, 300))
+  }
+}
+
+const videoFolder = (id: string | number) => path.join(t.dataDir, 'media', 'renditions', String(id))
+
+describe('several workers on one database', () => {
+  it('transcode each of ten queued videos exactly once', async () => {
+    const clip = await makeTinyClip(path.join(t.dataDir, 'ten.mp4'), { seconds: 2 })
+    const videos = []
+    for (let i = 0; i < 10; i++) videos.push(await createVideo(`video ${i}`, clip))
+    const workers = ['w-a', 'w-b', 'w-c'].map(startWorker)
+    const logs = () => workers.flatMap((w) => w.log).join('\n')
+
+    await waitFor(
+      'all ten videos to be ready',
+      async () => {
+        const { docs } = await payload.find({ collection: 'videos', where: { id: { in: videos.map((v) => v.id) } }, overrideAccess: true, limit: 20 })
+        const failed = docs.find((d) => d.status === 'failed')
+        if (failed) throw new Error(`video failed: ${failed.processing?.failureReason}\n${logs()}`)
+        return docs.every((d) => d.status === 'ready')
+      },
+      240_000,
+      logs,
+    )
+
+    const claims = workers.flatMap((w) => w.log).filter((l) => l.includes('claimed job'))
+    expect(claims).toHaveLength(10)
+    for (const video of videos) {
+      expect(claims.filter((l) => l.includes(`for video ${video.id} `))).toHaveLength(1)
+      expect(fs.readdirSync(videoFolder(video.id))).toHaveLength(1)
+    }
+    const jobs = (await payload.find({ collection: "transcode-jobs", overrideAccess: true, limit: 20 })).docs
+    if (process.env.DEBUG_WORKERS) console.log(JSON.stringify(jobs, null, 1), logs())
+    expect(jobs.map((j) => [j.state, j.attempts])).toEqual(Array(10).fill(['done', 1]))
+    // More than one worker did real work: the claim is shared, not serialised onto one process.
+    expect(new Set(claims.map((l) => l.split(']')[0])).size).toBeGreaterThan(1)
+  })
+
+  it('finish a video whose worker was killed with SIGKILL mid-job, leaving one output set', async () => {
+    const clip = await makeTinyClip(path.join(t.dataDir, 'long.mp4'), { seconds: 40, size: '360x640' })
+    const video = await createVideo('killed mid-job', clip)
+    const first = startWorker('doomed')
+    await waitFor(
+      'the first worker to be transcoding',
+      async () => {
+        const doc = await payload.findByID({ collection: 'videos', id: video.id, overrideAccess: true })
+        return doc.status === 'processing' && (doc.processing?.progress ?? 0) > 0
+      },
+      60_000,
+      () => first.log.join('\n'),
+    )
+    first.child.kill('SIGKILL')
+    await new Promise((r) => first.child.once('exit', r))
+
+    const second = startWorker('rescuer')
+    const logs = () => [...first.log, ...second.log].join('\n')
+    const done = await waitFor(
+      'the second worker to finish the video',
+      async () => {
+        const doc = await payload.findByID({ collection: 'videos', id: video.id, overrideAccess: true })
+        return doc.status === 'ready' ? doc : undefined
+      },
+      180_000,
+      logs,
+    )
+    expect(second.log.some((l) => l.includes(`for video ${video.id} (attempt 2)`))).toBe(true)
+    const folders = fs.readdirSync(videoFolder(video.id))
+    expect(folders).toEqual([(done.renditions as { folder: string }).folder])
+    const [job] = (await payload.find({ collection: 'transcode-jobs', where: { video: { equals: video.id } }, overrideAccess: true })).docs
+    expect(job).toMatchObject({ state: 'done', attempts: 2, leaseOwner: 'rescuer' })
+  })
+})
