@@ -72,6 +72,10 @@ export interface Config {
     vacancies: Vacancy;
     departments: Department;
     media: Media;
+    campaigns: Campaign;
+    invites: Invite;
+    contributions: Contribution;
+    'release-texts': ReleaseText;
     'video-originals': VideoOriginal;
     'transcode-jobs': TranscodeJob;
     users: User;
@@ -87,6 +91,10 @@ export interface Config {
     vacancies: VacanciesSelect<false> | VacanciesSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    invites: InvitesSelect<false> | InvitesSelect<true>;
+    contributions: ContributionsSelect<false> | ContributionsSelect<true>;
+    'release-texts': ReleaseTextsSelect<false> | ReleaseTextsSelect<true>;
     'video-originals': VideoOriginalsSelect<false> | VideoOriginalsSelect<true>;
     'transcode-jobs': TranscodeJobsSelect<false> | TranscodeJobsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -140,23 +148,42 @@ export interface Video {
    * One line that makes a candidate press play.
    */
   hook?: string | null;
+  status: 'uploaded' | 'processing' | 'ready' | 'failed' | 'approved' | 'published' | 'rejected' | 'withdrawn';
   /**
-   * uploaded → processing → ready (or failed) → published
+   * Required when rejecting: mailed to the colleague and shown on their status page.
    */
-  status: 'uploaded' | 'processing' | 'ready' | 'failed' | 'published';
+  feedback?: string | null;
+  /**
+   * Approved videos are published automatically at this time.
+   */
+  publishAt?: string | null;
   publishedAt?: string | null;
   /**
    * Publish automatically as soon as the media worker has finished.
    */
   publishWhenReady?: boolean | null;
-  original: string | VideoOriginal;
+  original?: (string | null) | VideoOriginal;
   contributorName: string;
   contributorRole?: string | null;
   department?: (string | null) | Department;
+  campaign?: (string | null) | Campaign;
+  contribution?: (string | null) | Contribution;
   /**
    * Shown on these vacancy pages.
    */
   vacancies?: (string | Vacancy)[] | null;
+  location?: string | null;
+  skills?: string[] | null;
+  captions?:
+    | {
+        language: 'nl' | 'en';
+        /**
+         * WebVTT: starts with WEBVTT, then cues like 00:00:01.000 --> 00:00:03.000
+         */
+        vtt: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Changing these re-runs the media worker.
    */
@@ -179,6 +206,15 @@ export interface Video {
     progress?: number | null;
     failureReason?: string | null;
   };
+  moderationLog?:
+    | {
+        action: string;
+        by?: (string | null) | User;
+        at: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   renditions?:
     | {
         [k: string]: unknown;
@@ -233,59 +269,127 @@ export interface Department {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "vacancies".
+ * via the `definition` "campaigns".
  */
-export interface Vacancy {
+export interface Campaign {
   id: string;
   title: string;
   /**
    * Part of the page address. Filled in from the title when left empty.
    */
   slug?: string | null;
-  status: 'draft' | 'open' | 'closed';
-  department?: (string | null) | Department;
+  status: 'draft' | 'active' | 'closed';
+  deadline?: string | null;
+  departments?: (string | Department)[] | null;
   /**
-   * Two or three sentences shown in lists and at the top of the page.
+   * A warm first sentence for your colleague.
    */
-  summary?: string | null;
-  description?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  location: string;
-  employmentType: 'FULL_TIME' | 'PART_TIME' | 'CONTRACTOR' | 'TEMPORARY' | 'INTERN';
+  intro?: string | null;
+  prompts?:
+    | {
+        question: string;
+        id?: string | null;
+      }[]
+    | null;
+  shotList?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  dos?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  donts?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  release: string | ReleaseText;
+  maxDurationSeconds: number;
+  maxUploadMb: number;
+  allowStories?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "release-texts".
+ */
+export interface ReleaseText {
+  id: string;
   /**
-   * Hours per week, minimum
+   * For example 2026-11-v1. Agreed versions cannot be changed.
    */
-  hoursMin?: number | null;
-  hoursMax?: number | null;
+  version: string;
+  title: string;
   /**
-   * Gross, euro
+   * Shown in full to the employee before they agree.
    */
-  salaryMin?: number | null;
-  salaryMax?: number | null;
-  salaryPeriod?: ('HOUR' | 'MONTH' | 'YEAR') | null;
-  datePosted?: string | null;
+  body: string;
+  publishedWhere: string;
+  retention: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contributions".
+ */
+export interface Contribution {
+  id: string;
+  campaign: string | Campaign;
+  invite?: (string | null) | Invite;
+  kind: 'video' | 'story';
+  contributorName: string;
+  contributorRole?: string | null;
+  contributorDepartment?: string | null;
+  email: string;
+  locale: 'nl' | 'en';
+  release: string | ReleaseText;
+  releaseVersion: string;
   /**
-   * After this date the vacancy is shown as filled.
+   * The exact words the employee agreed to.
    */
-  validThrough?: string | null;
-  applyMode: 'built-in' | 'external';
+  releaseTextShown: string;
+  consentedAt: string;
+  video?: (string | null) | Video;
+  story?: (string | null) | Story;
+  withdrawnAt?: string | null;
+  statusTokenHash?: string | null;
+  uploadTokenHash?: string | null;
+  uploadTokenExpiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invites".
+ */
+export interface Invite {
+  id: string;
   /**
-   * https:// address of the application form in your ATS
+   * For you: e.g. "Team sales, QR on the coffee machine" or the colleague’s name.
    */
-  applyUrl?: string | null;
+  label: string;
+  campaign: string | Campaign;
+  kind: 'link' | 'personal';
+  email?: string | null;
+  /**
+   * Language of the invite email and first page.
+   */
+  locale?: ('nl' | 'en') | null;
+  expiresAt: string;
+  /**
+   * Stops the link working at once.
+   */
+  revoked?: boolean | null;
+  uses?: number | null;
+  tokenHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -374,6 +478,92 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "vacancies".
+ */
+export interface Vacancy {
+  id: string;
+  title: string;
+  /**
+   * Part of the page address. Filled in from the title when left empty.
+   */
+  slug?: string | null;
+  status: 'draft' | 'open' | 'closed';
+  department?: (string | null) | Department;
+  /**
+   * Two or three sentences shown in lists and at the top of the page.
+   */
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  location: string;
+  employmentType: 'FULL_TIME' | 'PART_TIME' | 'CONTRACTOR' | 'TEMPORARY' | 'INTERN';
+  /**
+   * Hours per week, minimum
+   */
+  hoursMin?: number | null;
+  hoursMax?: number | null;
+  /**
+   * Gross, euro
+   */
+  salaryMin?: number | null;
+  salaryMax?: number | null;
+  salaryPeriod?: ('HOUR' | 'MONTH' | 'YEAR') | null;
+  datePosted?: string | null;
+  /**
+   * After this date the vacancy is shown as filled.
+   */
+  validThrough?: string | null;
+  applyMode: 'built-in' | 'external';
+  /**
+   * https:// address of the application form in your ATS
+   */
+  applyUrl?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name: string;
+  roles: ('admin' | 'comms' | 'recruiter' | 'hiring-manager')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "transcode-jobs".
  */
 export interface TranscodeJob {
@@ -407,34 +597,6 @@ export interface TranscodeJob {
   finishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name: string;
-  roles: ('admin' | 'comms' | 'recruiter' | 'hiring-manager')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -479,6 +641,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: string | Media;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: string | Campaign;
+      } | null)
+    | ({
+        relationTo: 'invites';
+        value: string | Invite;
+      } | null)
+    | ({
+        relationTo: 'contributions';
+        value: string | Contribution;
+      } | null)
+    | ({
+        relationTo: 'release-texts';
+        value: string | ReleaseText;
       } | null)
     | ({
         relationTo: 'video-originals';
@@ -542,13 +720,26 @@ export interface VideosSelect<T extends boolean = true> {
   title?: T;
   hook?: T;
   status?: T;
+  feedback?: T;
+  publishAt?: T;
   publishedAt?: T;
   publishWhenReady?: T;
   original?: T;
   contributorName?: T;
   contributorRole?: T;
   department?: T;
+  campaign?: T;
+  contribution?: T;
   vacancies?: T;
+  location?: T;
+  skills?: T;
+  captions?:
+    | T
+    | {
+        language?: T;
+        vtt?: T;
+        id?: T;
+      };
   editing?:
     | T
     | {
@@ -562,6 +753,15 @@ export interface VideosSelect<T extends boolean = true> {
         stage?: T;
         progress?: T;
         failureReason?: T;
+      };
+  moderationLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        id?: T;
       };
   renditions?: T;
   playback?: T;
@@ -675,6 +875,104 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  status?: T;
+  deadline?: T;
+  departments?: T;
+  intro?: T;
+  prompts?:
+    | T
+    | {
+        question?: T;
+        id?: T;
+      };
+  shotList?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  dos?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  donts?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  release?: T;
+  maxDurationSeconds?: T;
+  maxUploadMb?: T;
+  allowStories?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invites_select".
+ */
+export interface InvitesSelect<T extends boolean = true> {
+  label?: T;
+  campaign?: T;
+  kind?: T;
+  email?: T;
+  locale?: T;
+  expiresAt?: T;
+  revoked?: T;
+  uses?: T;
+  tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contributions_select".
+ */
+export interface ContributionsSelect<T extends boolean = true> {
+  campaign?: T;
+  invite?: T;
+  kind?: T;
+  contributorName?: T;
+  contributorRole?: T;
+  contributorDepartment?: T;
+  email?: T;
+  locale?: T;
+  release?: T;
+  releaseVersion?: T;
+  releaseTextShown?: T;
+  consentedAt?: T;
+  video?: T;
+  story?: T;
+  withdrawnAt?: T;
+  statusTokenHash?: T;
+  uploadTokenHash?: T;
+  uploadTokenExpiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "release-texts_select".
+ */
+export interface ReleaseTextsSelect<T extends boolean = true> {
+  version?: T;
+  title?: T;
+  body?: T;
+  publishedWhere?: T;
+  retention?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

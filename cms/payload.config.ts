@@ -6,8 +6,12 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Campaigns } from './collections/Campaigns'
+import { Contributions } from './collections/Contributions'
 import { Departments } from './collections/Departments'
+import { Invites } from './collections/Invites'
 import { Media } from './collections/Media'
+import { ReleaseTexts } from './collections/ReleaseTexts'
 import { Stories } from './collections/Stories'
 import { TranscodeJobs } from './collections/TranscodeJobs'
 import { Users } from './collections/Users'
@@ -16,6 +20,7 @@ import { VideoOriginals } from './collections/VideoOriginals'
 import { Videos } from './collections/Videos'
 import { createDatabaseAdapter } from './database/createAdapter'
 import { selectDatabase } from './database/selectDatabase'
+import { createEmailAdapter } from './email/adapter'
 import { dataDir, repoRoot } from './lib/paths'
 import { resolvePayloadSecret } from './lib/secret'
 import { allowedOrigins } from './lib/origins'
@@ -30,7 +35,7 @@ export default buildConfig({
     meta: { titleSuffix: '— Werkvloer' },
     importMap: { baseDir: path.resolve(repoRoot, 'cms'), importMapFile: path.resolve(repoRoot, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },
   },
-  collections: [Videos, Stories, Vacancies, Departments, Media, VideoOriginals, TranscodeJobs, Users],
+  collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users],
   editor: lexicalEditor(),
   localization: {
     locales: [
@@ -48,6 +53,7 @@ export default buildConfig({
     migrationDir: path.resolve(repoRoot, 'cms', 'migrations'),
   }),
   sharp,
+  email: createEmailAdapter({ env: process.env, mailDir: path.join(dataDir, 'mail') }),
   cors: allowedOrigins(),
   csrf: allowedOrigins(),
   upload: {

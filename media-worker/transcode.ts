@@ -75,7 +75,7 @@ export async function transcodeFile(
   await mkdir(dirname(target), { recursive: true })
   const tmp = `${target}.tmp-${randomBytes(6).toString('hex')}`
   try {
-    const manifest = await produce(source, tmp, basename(target), plan, info, options, report)
+    const manifest = await produce(source, tmp, basename(target), plan, options, report)
     report('finishing', 99)
     await publish(tmp, target)
     report('finishing', 100)
@@ -163,7 +163,6 @@ async function produce(
   tmp: string,
   folder: string,
   plan: RenditionPlan,
-  info: MediaInfo,
   options: TranscodeOptions,
   report: (stage: TranscodeStage, percent: number) => void,
 ): Promise<RenditionManifest> {
@@ -231,7 +230,6 @@ async function produce(
     storyboard: { sprite: LAYOUT.sprite, vtt: LAYOUT.vtt },
     createdAt: new Date().toISOString(),
   }
-  void info
   await writeFile(join(tmp, LAYOUT.manifest), JSON.stringify(manifest, null, 2) + '\n')
   throwIfAborted(signal)
   return manifest

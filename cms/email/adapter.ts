@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import nodemailer from 'nodemailer'
+import nodemailer, { type SendMailOptions } from 'nodemailer'
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 
 /**
@@ -28,7 +28,7 @@ export function createEmailAdapter(opts: { env: NodeJS.ProcessEnv; mailDir: stri
     defaultFromAddress: fromAddress,
     defaultFromName: fromName,
     async sendEmail(message: SendEmailOptions) {
-      const info = await transport.sendMail({ from: `"${fromName}" <${fromAddress}>`, ...message } as nodemailer.SendMailOptions)
+      const info = await transport.sendMail({ from: `"${fromName}" <${fromAddress}>`, ...message } as SendMailOptions)
       if (!env.SMTP_HOST) {
         await fs.mkdir(mailDir, { recursive: true })
         const file = path.join(mailDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${Math.random().toString(36).slice(2, 8)}.eml`)

@@ -8,7 +8,7 @@ import path from 'node:path'
  * A production (MongoDB) start without one refuses: a random per-boot secret would silently log
  * everybody out and differ between CMS and workers.
  */
-export function resolvePayloadSecret(opts: { env: NodeJS.ProcessEnv; dataDir: string; isDemo: boolean }): string {
+export function resolvePayloadSecret(opts: { env: Record<string, string | undefined>; dataDir: string; isDemo: boolean }): string {
   const fromEnv = opts.env.PAYLOAD_SECRET?.trim()
   if (fromEnv) {
     if (fromEnv.length < 32) throw new Error('PAYLOAD_SECRET is too short: use at least 32 random characters (for example: openssl rand -hex 32).')

@@ -66,7 +66,7 @@ describe('an anonymous visitor', () => {
     const { docs } = await payload.find({ collection: 'videos', ...anonymous, depth: 1 })
     expect(docs.map((d) => d.title)).toEqual(['Video published'])
     expect(docs[0]?.original).toBeUndefined()
-    expect(docs[0]?.playback?.hls).toMatch(/^\/renditions\/.+\/hls\/master\.m3u8$/)
+    expect((docs[0]?.playback as { hls?: string } | null)?.hls).toMatch(/^\/renditions\/.+\/hls\/master\.m3u8$/)
   })
 
   it('sees only published stories', async () => {

@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(async () => t?.cleanup())
 
 async function newVideo(title: string) {
-  return payload.create({ collection: 'videos', data: { title, contributorName: 'C', original: originalId }, overrideAccess: true })
+  return payload.create({ collection: 'videos', data: { title, contributorName: 'C', original: originalId, status: 'uploaded' }, overrideAccess: true })
 }
 async function jobsOf(videoId: string | number) {
   return (await payload.find({ collection: 'transcode-jobs', where: { video: { equals: videoId } }, overrideAccess: true, depth: 0 })).docs

@@ -41,7 +41,7 @@ function startWorker(name: string) {
 
 async function createVideo(title: string, clip: string) {
   const original = await payload.create({ collection: 'video-originals', data: {}, filePath: clip, overrideAccess: true })
-  return payload.create({ collection: 'videos', data: { title, contributorName: 'Test', original: original.id }, overrideAccess: true })
+  return payload.create({ collection: 'videos', data: { title, contributorName: 'Test', original: original.id, status: 'uploaded' }, overrideAccess: true })
 }
 
 async function waitFor<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs: number, logs: () => string): Promise<T> {
@@ -59,7 +59,7 @@ const videoFolder = (id: string | number) => path.join(t.dataDir, 'media', 'rend
 describe('several workers on one database', () => {
   it('transcode each of ten queued videos exactly once', async () => {
     const clip = await makeTinyClip(path.join(t.dataDir, 'ten.mp4'), { seconds: 2 })
-    const videos = []
+    const videos: { id: string }[] = []
     for (let i = 0; i < 10; i++) videos.push(await createVideo(`video ${i}`, clip))
     const workers = ['w-a', 'w-b', 'w-c'].map(startWorker)
     const logs = () => workers.flatMap((w) => w.log).join('\n')

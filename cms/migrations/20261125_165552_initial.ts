@@ -1,15 +1,46 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`videos_captions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`language\` text NOT NULL,
+  	\`vtt\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`videos_captions_order_idx\` ON \`videos_captions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`videos_captions_parent_id_idx\` ON \`videos_captions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`videos_moderation_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`by_id\` text(36),
+  	\`at\` text NOT NULL,
+  	\`note\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`videos_moderation_log_order_idx\` ON \`videos_moderation_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`videos_moderation_log_parent_id_idx\` ON \`videos_moderation_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`videos_moderation_log_by_idx\` ON \`videos_moderation_log\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`videos\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`status\` text DEFAULT 'uploaded' NOT NULL,
+  	\`feedback\` text,
+  	\`publish_at\` text,
   	\`published_at\` text,
   	\`publish_when_ready\` integer DEFAULT false,
-  	\`original_id\` text(36) NOT NULL,
+  	\`original_id\` text(36),
   	\`contributor_name\` text NOT NULL,
   	\`contributor_role\` text,
   	\`department_id\` text(36),
+  	\`campaign_id\` text(36),
+  	\`contribution_id\` text(36),
+  	\`location\` text,
   	\`editing_trim_start\` numeric,
   	\`editing_trim_end\` numeric,
   	\`editing_poster_time\` numeric,
@@ -20,12 +51,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`original_id\`) REFERENCES \`video_originals\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`campaign_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`contribution_id\`) REFERENCES \`contributions\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`videos_status_idx\` ON \`videos\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`videos_original_idx\` ON \`videos\` (\`original_id\`);`)
   await db.run(sql`CREATE INDEX \`videos_department_idx\` ON \`videos\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`videos_campaign_idx\` ON \`videos\` (\`campaign_id\`);`)
+  await db.run(sql`CREATE INDEX \`videos_contribution_idx\` ON \`videos\` (\`contribution_id\`);`)
   await db.run(sql`CREATE INDEX \`videos_updated_at_idx\` ON \`videos\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`videos_created_at_idx\` ON \`videos\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`videos_locales\` (
@@ -38,6 +73,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`videos_locales_locale_parent_id_unique\` ON \`videos_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`videos_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`videos_texts_order_parent\` ON \`videos_texts\` (\`order\`,\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`videos_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -204,6 +249,200 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`campaigns_prompts\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`campaigns_prompts_order_idx\` ON \`campaigns_prompts\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_prompts_parent_id_idx\` ON \`campaigns_prompts\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`campaigns_prompts_locales\` (
+  	\`question\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`campaigns_prompts\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`campaigns_prompts_locales_locale_parent_id_unique\` ON \`campaigns_prompts_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`campaigns_shot_list\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`campaigns_shot_list_order_idx\` ON \`campaigns_shot_list\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_shot_list_parent_id_idx\` ON \`campaigns_shot_list\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`campaigns_shot_list_locales\` (
+  	\`text\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`campaigns_shot_list\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`campaigns_shot_list_locales_locale_parent_id_unique\` ON \`campaigns_shot_list_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`campaigns_dos\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`campaigns_dos_order_idx\` ON \`campaigns_dos\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_dos_parent_id_idx\` ON \`campaigns_dos\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`campaigns_dos_locales\` (
+  	\`text\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`campaigns_dos\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`campaigns_dos_locales_locale_parent_id_unique\` ON \`campaigns_dos_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`campaigns_donts\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`campaigns_donts_order_idx\` ON \`campaigns_donts\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_donts_parent_id_idx\` ON \`campaigns_donts\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`campaigns_donts_locales\` (
+  	\`text\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`campaigns_donts\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`campaigns_donts_locales_locale_parent_id_unique\` ON \`campaigns_donts_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`campaigns\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	\`status\` text DEFAULT 'active' NOT NULL,
+  	\`deadline\` text,
+  	\`release_id\` text(36) NOT NULL,
+  	\`max_duration_seconds\` numeric DEFAULT 120 NOT NULL,
+  	\`max_upload_mb\` numeric DEFAULT 1024 NOT NULL,
+  	\`allow_stories\` integer DEFAULT true,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`release_id\`) REFERENCES \`release_texts\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`campaigns_slug_idx\` ON \`campaigns\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_release_idx\` ON \`campaigns\` (\`release_id\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_updated_at_idx\` ON \`campaigns\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_created_at_idx\` ON \`campaigns\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`campaigns_locales\` (
+  	\`title\` text NOT NULL,
+  	\`intro\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`campaigns_locales_locale_parent_id_unique\` ON \`campaigns_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`campaigns_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`departments_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`departments_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`campaigns_rels_order_idx\` ON \`campaigns_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_rels_parent_idx\` ON \`campaigns_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_rels_path_idx\` ON \`campaigns_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_rels_departments_id_idx\` ON \`campaigns_rels\` (\`departments_id\`);`)
+  await db.run(sql`CREATE TABLE \`invites\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`label\` text NOT NULL,
+  	\`campaign_id\` text(36) NOT NULL,
+  	\`kind\` text DEFAULT 'link' NOT NULL,
+  	\`email\` text,
+  	\`locale\` text DEFAULT 'nl',
+  	\`expires_at\` text NOT NULL,
+  	\`revoked\` integer DEFAULT false,
+  	\`uses\` numeric DEFAULT 0,
+  	\`token_hash\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`campaign_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`invites_campaign_idx\` ON \`invites\` (\`campaign_id\`);`)
+  await db.run(sql`CREATE INDEX \`invites_token_hash_idx\` ON \`invites\` (\`token_hash\`);`)
+  await db.run(sql`CREATE INDEX \`invites_updated_at_idx\` ON \`invites\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`invites_created_at_idx\` ON \`invites\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`contributions\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`campaign_id\` text(36) NOT NULL,
+  	\`invite_id\` text(36),
+  	\`kind\` text NOT NULL,
+  	\`contributor_name\` text NOT NULL,
+  	\`contributor_role\` text,
+  	\`contributor_department\` text,
+  	\`email\` text NOT NULL,
+  	\`locale\` text NOT NULL,
+  	\`release_id\` text(36) NOT NULL,
+  	\`release_version\` text NOT NULL,
+  	\`release_text_shown\` text NOT NULL,
+  	\`consented_at\` text NOT NULL,
+  	\`video_id\` text(36),
+  	\`story_id\` text(36),
+  	\`withdrawn_at\` text,
+  	\`status_token_hash\` text,
+  	\`upload_token_hash\` text,
+  	\`upload_token_expires_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`campaign_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`invite_id\`) REFERENCES \`invites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`release_id\`) REFERENCES \`release_texts\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`video_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`story_id\`) REFERENCES \`stories\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`contributions_campaign_idx\` ON \`contributions\` (\`campaign_id\`);`)
+  await db.run(sql`CREATE INDEX \`contributions_invite_idx\` ON \`contributions\` (\`invite_id\`);`)
+  await db.run(sql`CREATE INDEX \`contributions_release_idx\` ON \`contributions\` (\`release_id\`);`)
+  await db.run(sql`CREATE INDEX \`contributions_video_idx\` ON \`contributions\` (\`video_id\`);`)
+  await db.run(sql`CREATE INDEX \`contributions_story_idx\` ON \`contributions\` (\`story_id\`);`)
+  await db.run(sql`CREATE INDEX \`contributions_status_token_hash_idx\` ON \`contributions\` (\`status_token_hash\`);`)
+  await db.run(sql`CREATE INDEX \`contributions_upload_token_hash_idx\` ON \`contributions\` (\`upload_token_hash\`);`)
+  await db.run(sql`CREATE INDEX \`contributions_updated_at_idx\` ON \`contributions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`contributions_created_at_idx\` ON \`contributions\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`release_texts\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`version\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`release_texts_version_idx\` ON \`release_texts\` (\`version\`);`)
+  await db.run(sql`CREATE INDEX \`release_texts_updated_at_idx\` ON \`release_texts\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`release_texts_created_at_idx\` ON \`release_texts\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`release_texts_locales\` (
+  	\`title\` text NOT NULL,
+  	\`body\` text NOT NULL,
+  	\`published_where\` text NOT NULL,
+  	\`retention\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`release_texts\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`release_texts_locales_locale_parent_id_unique\` ON \`release_texts_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`video_originals\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -309,6 +548,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`vacancies_id\` text(36),
   	\`departments_id\` text(36),
   	\`media_id\` text(36),
+  	\`campaigns_id\` text(36),
+  	\`invites_id\` text(36),
+  	\`contributions_id\` text(36),
+  	\`release_texts_id\` text(36),
   	\`video_originals_id\` text(36),
   	\`transcode_jobs_id\` text(36),
   	\`users_id\` text(36),
@@ -318,6 +561,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`vacancies_id\`) REFERENCES \`vacancies\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`departments_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`campaigns_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`invites_id\`) REFERENCES \`invites\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`contributions_id\`) REFERENCES \`contributions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`release_texts_id\`) REFERENCES \`release_texts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`video_originals_id\`) REFERENCES \`video_originals\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`transcode_jobs_id\`) REFERENCES \`transcode_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
@@ -331,6 +578,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_vacancies_id_idx\` ON \`payload_locked_documents_rels\` (\`vacancies_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_departments_id_idx\` ON \`payload_locked_documents_rels\` (\`departments_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_campaigns_id_idx\` ON \`payload_locked_documents_rels\` (\`campaigns_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_invites_id_idx\` ON \`payload_locked_documents_rels\` (\`invites_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_contributions_id_idx\` ON \`payload_locked_documents_rels\` (\`contributions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_release_texts_id_idx\` ON \`payload_locked_documents_rels\` (\`release_texts_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_video_originals_id_idx\` ON \`payload_locked_documents_rels\` (\`video_originals_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_transcode_jobs_id_idx\` ON \`payload_locked_documents_rels\` (\`transcode_jobs_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
@@ -372,8 +623,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`videos_captions\`;`)
+  await db.run(sql`DROP TABLE \`videos_moderation_log\`;`)
   await db.run(sql`DROP TABLE \`videos\`;`)
   await db.run(sql`DROP TABLE \`videos_locales\`;`)
+  await db.run(sql`DROP TABLE \`videos_texts\`;`)
   await db.run(sql`DROP TABLE \`videos_rels\`;`)
   await db.run(sql`DROP TABLE \`stories\`;`)
   await db.run(sql`DROP TABLE \`stories_locales\`;`)
@@ -384,6 +638,21 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`departments_locales\`;`)
   await db.run(sql`DROP TABLE \`media\`;`)
   await db.run(sql`DROP TABLE \`media_locales\`;`)
+  await db.run(sql`DROP TABLE \`campaigns_prompts\`;`)
+  await db.run(sql`DROP TABLE \`campaigns_prompts_locales\`;`)
+  await db.run(sql`DROP TABLE \`campaigns_shot_list\`;`)
+  await db.run(sql`DROP TABLE \`campaigns_shot_list_locales\`;`)
+  await db.run(sql`DROP TABLE \`campaigns_dos\`;`)
+  await db.run(sql`DROP TABLE \`campaigns_dos_locales\`;`)
+  await db.run(sql`DROP TABLE \`campaigns_donts\`;`)
+  await db.run(sql`DROP TABLE \`campaigns_donts_locales\`;`)
+  await db.run(sql`DROP TABLE \`campaigns\`;`)
+  await db.run(sql`DROP TABLE \`campaigns_locales\`;`)
+  await db.run(sql`DROP TABLE \`campaigns_rels\`;`)
+  await db.run(sql`DROP TABLE \`invites\`;`)
+  await db.run(sql`DROP TABLE \`contributions\`;`)
+  await db.run(sql`DROP TABLE \`release_texts\`;`)
+  await db.run(sql`DROP TABLE \`release_texts_locales\`;`)
   await db.run(sql`DROP TABLE \`video_originals\`;`)
   await db.run(sql`DROP TABLE \`transcode_jobs\`;`)
   await db.run(sql`DROP TABLE \`users_roles\`;`)

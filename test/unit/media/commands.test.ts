@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest'
+import { decodeCheckCommands, firstPlayableCommand, ladderCommand, posterCommand, remuxCommand } from '../../../media-worker/commands'
+import { planRenditions } from '../../../media-worker/plan'
+import { info } from './load'
+
+const after = (args: string[], flag: string) => args.filter((_, i) => args[i - 1] === flag)
+const pairs = (args: string[], flag: string, value: string) => args.some((a, i) => a === flag && args[i + 1] === value)
+
+const hdr = planRenditions(info('iphone-hlg-hevc'))
+const sdr = planRenditions(info('uhd-60'))
+const silent = planRenditions(info('no-audio'))
+
+describe('first playable MP4', () => {
+  const { args } = firstPlayableCommand(sdr, '/in/clip.mov', '/tmp/out')
+
+  it('encodes H.264 High 8-bit 4:2:0 with the planned level', () => {
+    expect(pairs(args, '-c:v', 'libx264')).toBe(true)
+    expect(pairs(args, '-profile:v', 'high')).toBe(true)
+    expect(pairs(args, '-pix_fmt', 'yuv420p')).toBe(true)
+    expect(pairs(args, '-level:v', '3.1')).toBe(true)
+    expect(pairs(args, '-preset', 'veryfast')).toBe(true)
+  })
+
+  it('pins keyframes to 2 s on every rung: fixed GOP, no scene-cut keyframes, forced by time', () => {
+    expect(pairs(args, '-g', '60')).toBe(true)
+    expect(pairs(args, '-keyint_min', '60')).toBe(true)
+    expect(pairs(args, '-sc_threshold', '0')).toBe(true)
+    expect(after(args, '-force_key_frames')).toEqual(['expr:gte(t,n_forced*2)'])
+  })
+
+  it('strips metadata and chapters, writes faststart, tags BT.709', () => {
+    expect(pairs(args, '-map_metadata', '-1')).toBe(true)
+    expect(pairs(args, '-map_chapters', '-1')).toBe(true)
+    expect(pairs(args, '-movflags', '+faststart')).toBe(true)
+    expect(pairs(args, '-colorspace', 'bt709')).toBe(true)
+    expect(pairs(args, '-color_trc', 'bt709')).toBe(true)
+  })
+
+  it('normalises loudness and makes AAC 48 kHz stereo', () => {
+    const graph = after(args, '-filter_complex')[0]!
+    expect(graph).toMatch(/loudnorm=I=-16:TP=-1\.5/)
+    expect(graph).toContain('aformat=channel_layouts=stereo')
+    expect(pairs(args, '-c:a', 'aac')).toBe(true)
+    expect(pairs(args, '-ar', '48000')).toBe(true)
+    expect(pairs(args, '-ac', '2')).toBe(true)
+  })
+
+  it('caps the frame rate before scaling and scales to the MP4 rung', () => {
+    const graph = after(args, '-filter_complex')[0]!
+    expect(graph).toMatch(/^\[0:v:0\]fps=30\/1,scale=w=1280:h=720/)
+    expect(graph).toContain('format=yuv420p')
+  })
+
+  it('reports progress on stderr and ends with the output path', () => {
+    expect(pairs(args, '-progress', 'pipe:2')).toBe(true)
+    expect(args.at(-1)).toBe('/tmp/out/video.mp4')
+  })
+
+  it('does not map or encode audio for a silent source', () => {
+    const s = firstPlayableCommand(silent, '/in/a.mp4', '/o').args
+    expect(s).not.toContain('-c:a')
+    expect(after(s, '-filter_complex')[0]).not.toContain('[0:a:0]')
+  })
+
+  it('seeks and cuts at the input for a trim', () => {
+    const t = firstPlayableCommand(planRenditions(info('android-vfr'), { trimStart: 2, trimEnd: 5.5 }), '/in/a.mp4', '/o').args
+    const i = t.indexOf('-i')
+    expect(t.slice(i - 4, i)).toEqual(['-ss', '2', '-t', '3.5'])
+  })
+})
+
+describe('HDR', () => {
+  const graph = after(firstPlayableCommand(hdr, '/in/IMG.MOV', '/o').args, '-filter_complex')[0]!
+  it('tone-maps HLG through zscale and tonemap to BT.709 8-bit', () => {
+    expect(graph).toMatch(/zscale=w=720:h=1280:.*tin=arib-std-b67.*t=linear/)
+    expect(graph).toContain('tonemap=tonemap=hable')
+    expect(graph).toContain('zscale=t=bt709:m=bt709')
+    expect(graph.indexOf('tonemap')).toBeLessThan(graph.indexOf('format=yuv420p'))
+  })
+  it('uses the PQ transfer for PQ sources', () => {
+    const pq = { ...hdr, colour: { ...hdr.colour, hdr: 'pq' as const } }
+    expect(after(firstPlayableCommand(pq, '/in', '/o').args, '-filter_complex')[0]).toContain('tin=smpte2084')
+  })
+})
+
+describe('ladder', () => {
+  const { args } = ladderCommand(sdr, '/in/clip.mp4', '/tmp/out')
+  const graph = after(args, '-filter_complex')[0]!
+
+  it('decodes once and splits into the other rungs, the preview and the storyboard', () => {
+    expect(args.filter((a) => a === '-i')).toHaveLength(1)
+    expect(graph).toContain('split=4')
+    // MP4 rung (720) comes from the first pass; this pass makes 360 and 1080.
+    expect(after(args, '-hls_segment_filename')).toEqual(['/tmp/out/hls/360p/seg_%03d.m4s', '/tmp/out/hls/1080p/seg_%03d.m4s'])
+  })
+
+  it('writes 4-second fMP4 HLS segments as a VOD playlist', () => {
+    expect(after(args, '-hls_time')).toEqual(['4', '4'])
+    expect(after(args, '-hls_segment_type')).toEqual(['fmp4', 'fmp4'])
+    expect(after(args, '-hls_playlist_type')).toEqual(['vod', 'vod'])
+  })
+
+  it('gives every output the same keyframe settings and strips metadata from each', () => {
+    expect(after(args, '-g')).toEqual(['60', '60', '60'])
+    expect(after(args, '-sc_threshold')).toEqual(['0', '0', '0'])
+    expect(after(args, '-map_metadata').filter((v) => v === '-1').length).toBe(4)
+  })
+
+  it('makes a muted preview and a storyboard tile', () => {
+    expect(args).toContain('-an')
+    expect(graph).toMatch(/trim=start=0:duration=6,setpts=PTS-STARTPTS,scale=w=640:h=360/)
+    expect(graph).toMatch(/fps=1\/1,scale=w=160:h=90:flags=bicubic,tile=9x1/) // 8.02 s at one per second
+    expect(args).toContain('/tmp/out/preview.mp4')
+    expect(args.at(-1)).toBe('/tmp/out/storyboard/sprite.jpg')
+  })
+
+  it('splits normalised audio to each HLS rung', () => {
+    expect(graph).toContain('asplit=2[a0][a1]')
+  })
+})
+
+describe('remux and poster', () => {
+  it('segments the MP4 into its HLS rung by stream copy', () => {
+    const { args } = remuxCommand(sdr, '/tmp/out')
+    expect(after(args, '-i')).toEqual(['/tmp/out/video.mp4'])
+    expect(pairs(args, '-c', 'copy')).toBe(true)
+    expect(args.at(-1)).toBe('/tmp/out/hls/720p/index.m3u8')
+  })
+
+  it('picks a representative frame with the thumbnail filter, tone-mapped like the video', () => {
+    const { args } = posterCommand(hdr, '/in/IMG.MOV', '/o')
+    const graph = after(args, '-filter_complex')[0]!
+    expect(graph).toMatch(/^\[0:v:0\]fps=4,zscale/)
+    expect(graph).toMatch(/thumbnail=n=\d+/)
+    expect(pairs(args, '-frames:v', '1')).toBe(true)
+    expect(args.at(-1)).toBe('/o/poster/frame.png')
+  })
+
+  it('takes the exact frame at an explicit poster time, after the trim', () => {
+    const plan = planRenditions(info('android-vfr'), { trimStart: 2, posterTime: 1.5 })
+    const { args } = posterCommand(plan, '/in/a.mp4', '/o')
+    expect(after(args, '-ss')).toEqual(['3.5'])
+    expect(after(args, '-filter_complex')[0]).not.toContain('thumbnail')
+  })
+})
+
+describe('decode check', () => {
+  it('decodes a few frames at the start and the last seconds at the end', () => {
+    const [start, end] = decodeCheckCommands('/in/x.mp4')
+    expect(pairs(start!.args, '-frames:v', '3')).toBe(true)
+    expect(pairs(end!.args, '-sseof', '-3')).toBe(true)
+    expect(end!.args.slice(-3)).toEqual(['-f', 'null', '-'])
+  })
+})

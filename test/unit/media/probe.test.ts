@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest'
+import { parseProbe, parseRational } from '../../../media-worker/probe'
+import { info, probeFixture } from './load'
+
+describe('parseProbe', () => {
+  it('reads an iPhone HLG HEVC .mov: 10-bit, HLG, Dolby Vision, portrait via the display matrix', () => {
+    const m = info('iphone-hlg-hevc')
+    expect(m.formatName).toContain('mov')
+    expect(m.durationSeconds).toBeCloseTo(12.445, 3)
+    expect(m.sizeBytes).toBe(15849213)
+    expect(m.video).toMatchObject({
+      codec: 'hevc',
+      profile: 'Main 10',
+      pixFmt: 'yuv420p10le',
+      bitDepth: 10,
+      width: 1920,
+      height: 1080,
+      rotation: 90,
+      displayWidth: 1080,
+      displayHeight: 1920,
+      colorTransfer: 'arib-std-b67',
+      colorPrimaries: 'bt2020',
+      colorSpace: 'bt2020nc',
+      hdr: 'hlg',
+      dolbyVision: true,
+      frameRate: 30,
+      variableFrameRate: false,
+    })
+    expect(m.audio).toMatchObject({ codec: 'aac', channels: 2, sampleRate: 44100, channelLayout: 'stereo' })
+    expect(m.hasAudio).toBe(true)
+    // The mebx metadata tracks are neither video nor audio.
+    expect(m.streamCount).toBe(4)
+  })
+
+  it('reads the legacy rotate tag and flags variable frame rate on Android footage', () => {
+    const m = info('android-vfr')
+    expect(m.video).toMatchObject({ rotation: 90, displayWidth: 1080, displayHeight: 1920, variableFrameRate: true, rFrameRate: 30, hdr: null })
+    expect(m.video!.avgFrameRate).toBeCloseTo(29.469, 2)
+    expect(m.video!.colorRange).toBe('pc')
+  })
+
+  it('reads 4K60 as 3840×2160 at 60 fps, constant', () => {
+    const m = info('uhd-60')
+    expect(m.video).toMatchObject({ width: 3840, height: 2160, displayWidth: 3840, displayHeight: 2160, frameRate: 60, variableFrameRate: false, rotation: 0 })
+  })
+
+  it('copes with a MediaRecorder WebM: Matroska 1000/1 clock, no average rate, no duration', () => {
+    const m = info('webm-vp9-opus')
+    expect(m.formatName).toBe('matroska,webm')
+    expect(m.video).toMatchObject({ codec: 'vp9', displayWidth: 720, displayHeight: 1280, frameRate: 30, variableFrameRate: false })
+    expect(m.audio).toMatchObject({ codec: 'opus', channels: 1, sampleRate: 48000 })
+    expect(Number.isNaN(m.durationSeconds)).toBe(true)
+  })
+
+  it('reports no audio when there is no audio stream', () => {
+    const m = info('no-audio')
+    expect(m.audio).toBeNull()
+    expect(m.hasAudio).toBe(false)
+  })
+
+  it('reads mono 44.1 kHz audio and NTSC 29.97 video', () => {
+    const m = info('mono-44k')
+    expect(m.audio).toMatchObject({ channels: 1, sampleRate: 44100, channelLayout: 'mono' })
+    expect(m.video!.frameRate).toBeCloseTo(29.97, 2)
+  })
+
+  it('keeps odd dimensions as they are and derives bit depth from the pixel format', () => {
+    const m = info('odd-dimensions')
+    expect(m.video).toMatchObject({ width: 359, height: 641, displayWidth: 359, displayHeight: 641, bitDepth: 8, pixFmt: 'yuv444p' })
+  })
+
+  it('does not mistake cover art in an mp3 for a video track', () => {
+    const m = info('mp3-cover-art')
+    expect(m.video).toBeNull()
+    expect(m.hasAudio).toBe(true)
+  })
+
+  it('applies non-square pixels to the display size', () => {
+    const json = probeFixture('no-audio')
+    json.streams![0]!.width = 720
+    json.streams![0]!.height = 480
+    json.streams![0]!.sample_aspect_ratio = '32:27'
+    const m = parseProbe(json)
+    expect(m.video).toMatchObject({ displayWidth: 853, displayHeight: 480 })
+  })
+
+  it('turns an upside-down matrix into 180° without swapping sides', () => {
+    const json = probeFixture('uhd-60')
+    json.streams![0]!.side_data_list = [{ side_data_type: 'Display Matrix', rotation: 180 }]
+    expect(parseProbe(json).video).toMatchObject({ rotation: 180, displayWidth: 3840, displayHeight: 2160 })
+  })
+
+  it('treats PQ as HDR', () => {
+    const json = probeFixture('uhd-60')
+    json.streams![0]!.color_transfer = 'smpte2084'
+    expect(parseProbe(json).video!.hdr).toBe('pq')
+  })
+
+  it('survives an empty probe', () => {
+    const m = parseProbe({})
+    expect(m.video).toBeNull()
+    expect(m.audio).toBeNull()
+    expect(m.formatName).toBe('unknown')
+  })
+})
+
+describe('parseRational', () => {
+  it.each([
+    ['30000/1001', 29.97],
+    ['60/1', 60],
+    ['25', 25],
+  ])('%s → %d', (s, n) => expect(parseRational(s)).toBeCloseTo(n, 2))
+  it.each(['0/0', '', 'N/A', undefined])('%s → NaN', (s) => expect(parseRational(s)).toBeNaN())
+})

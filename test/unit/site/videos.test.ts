@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it } from 'vitest'
+
+import type { Video } from '../../../cms/payload-types'
+import { contentSecurityPolicy } from '../../../site/lib/security-headers'
+import { formatDuration, toPlayableVideo } from '../../../site/lib/videos'
+
+const video = (playback: unknown): Video =>
+  ({ id: 'v1', title: 'Een dag', contributorName: 'Sanne', status: 'published', original: 'o1', updatedAt: '', createdAt: '', playback }) as Video
+
+describe('toPlayableVideo', () => {
+  afterEach(() => {
+    delete process.env.CMS_PUBLIC_URL
+    delete process.env.CMS_URL
+  })
+
+  it('prefixes every media path with the public CMS origin', () => {
+    process.env.CMS_URL = 'http://cms.internal:3000'
+    process.env.CMS_PUBLIC_URL = 'https://media.example.nl/'
+    const playable = toPlayableVideo(
+      video({
+        hls: '/renditions/v1/r/hls/master.m3u8',
+        mp4: '/renditions/v1/r/video.mp4',
+        poster: '/renditions/v1/r/poster-640.jpg',
+        posterSources: [
+          { format: 'avif', srcset: '/renditions/v1/r/p-320.avif 320w, /renditions/v1/r/p-640.avif 640w' },
+          { format: 'jpeg', srcset: '/renditions/v1/r/p-320.jpg 320w' },
+        ],
+        width: 540,
+        height: 960,
+        durationSeconds: 65,
+      }),
+    )
+    expect(playable).toMatchObject({
+      hls: 'https://media.example.nl/renditions/v1/r/hls/master.m3u8',
+      mp4: 'https://media.example.nl/renditions/v1/r/video.mp4',
+      poster: 'https://media.example.nl/renditions/v1/r/poster-640.jpg',
+      posterSources: [
+        { type: 'image/avif', srcset: 'https://media.example.nl/renditions/v1/r/p-320.avif 320w, https://media.example.nl/renditions/v1/r/p-640.avif 640w' },
+        { type: 'image/jpeg', srcset: 'https://media.example.nl/renditions/v1/r/p-320.jpg 320w' },
+      ],
+      width: 540,
+      height: 960,
+    })
+  })
+
+  it('falls back to CMS_URL and hides videos without playback', () => {
+    process.env.CMS_URL = 'http://127.0.0.1:3000'
+    expect(toPlayableVideo(video({ hls: '/h.m3u8', mp4: '/v.mp4', poster: '', width: 1, height: 1, durationSeconds: 1 }))?.mp4).toBe('http://127.0.0.1:3000/v.mp4')
+    expect(toPlayableVideo(video(null))).toBeNull()
+    expect(toPlayableVideo(video({ hls: '/h.m3u8' }))).toBeNull()
+  })
+
+  it('formats durations', () => {
+    expect(formatDuration(65)).toBe('1:05')
+    expect(formatDuration(9.6)).toBe('0:10')
+  })
+})
+
+describe('contentSecurityPolicy', () => {
+  it('allows media from the CMS origin only, and no inline script in production', () => {
+    const csp = contentSecurityPolicy('https://cms.example.nl/some/path')
+    expect(csp).toContain("script-src 'self';")
+    expect(csp).toContain('media-src \'self\' https://cms.example.nl blob:')
+    expect(csp).toContain('connect-src \'self\' https://cms.example.nl')
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(csp).not.toContain('unsafe-inline')
+  })
+})
