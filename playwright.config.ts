@@ -45,7 +45,7 @@ export default defineConfig({
     url: `${process.env.SITE_URL}/`,
     timeout: 10 * 60_000,
     reuseExistingServer: false,
-    stdout: 'pipe',
+    stdout: 'ignore',
     stderr: 'pipe',
     env: {
       DATA_DIR: process.env.E2E_DATA_DIR,

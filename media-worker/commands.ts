@@ -4,9 +4,9 @@
  * Passes (2 cores, and decoding 10-bit HEVC is the expensive part, so decodes are counted):
  *  1. first playable: one decode → the faststart MP4 (≤ 720 short side). Done early so the site
  *     can show something; it doubles as that HLS rung later (remux, no second encode).
- *  2. ladder: one decode → split → every other HLS rung + muted preview + storyboard sprite.
+ *  2. ladder: one decode → split → every other HLS rung + muted preview + storyboard sprite
+ *     + the poster frame (PNG for sharp).
  *  3. remux: MP4 → its HLS rung, stream copy (seconds, no decode).
- *  4. poster: seek + decode a few seconds → one PNG frame for sharp.
  */
 import { join } from 'node:path'
 import type { RenditionPlan, Size, VideoRung } from './plan.js'
@@ -30,7 +30,7 @@ export const LAYOUT = {
 
 export interface FfmpegCall {
   /** Stage label for progress and error messages. */
-  name: 'decode-check-start' | 'decode-check-end' | 'first-playable' | 'ladder' | 'remux' | 'poster'
+  name: 'decode-check-start' | 'decode-check-end' | 'first-playable' | 'ladder' | 'remux'
   args: string[]
   /** Seconds of output, for turning progress into a fraction. */
   expectedSeconds: number
@@ -205,16 +205,18 @@ const area = (s: Size) => s.width * s.height
 
 export function ladderCommand(plan: RenditionPlan, input: string, dir: string): FfmpegCall {
   const rungs = plan.rungs.filter((_, i) => i !== plan.mp4Rung)
-  const p = plan.preview
-  const sb = plan.storyboard
-  const base = [...rungs, p].reduce((a, b) => (area(b) > area(a) ? b : a))
-  const branches = rungs.length + 2
+  const { preview: p, storyboard: sb, poster } = plan
+  // Scale/tone-map once, to the largest picture this pass needs; the branches only shrink from there.
+  const base = [...rungs, p, poster].reduce((a, b) => (area(b) > area(a) ? b : a))
+  const branches = rungs.length + 3
   const parts: string[] = [`[0:v:0]${[fpsFilter(plan), ...scaleAndColour(plan, base)].join(',')},split=${branches}${range_(branches, 's')}`]
   const resize = (s: Size) => (s.width === base.width && s.height === base.height ? 'null' : `scale=w=${s.width}:h=${s.height}:flags=bicubic`)
   rungs.forEach((r, i) => parts.push(`[s${i}]${resize(r)}[v${i}]`))
+  const n = rungs.length
   parts.push(
-    `[s${rungs.length}]trim=start=${fmt(p.startSeconds)}:duration=${fmt(p.durationSeconds)},setpts=PTS-STARTPTS,${resize(p)}[pv]`,
-    `[s${rungs.length + 1}]fps=1/${sb.intervalSeconds},scale=w=${sb.tileWidth}:h=${sb.tileHeight}:flags=bicubic,tile=${sb.columns}x${sb.rows}[sb]`,
+    `[s${n}]trim=start=${fmt(p.startSeconds)}:duration=${fmt(p.durationSeconds)},setpts=PTS-STARTPTS,${resize(p)}[pv]`,
+    `[s${n + 1}]fps=1/${sb.intervalSeconds},scale=w=${sb.tileWidth}:h=${sb.tileHeight}:flags=bicubic,tile=${sb.columns}x${sb.rows}[sb]`,
+    `[s${n + 2}]${posterBranch(plan, resize(poster))}[poster]`,
   )
   if (plan.audio && rungs.length) parts.push(audioChain(plan, rungs.length))
 
@@ -238,9 +240,17 @@ export function ladderCommand(plan: RenditionPlan, input: string, dir: string): 
     '-movflags', '+faststart',
     '-f', 'mp4',
     join(dir, LAYOUT.preview),
+    '-map', '[poster]',
+    '-frames:v', '1',
+    '-update', '1', // one image, not a numbered sequence
+    '-c:v', 'png', // lossless hand-over to sharp, which makes the published formats
+    '-pix_fmt', 'rgb24',
+    ...stripMetadata,
+    '-f', 'image2',
+    join(dir, LAYOUT.posterFrame),
     '-map', '[sb]',
     '-frames:v', '1', // tile flushes a partly filled grid at the end; anything after the first sprite is surplus
-    '-update', '1', // one image, not a numbered sequence
+    '-update', '1',
     '-c:v', 'mjpeg',
     '-q:v', '5', // storyboard thumbnails are seen at 160 px while scrubbing
     ...stripMetadata,
@@ -248,6 +258,18 @@ export function ladderCommand(plan: RenditionPlan, input: string, dir: string): 
     join(dir, LAYOUT.sprite),
   )
   return { name: 'ladder', expectedSeconds: plan.durationSeconds, args: [...globalArgs(plan), ...trimmedInput(plan, input), '-filter_complex', parts.join(';'), ...outputs] }
+}
+
+/**
+ * The poster comes out of the ladder's decode rather than a decode of its own. An explicit time
+ * takes that exact frame; otherwise a few frames per second of a short window are sampled and
+ * `thumbnail` keeps the one nearest their average histogram, which skips flashes, black frames
+ * and motion blur. Sampling first keeps the frames it holds in memory few.
+ */
+function posterBranch(plan: RenditionPlan, resize: string): string {
+  const p = plan.poster
+  const window = `trim=start=${fmt(p.startSeconds)}:duration=${fmt(p.windowSeconds)},setpts=PTS-STARTPTS`
+  return p.mode === 'exact' ? `${window},${resize}` : `${window},fps=${p.sampleFps},thumbnail=n=${p.candidates},${resize}`
 }
 
 /** The MP4's rung goes into HLS by stream copy: same keyframes, no second encode. */
@@ -264,33 +286,6 @@ export function remuxCommand(plan: RenditionPlan, dir: string): FfmpegCall {
       '-c', 'copy', // already H.264/AAC with 2 s keyframes: segmenting needs no re-encode
       ...stripMetadata,
       ...hlsOutput(plan, dir, rung),
-    ],
-  }
-}
-
-export function posterCommand(plan: RenditionPlan, input: string, dir: string): FfmpegCall {
-  const p = plan.poster
-  const chain =
-    p.mode === 'exact'
-      ? scaleAndColour(plan, p)
-      : // Sample a few frames per second, then let `thumbnail` keep the one nearest the average
-        // histogram: skips flashes, black frames and motion blur. Sampling first keeps memory small.
-        [`fps=${p.sampleFps}`, ...scaleAndColour(plan, p), `thumbnail=n=${p.candidates}`]
-  return {
-    name: 'poster',
-    expectedSeconds: p.windowSeconds,
-    args: [
-      ...globalArgs(plan),
-      ...trimmedInput(plan, input, plan.trimStart + p.startSeconds, Math.max(p.windowSeconds, 0.5)),
-      '-filter_complex', `[0:v:0]${chain.join(',')}[poster]`,
-      '-map', '[poster]',
-      '-frames:v', '1',
-      '-update', '1',
-      '-c:v', 'png', // lossless hand-over to sharp, which makes the published formats
-      '-pix_fmt', 'rgb24',
-      ...stripMetadata,
-      '-f', 'image2',
-      join(dir, LAYOUT.posterFrame),
     ],
   }
 }

@@ -6,6 +6,7 @@ import { accessSync, constants } from 'node:fs'
 import { delimiter, isAbsolute, join } from 'node:path'
 
 export type Tool = 'ffmpeg' | 'ffprobe'
+type Env = Record<string, string | undefined>
 
 const INSTALL_HINT =
   'Install it with `apt-get install ffmpeg` (Debian/Ubuntu) or `brew install ffmpeg` (macOS), ' +
@@ -33,7 +34,7 @@ function isExecutable(path: string): boolean {
 const cache = new Map<Tool, string>()
 
 /** Absolute path of ffmpeg or ffprobe; throws FfmpegMissingError with install instructions. */
-export function resolveTool(tool: Tool, env: NodeJS.ProcessEnv = process.env): string {
+export function resolveTool(tool: Tool, env: Env = process.env): string {
   const envName = tool === 'ffmpeg' ? 'FFMPEG_PATH' : 'FFPROBE_PATH'
   const fromEnv = env[envName]
   if (fromEnv) {
@@ -55,5 +56,5 @@ export function resolveTool(tool: Tool, env: NodeJS.ProcessEnv = process.env): s
   throw new FfmpegMissingError(tool, `not on PATH and ${envName} is not set`)
 }
 
-export const ffmpegPath = (env?: NodeJS.ProcessEnv) => resolveTool('ffmpeg', env)
-export const ffprobePath = (env?: NodeJS.ProcessEnv) => resolveTool('ffprobe', env)
+export const ffmpegPath = (env?: Env) => resolveTool('ffmpeg', env)
+export const ffprobePath = (env?: Env) => resolveTool('ffprobe', env)

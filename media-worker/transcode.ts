@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
-import { decodeCheckCommands, firstPlayableCommand, ladderCommand, LAYOUT, outputDirectories, posterCommand, remuxCommand, type FfmpegCall } from './commands.js'
+import { decodeCheckCommands, firstPlayableCommand, ladderCommand, LAYOUT, outputDirectories, remuxCommand, type FfmpegCall } from './commands.js'
 import { FfmpegMissingError } from './ffmpegPath.js'
 import { masterPlaylist, measurePlaylist, type MeasuredRung } from './hls.js'
 import { writePosters, writeShareImage } from './images.js'
@@ -170,9 +170,9 @@ async function produce(
   for (const d of outputDirectories(plan)) await mkdir(join(tmp, d), { recursive: true })
   const signal = options.signal
 
-  // Split 5–85 % between the two encoding passes by how many rungs each encodes.
-  const ladderWork = plan.rungs.length - 1 + 0.4
-  const firstShare = (80 * 1) / (1 + ladderWork)
+  // Split 5–83 % between the two encoding passes by how many pictures each encodes.
+  const ladderWork = plan.rungs.length - 1 + 0.5
+  const firstShare = 78 / (1 + ladderWork)
   const mp4Rung = plan.rungs[plan.mp4Rung]!
 
   report('first-playable', 5)
@@ -194,7 +194,6 @@ async function produce(
   await writeFile(join(tmp, LAYOUT.master), masterPlaylist(measured, plan.fps))
 
   report('posters', 86)
-  await run(posterCommand(plan, source, tmp), plan, signal, (f) => report('posters', 86 + f * 3))
   const framePath = join(tmp, LAYOUT.posterFrame)
   const posters = await writePosters(framePath, tmp, plan.posterWidths)
   const shareImage = await writeShareImage(framePath, tmp)

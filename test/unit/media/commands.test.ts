@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeCheckCommands, firstPlayableCommand, ladderCommand, posterCommand, remuxCommand } from '../../../media-worker/commands'
+import { decodeCheckCommands, firstPlayableCommand, ladderCommand, remuxCommand } from '../../../media-worker/commands'
 import { planRenditions } from '../../../media-worker/plan'
 import { info } from './load'
 
@@ -87,9 +87,9 @@ describe('ladder', () => {
   const { args } = ladderCommand(sdr, '/in/clip.mp4', '/tmp/out')
   const graph = after(args, '-filter_complex')[0]!
 
-  it('decodes once and splits into the other rungs, the preview and the storyboard', () => {
+  it('decodes once and splits into the other rungs, the preview, the storyboard and the poster', () => {
     expect(args.filter((a) => a === '-i')).toHaveLength(1)
-    expect(graph).toContain('split=4')
+    expect(graph).toContain('split=5')
     // MP4 rung (720) comes from the first pass; this pass makes 360 and 1080.
     expect(after(args, '-hls_segment_filename')).toEqual(['/tmp/out/hls/360p/seg_%03d.m4s', '/tmp/out/hls/1080p/seg_%03d.m4s'])
   })
@@ -103,7 +103,7 @@ describe('ladder', () => {
   it('gives every output the same keyframe settings and strips metadata from each', () => {
     expect(after(args, '-g')).toEqual(['60', '60', '60'])
     expect(after(args, '-sc_threshold')).toEqual(['0', '0', '0'])
-    expect(after(args, '-map_metadata').filter((v) => v === '-1').length).toBe(4)
+    expect(after(args, '-map_metadata').filter((v) => v === '-1').length).toBe(5)
   })
 
   it('makes a muted preview and a storyboard tile', () => {
@@ -119,7 +119,7 @@ describe('ladder', () => {
   })
 })
 
-describe('remux and poster', () => {
+describe('remux', () => {
   it('segments the MP4 into its HLS rung by stream copy', () => {
     const { args } = remuxCommand(sdr, '/tmp/out')
     expect(after(args, '-i')).toEqual(['/tmp/out/video.mp4'])
@@ -127,20 +127,23 @@ describe('remux and poster', () => {
     expect(args.at(-1)).toBe('/tmp/out/hls/720p/index.m3u8')
   })
 
-  it('picks a representative frame with the thumbnail filter, tone-mapped like the video', () => {
-    const { args } = posterCommand(hdr, '/in/IMG.MOV', '/o')
+})
+
+describe('poster frame (a branch of the ladder pass)', () => {
+  it('picks a representative frame with the thumbnail filter from tone-mapped frames', () => {
+    const { args } = ladderCommand(hdr, '/in/IMG.MOV', '/o')
     const graph = after(args, '-filter_complex')[0]!
-    expect(graph).toMatch(/^\[0:v:0\]fps=4,zscale/)
-    expect(graph).toMatch(/thumbnail=n=\d+/)
-    expect(pairs(args, '-frames:v', '1')).toBe(true)
-    expect(args.at(-1)).toBe('/o/poster/frame.png')
+    expect(graph.indexOf('tonemap')).toBeLessThan(graph.indexOf('thumbnail'))
+    expect(graph).toMatch(/\[s\d\]trim=start=1:duration=3,setpts=PTS-STARTPTS,fps=4,thumbnail=n=12,null\[poster\]/)
+    const png = args.indexOf('/o/poster/frame.png')
+    expect(args.slice(png - 14, png)).toEqual(expect.arrayContaining(['[poster]', '-frames:v', '1', 'png']))
   })
 
-  it('takes the exact frame at an explicit poster time, after the trim', () => {
+  it('takes the exact frame at an explicit poster time (relative to the trimmed clip)', () => {
     const plan = planRenditions(info('android-vfr'), { trimStart: 2, posterTime: 1.5 })
-    const { args } = posterCommand(plan, '/in/a.mp4', '/o')
-    expect(after(args, '-ss')).toEqual(['3.5'])
-    expect(after(args, '-filter_complex')[0]).not.toContain('thumbnail')
+    const graph = after(ladderCommand(plan, '/in/a.mp4', '/o').args, '-filter_complex')[0]!
+    expect(graph).toMatch(/trim=start=1\.5:duration=0\.033333,setpts=PTS-STARTPTS,[^;]*\[poster\]/)
+    expect(graph).not.toContain('thumbnail')
   })
 })
 
