@@ -404,7 +404,7 @@ export interface Story {
    * Part of the page address. Filled in from the title when left empty.
    */
   slug?: string | null;
-  status: 'draft' | 'published';
+  status: 'draft' | 'published' | 'withdrawn';
   publishedAt?: string | null;
   excerpt?: string | null;
   body: {
@@ -423,6 +423,7 @@ export interface Story {
     [k: string]: unknown;
   };
   coverImage?: (string | null) | Media;
+  contribution?: (string | null) | Contribution;
   images?: (string | Media)[] | null;
   authorName: string;
   authorRole?: string | null;
@@ -780,6 +781,7 @@ export interface StoriesSelect<T extends boolean = true> {
   excerpt?: T;
   body?: T;
   coverImage?: T;
+  contribution?: T;
   images?: T;
   authorName?: T;
   authorRole?: T;

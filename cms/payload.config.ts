@@ -20,6 +20,7 @@ import { VideoOriginals } from './collections/VideoOriginals'
 import { Videos } from './collections/Videos'
 import { createDatabaseAdapter } from './database/createAdapter'
 import { selectDatabase } from './database/selectDatabase'
+import { contributeEndpoints } from './contribute/endpoints'
 import { createEmailAdapter } from './email/adapter'
 import { dataDir, repoRoot } from './lib/paths'
 import { resolvePayloadSecret } from './lib/secret'
@@ -36,6 +37,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(repoRoot, 'cms'), importMapFile: path.resolve(repoRoot, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },
   },
   collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users],
+  endpoints: contributeEndpoints,
   editor: lexicalEditor(),
   localization: {
     locales: [

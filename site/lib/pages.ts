@@ -38,7 +38,7 @@ export interface HomeData {
 }
 
 export function loadHome(lang: Lang): Promise<PageResult<HomeData>> {
-  return guard('home', async () => {
+  return guard<HomeData>('home', async () => {
     const [vacancies, videos, stories] = await Promise.all([
       listOpenVacancies(lang),
       listPublishedVideos(lang, 6),
@@ -54,7 +54,7 @@ export interface VacancyData {
 }
 
 export function loadVacancy(lang: Lang, rawSlug: unknown): Promise<PageResult<VacancyData>> {
-  return guard('vacancy', async () => {
+  return guard<VacancyData>('vacancy', async () => {
     const slug = parseSlug(rawSlug)
     if (!slug) return { kind: 'not-found' }
     const vacancy = await findVacancyBySlug(lang, slug)
@@ -76,7 +76,7 @@ async function loadVacancyVideo(lang: Lang, vacancyId: string): Promise<Playable
 
 /** The apply page needs the vacancy only (no video). */
 export function loadApply(lang: Lang, rawSlug: unknown): Promise<PageResult<{ vacancy: Vacancy }>> {
-  return guard('apply', async () => {
+  return guard<{ vacancy: Vacancy }>('apply', async () => {
     const slug = parseSlug(rawSlug)
     if (!slug) return { kind: 'not-found' }
     const vacancy = await findVacancyBySlug(lang, slug)
@@ -85,7 +85,7 @@ export function loadApply(lang: Lang, rawSlug: unknown): Promise<PageResult<{ va
 }
 
 export function loadStory(lang: Lang, rawSlug: unknown): Promise<PageResult<{ story: Story }>> {
-  return guard('story', async () => {
+  return guard<{ story: Story }>('story', async () => {
     const slug = parseSlug(rawSlug)
     if (!slug) return { kind: 'not-found' }
     const story = await findStoryBySlug(lang, slug)

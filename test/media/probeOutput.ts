@@ -83,3 +83,14 @@ export const rate = (r?: string) => {
 
 /** Tags a phone leaves that must never be published. */
 export const PRIVATE_TAG = /location|iso6709|gps|make|model|software|creation_time|com\.apple|com\.android|xyz/i
+
+/** Average luma (8-bit levels) of the first frame, after optional filters. */
+export async function lumaAverage(file: string, filters: string[]): Promise<number> {
+  const { stdout } = await exec(ffmpegPath(), [
+    '-hide_banner', '-loglevel', 'error', '-i', file, '-frames:v', '1',
+    '-vf', [...filters, 'signalstats', 'metadata=print:key=lavfi.signalstats.YAVG:file=-'].join(','), '-f', 'null', '-',
+  ])
+  const m = /YAVG=([\d.]+)/.exec(stdout)
+  if (!m?.[1]) throw new Error(`no YAVG for ${file}`)
+  return Number(m[1])
+}

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isRetryable, MediaRejection, TranscodeError, transcodeFile, type TranscodeProgress } from '../../media-worker/index'
 import type { RenditionManifest } from '../../media-worker/manifest'
 import { fixture, removeFixtures, type FixtureName } from '../fixtures/generate'
-import { audioOf, integratedLoudness, keyframeTimes, PRIVATE_TAG, probe, rate, topLevelBoxes, videoOf, videoPacketTimes, type Probe } from './probeOutput'
+import { audioOf, integratedLoudness, keyframeTimes, lumaAverage, PRIVATE_TAG, probe, rate, topLevelBoxes, videoOf, videoPacketTimes, type Probe } from './probeOutput'
 
 const root = mkdtempSync(join(tmpdir(), 'werkvloer-media-out-'))
 afterAll(() => {
@@ -34,6 +34,7 @@ interface Expectation {
 
 const GOOD: Record<string, Expectation & { fixture: FixtureName }> = {
   'iPhone HEVC 10-bit HLG, rotated, with GPS': { fixture: 'iphone-hlg', rungs: [[360, 640], [540, 960]], audio: true, fps: 30, sourceShort: 540, clipSeconds: 3, hdr: true },
+  'HEVC 10-bit PQ': { fixture: 'pq-hevc', rungs: [[640, 360]], audio: true, fps: 30, sourceShort: 360, clipSeconds: 2, hdr: true },
   'Android H.264 VFR': { fixture: 'android-vfr', rungs: [[360, 640]], audio: true, fps: 30, sourceShort: 360, clipSeconds: 3 },
   '60 fps landscape': { fixture: 'landscape-60', rungs: [[640, 360]], audio: true, fps: 30, sourceShort: 360, clipSeconds: 3 },
   '4K60': { fixture: 'uhd-60', rungs: [[640, 360], [1280, 720], [1920, 1080]], audio: true, fps: 30, sourceShort: 2160, clipSeconds: 1 },
@@ -56,6 +57,36 @@ function expectNoPrivateTags(p: Probe, file: string) {
     expect(leaked, `${file} leaks ${JSON.stringify(leaked)}`).toEqual([])
   }
 }
+
+describe('the fixtures are what they claim to be', () => {
+  it('iPhone clip: HEVC 10-bit HLG with a -90° display matrix and GPS/device tags', async () => {
+    const p = await probe(await fixture('iphone-hlg'))
+    const v = videoOf(p)!
+    expect([v.codec_name, v.pix_fmt, v.color_transfer]).toEqual(['hevc', 'yuv420p10le', 'arib-std-b67'])
+    expect(v.side_data_list?.find((d) => d.side_data_type === 'Display Matrix')?.rotation).toBe(-90)
+    expect(Object.keys(p.format.tags ?? {})).toEqual(expect.arrayContaining(['com.apple.quicktime.location.ISO6709', 'location', 'com.apple.quicktime.model']))
+  })
+
+  it('PQ clip is tagged smpte2084', async () => {
+    expect(videoOf(await probe(await fixture('pq-hevc')))!.color_transfer).toBe('smpte2084')
+  })
+
+  it('Android clip has a variable frame rate', async () => {
+    const v = videoOf(await probe(await fixture('android-vfr')))!
+    expect(rate(v.r_frame_rate)).toBe(60)
+    expect(rate(v.avg_frame_rate)).toBeLessThan(40)
+  })
+
+  it('browser WebM has no duration in its header and mono 44.1 kHz is mono 44.1 kHz', async () => {
+    expect((await probe(await fixture('browser-webm'))).format.duration).toBeUndefined()
+    expect(audioOf(await probe(await fixture('mono-44k')))).toMatchObject({ channels: 1, sample_rate: '44100' })
+  })
+
+  it('4K clip is 3840×2160 at 60 fps', async () => {
+    const v = videoOf(await probe(await fixture('uhd-60')))!
+    expect([v.width, v.height, rate(v.avg_frame_rate)]).toEqual([3840, 2160, 60])
+  })
+})
 
 describe.each(Object.entries(GOOD))('%s', (_title, exp) => {
   let dir: string
@@ -141,6 +172,14 @@ describe.each(Object.entries(GOOD))('%s', (_title, exp) => {
       expect(v.color_primaries, file).toBe('bt709')
       expect(v.color_transfer, file).toBe('bt709')
       expect(v.color_space, file).toBe('bt709')
+    }
+    if (exp.hdr) {
+      // Relabelling HDR as BT.709 without converting looks washed out (HLG) or dark (PQ): the
+      // tone-mapped picture must differ clearly from that naive version of the same frame.
+      const source = await fixture(exp.fixture)
+      const ours = await lumaAverage(join(dir, manifest.mp4.path), [])
+      const naive = await lumaAverage(source, ['scale=w=64:h=64', 'format=yuv420p'])
+      expect(Math.abs(ours - naive), `tone-mapped ${ours} vs relabelled ${naive}`).toBeGreaterThan(8)
     }
   })
 

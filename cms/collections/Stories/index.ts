@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { canCurate } from '../../access/canCurate'
+import { isStaffField } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { slugField } from '../../fields/slug'
 
@@ -8,7 +9,7 @@ export const Stories: CollectionConfig = {
   slug: 'stories',
   labels: { singular: { en: 'Story', nl: 'Verhaal' }, plural: { en: 'Stories', nl: 'Verhalen' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'authorName', 'status', 'publishedAt'], group: 'Content' },
-  access: { read: publishedOrStaff(['published']), create: canCurate, update: canCurate, delete: canCurate },
+  access: { read: publishedOrStaff(['published', 'withdrawn']), create: canCurate, update: canCurate, delete: canCurate },
   defaultSort: '-publishedAt',
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
@@ -22,6 +23,7 @@ export const Stories: CollectionConfig = {
       options: [
         { value: 'draft', label: { en: 'Draft', nl: 'Concept' } },
         { value: 'published', label: { en: 'Published', nl: 'Gepubliceerd' } },
+        { value: 'withdrawn', label: { en: 'Consent withdrawn', nl: 'Toestemming ingetrokken' } },
       ],
       admin: { position: 'sidebar' },
     },
@@ -29,6 +31,7 @@ export const Stories: CollectionConfig = {
     { name: 'excerpt', type: 'textarea', localized: true, maxLength: 300 },
     { name: 'body', type: 'richText', localized: true, required: true },
     { name: 'coverImage', type: 'upload', relationTo: 'media' },
+    { name: 'contribution', type: 'relationship', relationTo: 'contributions', admin: { position: 'sidebar', readOnly: true }, access: { read: isStaffField } },
     { name: 'images', type: 'upload', relationTo: 'media', hasMany: true },
     {
       type: 'row',

@@ -136,7 +136,7 @@ describe('poster frame (a branch of the ladder pass)', () => {
     expect(graph.indexOf('tonemap')).toBeLessThan(graph.indexOf('thumbnail'))
     expect(graph).toMatch(/\[s\d\]trim=start=1:duration=3,setpts=PTS-STARTPTS,fps=4,thumbnail=n=12,null\[poster\]/)
     const png = args.indexOf('/o/poster/frame.png')
-    expect(args.slice(png - 14, png)).toEqual(expect.arrayContaining(['[poster]', '-frames:v', '1', 'png']))
+    expect(args.slice(png - 20, png)).toEqual(expect.arrayContaining(['[poster]', '-frames:v', '1', 'png']))
   })
 
   it('takes the exact frame at an explicit poster time (relative to the trimmed clip)', () => {

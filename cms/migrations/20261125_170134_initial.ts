@@ -103,18 +103,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`status\` text DEFAULT 'draft' NOT NULL,
   	\`published_at\` text,
   	\`cover_image_id\` text(36),
+  	\`contribution_id\` text(36),
   	\`author_name\` text NOT NULL,
   	\`author_role\` text,
   	\`department_id\` text(36),
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`cover_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`contribution_id\`) REFERENCES \`contributions\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`stories_slug_idx\` ON \`stories\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`stories_status_idx\` ON \`stories\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`stories_cover_image_idx\` ON \`stories\` (\`cover_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`stories_contribution_idx\` ON \`stories\` (\`contribution_id\`);`)
   await db.run(sql`CREATE INDEX \`stories_department_idx\` ON \`stories\` (\`department_id\`);`)
   await db.run(sql`CREATE INDEX \`stories_updated_at_idx\` ON \`stories\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`stories_created_at_idx\` ON \`stories\` (\`created_at\`);`)

@@ -1,0 +1,43 @@
+import { z } from 'zod'
+
+const text = (max: number) => z.string().trim().min(1).max(max)
+
+/** What the consent step posts. Every flag must be an explicit yes: nothing is implied. */
+export const consentInput = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  locale: z.enum(['nl', 'en']),
+  kind: z.enum(['video', 'story']),
+  name: text(120),
+  role: z.string().trim().max(120).optional().default(''),
+  department: z.string().trim().max(120).optional().default(''),
+  email: z.string().trim().max(254).pipe(z.email()),
+  releaseVersion: text(64),
+  confirmedDonts: z.literal(true),
+  agree: z.literal(true),
+})
+
+export const storyInput = z.object({
+  uploadToken: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  title: text(140),
+  text: z.string().trim().min(40).max(8000),
+})
+
+/** Human messages per field, in both languages, for the site to show next to the field. */
+export const fieldMessages: Record<string, { nl: string; en: string }> = {
+  name: { nl: 'Vul je naam in.', en: 'Enter your name.' },
+  email: { nl: 'Vul een geldig e-mailadres in.', en: 'Enter a valid email address.' },
+  confirmedDonts: { nl: 'Bevestig dat je de ‘nooit filmen’-regels hebt gelezen.', en: 'Confirm that you read the “never film” rules.' },
+  agree: { nl: 'Kies expliciet of je toestemming geeft.', en: 'Choose explicitly whether you give consent.' },
+  releaseVersion: { nl: 'De toestemmingstekst is gewijzigd; laad de pagina opnieuw.', en: 'The release text has changed; reload the page.' },
+  title: { nl: 'Geef je verhaal een titel.', en: 'Give your story a title.' },
+  text: { nl: 'Schrijf minstens een paar zinnen (40 tekens).', en: 'Write at least a few sentences (40 characters).' },
+}
+
+export function fieldErrors(error: z.ZodError, locale: 'nl' | 'en'): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form')
+    out[field] ??= fieldMessages[field]?.[locale] ?? (locale === 'nl' ? 'Controleer dit veld.' : 'Check this field.')
+  }
+  return out
+}

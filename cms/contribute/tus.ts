@@ -1,0 +1,121 @@
+import { FileStore } from '@tus/file-store'
+import { Server, type Upload } from '@tus/server'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import type { Payload } from 'payload'
+
+import { receivedMail } from '../email/templates'
+import { allowedOrigins } from '../lib/origins'
+import { dataDir } from '../lib/paths'
+import { statusLink } from '../lib/publicUrls'
+import { clientAddress, createRateLimiter } from '../lib/rateLimit'
+import { hashToken } from '../lib/tokens'
+import { sniffVideoContainer } from './sniffVideo'
+
+/**
+ * Resumable uploads (tus 1.0) for employees on a phone in a train: the file is streamed to disk
+ * chunk by chunk (never held in memory), a dropped connection resumes where it stopped, and the
+ * token, size and declared type are checked before a single byte is accepted.
+ */
+export const uploadsDir = path.join(dataDir, 'uploads-in-progress')
+const MAX_BYTES = Number(process.env.MAX_UPLOAD_BYTES ?? 2 * 1024 ** 3)
+const createLimiter = createRateLimiter({ limit: Number(process.env.UPLOAD_RATE_LIMIT ?? 20), windowMs: 60_000 })
+
+type Refusal = { status_code: number; body: string }
+const refuse = (status_code: number, nl: string, en: string, locale: string | null | undefined): Refusal => ({ status_code, body: JSON.stringify({ error: locale === 'en' ? en : nl }) })
+
+export function createTusServer(getPayload: () => Promise<Payload>): Server {
+  const store = new FileStore({ directory: uploadsDir, expirationPeriodInMilliseconds: 24 * 3600_000 })
+  return new Server({
+    path: '/uploads',
+    datastore: store,
+    maxSize: MAX_BYTES,
+    respectForwardedHeaders: true,
+    allowedOrigins: allowedOrigins(),
+    // Absolute URLs on the CMS's public address, so the site's pages can resume them.
+    generateUrl: (req, { proto, host, path: p, id }) => `${process.env.CMS_PUBLIC_URL?.replace(/\/$/, '') ?? `${proto}://${host}`}${p}/${id}`,
+    async onIncomingRequest(req) {
+      if (req.method === 'POST' && !createLimiter.allow(clientAddress(req.headers))) throw refuse(429, 'Te veel uploads tegelijk. Probeer het over een minuut opnieuw.', 'Too many uploads. Try again in a minute.', null)
+    },
+    async onUploadCreate(_req, upload) {
+      const meta = upload.metadata ?? {}
+      const payload = await getPayload()
+      const contribution = await contributionFor(payload, meta.uploadToken)
+      const locale = contribution?.locale
+      if (!contribution) throw refuse(403, 'Deze upload-sessie is verlopen of ongeldig. Open je uitnodigingslink opnieuw.', 'This upload session has expired or is not valid. Open your invitation link again.', meta.locale)
+      if (upload.sizeIsDeferred || !upload.size) throw refuse(400, 'De grootte van het bestand ontbreekt.', 'The file size is missing.', locale)
+      const campaign = await payload.findByID({ collection: 'campaigns', id: idOf(contribution.campaign), depth: 0, overrideAccess: true })
+      const limit = Math.min(MAX_BYTES, campaign.maxUploadMb * 1024 * 1024)
+      if (upload.size > limit) {
+        throw refuse(413, `Dit bestand is te groot (${mb(upload.size)}). Het maximum is ${mb(limit)}. Kort de video in of film in 1080p.`, `This file is too large (${mb(upload.size)}). The maximum is ${mb(limit)}. Trim the video or film in 1080p.`, locale)
+      }
+      if (!String(meta.filetype ?? '').startsWith('video/')) {
+        throw refuse(415, 'Dit is geen videobestand. Kies een video uit je galerij of neem er een op.', 'This is not a video file. Pick a video from your gallery or record one.', locale)
+      }
+      return { metadata: { ...meta, contributionId: String(contribution.id) } }
+    },
+    async onUploadFinish(_req, upload) {
+      const payload = await getPayload()
+      const file = path.join(uploadsDir, upload.id)
+      const meta = upload.metadata ?? {}
+      const contribution = await contributionFor(payload, meta.uploadToken)
+      try {
+        if (!contribution || String(contribution.id) !== meta.contributionId) throw refuse(403, 'Deze upload-sessie is verlopen.', 'This upload session has expired.', meta.locale)
+        if (!(await sniffVideoContainer(file))) throw refuse(415, 'Dit bestand is geen video (de inhoud klopt niet met de naam).', 'This file is not a video (its content does not match its name).', contribution.locale)
+        await acceptUpload(payload, contribution, upload, file)
+      } finally {
+        await Promise.all([fs.rm(file, { force: true }), fs.rm(`${file}.json`, { force: true })])
+      }
+      return {}
+    },
+  })
+}
+
+async function acceptUpload(payload: Payload, contribution: ContributionDoc, upload: Upload, file: string): Promise<void> {
+  const meta = upload.metadata ?? {}
+  const name = safeName(meta.filename ?? 'video.mp4')
+  // Payload copies a temp file into place without reading it into memory.
+  const original = await payload.create({
+    collection: 'video-originals',
+    data: {},
+    overrideAccess: true,
+    file: { name, data: Buffer.alloc(0), tempFilePath: file, mimetype: String(meta.filetype), size: upload.size ?? 0 },
+  })
+  const video = await payload.create({
+    collection: 'videos',
+    locale: contribution.locale,
+    overrideAccess: true,
+    data: {
+      title: meta.title?.slice(0, 140) || (contribution.locale === 'en' ? `Video by ${contribution.contributorName}` : `Video van ${contribution.contributorName}`),
+      status: 'uploaded',
+      original: original.id,
+      contributorName: contribution.contributorName,
+      contributorRole: contribution.contributorRole ?? undefined,
+      campaign: idOf(contribution.campaign),
+      contribution: contribution.id,
+    },
+  })
+  await payload.update({ collection: 'contributions', id: contribution.id, overrideAccess: true, data: { video: video.id, uploadTokenHash: null } as never })
+  const statusToken = meta.statusToken
+  if (statusToken && hashToken(statusToken) === contribution.statusTokenHash) {
+    await payload
+      .sendEmail({ to: contribution.email, ...receivedMail(contribution.locale === 'en' ? 'en' : 'nl', { statusLink: statusLink(statusToken, contribution.locale) }) })
+      .catch((err: unknown) => payload.logger.error({ err, msg: 'confirmation mail failed' }))
+  }
+}
+
+type ContributionDoc = { id: string; campaign: unknown; locale: 'nl' | 'en'; contributorName: string; contributorRole?: string | null; email: string; statusTokenHash?: string | null }
+
+async function contributionFor(payload: Payload, uploadToken: string | null | undefined): Promise<ContributionDoc | null> {
+  if (!uploadToken || !/^[A-Za-z0-9_-]{43}$/.test(uploadToken)) return null
+  // showHiddenFields: the token hash is invisible to every API reader, but this server code needs it.
+  const { docs } = await payload.find({ collection: 'contributions', where: { uploadTokenHash: { equals: hashToken(uploadToken) } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: true })
+  const c = docs[0]
+  if (!c || c.withdrawnAt || c.video || c.story) return null
+  if (!c.uploadTokenExpiresAt || new Date(c.uploadTokenExpiresAt).getTime() < Date.now()) return null
+  return c as unknown as ContributionDoc
+}
+
+const idOf = (v: unknown): string => (v && typeof v === 'object' && 'id' in v ? String((v as { id: unknown }).id) : String(v))
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
+const safeName = (name: string) => name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 100) || 'video.mp4'
