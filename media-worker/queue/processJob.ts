@@ -87,6 +87,13 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
     })
 
     if (!(await queue.heartbeat(job.id, workerId, leaseMs))) return 'lost'
+    // Consent may have been withdrawn (or the video deleted) while ffmpeg ran: nothing may reappear.
+    const current = await payload.findByID({ collection: 'videos', id: job.videoId, depth: 0, overrideAccess: true, disableErrors: true })
+    if (!current || current.status === 'withdrawn') {
+      await fs.rm(videoDir, { recursive: true, force: true })
+      await queue.complete(job.id, workerId)
+      return 'done'
+    }
     await update({
       ...(keepPublished ? {} : { status: video.publishWhenReady ? 'published' : 'ready' }),
       renditions: manifest,
