@@ -94,6 +94,9 @@ export function scaleAndColour(plan: RenditionPlan, size: Size): string[] {
   ]
 }
 
+/** By absolute index: phones add cover art, metadata and spatial-audio tracks that must not be picked. */
+const videoIn = (plan: RenditionPlan) => `[0:${plan.source.videoIndex}]`
+
 const fpsFilter = (plan: RenditionPlan) => `fps=${plan.fps.num}/${plan.fps.den}` // constant rate; drops frames before the costly scaling
 
 function audioChain(plan: RenditionPlan, outputs: number): string {
@@ -106,7 +109,7 @@ function audioChain(plan: RenditionPlan, outputs: number): string {
     `loudnorm=I=${integrated}:TP=${truePeak}:LRA=${range}`,
     `aresample=${a.sampleRate}`, // loudnorm works at 192 kHz internally; back to 48 kHz
   ].join(',')
-  return `[0:a:0]${chain}${outputs > 1 ? `,asplit=${outputs}${range_(outputs, 'a')}` : '[a0]'}`
+  return `[0:${a.streamIndex}]${chain}${outputs > 1 ? `,asplit=${outputs}${range_(outputs, 'a')}` : '[a0]'}`
 }
 
 const range_ = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `[${prefix}${i}]`).join('')
@@ -160,19 +163,20 @@ function hlsOutput(plan: RenditionPlan, dir: string, rung: VideoRung): string[] 
   ]
 }
 
-export function decodeCheckCommands(input: string): FfmpegCall[] {
+/** `videoIndex`: absolute stream index of the real video (not cover art) from MediaInfo. */
+export function decodeCheckCommands(input: string, videoIndex = 0): FfmpegCall[] {
   // A few frames from the start and the last seconds from the end: catches files cut short
   // (moov up front, data missing) in seconds instead of after a full transcode.
   const common = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-progress', 'pipe:2', '-nostats']
   return [
     {
       name: 'decode-check-start',
-      args: [...common, '-i', input, '-map', '0:v:0', '-frames:v', '3', '-f', 'null', '-'],
+      args: [...common, '-i', input, '-map', `0:${videoIndex}`, '-frames:v', '3', '-f', 'null', '-'],
       expectedSeconds: 0,
     },
     {
       name: 'decode-check-end',
-      args: [...common, '-sseof', '-3', '-i', input, '-map', '0:v:0', '-f', 'null', '-'],
+      args: [...common, '-sseof', '-3', '-i', input, '-map', `0:${videoIndex}`, '-f', 'null', '-'],
       expectedSeconds: 0,
     },
   ]
@@ -180,7 +184,7 @@ export function decodeCheckCommands(input: string): FfmpegCall[] {
 
 export function firstPlayableCommand(plan: RenditionPlan, input: string, dir: string): FfmpegCall {
   const rung = plan.rungs[plan.mp4Rung]!
-  const video = `[0:v:0]${[fpsFilter(plan), ...scaleAndColour(plan, rung)].join(',')}[v0]`
+  const video = `${videoIn(plan)}${[fpsFilter(plan), ...scaleAndColour(plan, rung)].join(',')}[v0]`
   const graph = plan.audio ? `${video};${audioChain(plan, 1)}` : video
   return {
     name: 'first-playable',
@@ -209,7 +213,7 @@ export function ladderCommand(plan: RenditionPlan, input: string, dir: string): 
   // Scale/tone-map once, to the largest picture this pass needs; the branches only shrink from there.
   const base = [...rungs, p, poster].reduce((a, b) => (area(b) > area(a) ? b : a))
   const branches = rungs.length + 3
-  const parts: string[] = [`[0:v:0]${[fpsFilter(plan), ...scaleAndColour(plan, base)].join(',')},split=${branches}${range_(branches, 's')}`]
+  const parts: string[] = [`${videoIn(plan)}${[fpsFilter(plan), ...scaleAndColour(plan, base)].join(',')},split=${branches}${range_(branches, 's')}`]
   const resize = (s: Size) => (s.width === base.width && s.height === base.height ? 'null' : `scale=w=${s.width}:h=${s.height}:flags=bicubic`)
   rungs.forEach((r, i) => parts.push(`[s${i}]${resize(r)}[v${i}]`))
   const n = rungs.length

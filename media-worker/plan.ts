@@ -52,6 +52,8 @@ export interface ColourPlan {
 }
 
 export interface AudioPlan {
+  /** Absolute index of the source audio stream to use. */
+  streamIndex: number
   sampleRate: 48000
   channels: 2
   bitrateKbps: number
@@ -62,7 +64,7 @@ export interface RenditionPlan {
   /** Where the clip starts in the source and how long the published clip is. */
   trimStart: number
   durationSeconds: number
-  source: Size & { fps: number; variableFrameRate: boolean; rotation: number }
+  source: Size & { videoIndex: number; fps: number; variableFrameRate: boolean; rotation: number }
   /** Output frame rate: constant, never above 30. */
   fps: Rational
   gopSeconds: number
@@ -290,13 +292,13 @@ export function planRenditions(info: MediaInfo, options: PlanOptions = {}): Rend
   return {
     trimStart,
     durationSeconds: duration,
-    source: { ...display, fps: v.frameRate, variableFrameRate: v.variableFrameRate, rotation: v.rotation },
+    source: { ...display, videoIndex: v.index, fps: v.frameRate, variableFrameRate: v.variableFrameRate, rotation: v.rotation },
     fps,
     gopSeconds: GOP_SECONDS,
     gopFrames,
     segmentSeconds: SEGMENT_SECONDS,
     colour,
-    audio: hasAudio ? { sampleRate: 48000, channels: 2, bitrateKbps: 128, loudnorm: { integrated: -16, truePeak: -1.5, range: 11 } } : null,
+    audio: info.audio ? { streamIndex: info.audio.index, sampleRate: 48000, channels: 2, bitrateKbps: 128, loudnorm: { integrated: -16, truePeak: -1.5, range: 11 } } : null,
     rungs,
     mp4Rung,
     preview: { ...previewSize, startSeconds: 0, durationSeconds: previewDuration, crf: 28 },

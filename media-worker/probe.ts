@@ -188,7 +188,10 @@ export function parseProbe(json: ProbeJson): MediaInfo {
   const streams = json.streams ?? []
   const format = json.format ?? {}
   const v = streams.find(isRealVideo)
-  const a = streams.find((s) => s.codec_type === 'audio')
+  // An audio track ffmpeg cannot decode (iPhone 16 spatial audio, APAC) has no codec_name; skip
+  // it for a decodable one, preferring the track marked default.
+  const audios = streams.filter((s) => s.codec_type === 'audio' && s.codec_name && (s.channels ?? 1) > 0)
+  const a = audios.find((s) => s.disposition?.default) ?? audios[0]
 
   let video: VideoStreamInfo | null = null
   if (v) {

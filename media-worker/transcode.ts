@@ -69,7 +69,7 @@ export async function transcodeFile(
   const plan = planOrReject(info, options)
   const rejection = rejectByInfo(info, limits, plan.durationSeconds)
   if (rejection) throw rejection
-  await decodeCheck(source, options.signal)
+  await decodeCheck(source, info.video!.index, options.signal)
   report('probing', 5)
 
   await mkdir(dirname(target), { recursive: true })
@@ -120,8 +120,8 @@ function planOrReject(info: MediaInfo, options: TranscodeOptions): RenditionPlan
   }
 }
 
-async function decodeCheck(source: string, signal?: AbortSignal): Promise<void> {
-  for (const call of decodeCheckCommands(source)) {
+async function decodeCheck(source: string, videoIndex: number, signal?: AbortSignal): Promise<void> {
+  for (const call of decodeCheckCommands(source, videoIndex)) {
     let frames = 0
     let stderr = ''
     try {

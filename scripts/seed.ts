@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     await payload.destroy()
     process.exit(0)
   }
-  const { created } = await seedDemo(payload)
+  const { created } = await seedDemo(payload, console.log, { dataDir })
   console.log(created ? `Seeded ${created} demo documents.` : 'Demo content already present; nothing to do.')
   await payload.destroy()
   process.exit(0)

@@ -121,6 +121,8 @@ async function main(): Promise<void> {
   }
 
   const logins = database.isDemo ? demoUsers.map((u) => `    ${u.roles[0].padEnd(15)} ${u.email.padEnd(28)} ${u.password}`).join('\n') : '    (production database: create the first admin at the admin URL)'
+  const inviteFile = path.join(dataDir, 'demo-invite.txt')
+  const demoInvite = database.isDemo && fs.existsSync(inviteFile) ? fs.readFileSync(inviteFile, 'utf8').trim() : ''
   console.log(`
   Werkvloer is running.
 
@@ -131,7 +133,7 @@ async function main(): Promise<void> {
   Demo logins (embedded demo database only):
 ${logins}
 
-  Seeded videos are transcoded by the worker in the background and appear on the site when ready.
+${demoInvite ? `  Try contributing as an employee (demo invite link):\n    ${demoInvite}\n\n` : ''}  Seeded videos are transcoded by the worker in the background and appear on the site when ready.
   Press Ctrl-C to stop.
 `)
   console.log('WERKVLOER_READY')

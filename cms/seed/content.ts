@@ -195,3 +195,29 @@ export const demoVideos = [
   { key: 'joris', contributorName: 'Joris de Wit', contributorRole: 'Klantenservice', department: 'klantenservice', vacancies: ['klantenservicemedewerker-zakelijk', 'customer-success-manager'], hue: 20, title: { nl: 'Joris laat de klantenservice zien', en: 'Joris shows customer service' }, hook: { nl: 'Zo lossen we een zoekgeraakte zending op.', en: 'This is how we solve a lost shipment.' } },
   { key: 'fatima', contributorName: 'Fatima El Amrani', contributorRole: 'Key account manager', department: 'accountmanagement', vacancies: ['key-account-manager', 'accountmanager-binnendienst'], hue: 300, title: { nl: 'Fatima over klanten die blijven', en: 'Fatima on customers who stay' }, hook: { nl: 'Vertrouwen bouw je niet in één gesprek.', en: 'Trust is not built in one meeting.' } },
 ] as const
+
+export const demoRelease = {
+  version: '2026-11-v1',
+  title: { nl: 'Toestemming voor gebruik van je video of verhaal', en: 'Consent to use your video or story' },
+  body: {
+    nl: 'Ik geef Noordhaven Logistiek toestemming om mijn video of verhaal, met mijn voornaam, achternaam en functie, te gebruiken om nieuwe collega’s te werven. Het communicatieteam mag de video inkorten, ondertitelen en er een stilstaand beeld uit kiezen, maar verandert niets aan wat ik zeg. Ik kan deze toestemming op elk moment intrekken via mijn persoonlijke statuslink; de video of het verhaal wordt dan direct offline gehaald en de bestanden worden verwijderd.',
+    en: 'I give Noordhaven Logistiek permission to use my video or story, with my first name, last name and job title, to recruit new colleagues. The comms team may trim the video, add captions and choose a still from it, but will not change what I say. I can withdraw this consent at any time through my personal status link; the video or story is then taken offline at once and its files are deleted.',
+  },
+  publishedWhere: { nl: 'Onze werken-bij-site, onze LinkedIn-pagina en vacatureteksten.', en: 'Our careers site, our LinkedIn page and job adverts.' },
+  retention: { nl: 'Tot je je toestemming intrekt, en uiterlijk drie jaar.', en: 'Until you withdraw consent, and at most three years.' },
+}
+
+export const demoCampaign = {
+  slug: 'een-dag-bij-noordhaven',
+  title: { nl: 'Een dag bij Noordhaven', en: 'A day at Noordhaven' },
+  intro: { nl: 'Laat in één minuut zien hoe jouw werkdag eruitziet. Eerlijk en gewoon, zoals je het aan een vriend zou vertellen.', en: 'Show in one minute what your working day looks like. Honest and ordinary, the way you would tell a friend.' },
+  prompts: [
+    { nl: 'Wat doe jij op een gewone werkdag?', en: 'What do you do on an ordinary working day?' },
+    { nl: 'Waar ben je trots op?', en: 'What are you proud of?' },
+    { nl: 'Wat zou je een nieuwe collega vertellen?', en: 'What would you tell a new colleague?' },
+  ],
+  shotList: [
+    { nl: 'Begin met je gezicht in beeld en zeg je naam en functie.', en: 'Start with your face in view and say your name and job title.' },
+    { nl: 'Laat je werkplek zien (zonder schermen met gegevens).', en: 'Show your workplace (without screens showing data).' },
+  ],
+}

@@ -3,7 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { demoDepartments, demoStories, demoUsers, demoVacancies, demoVideos } from './content'
+import { demoCampaign, demoDepartments, demoRelease, demoStories, demoUsers, demoVacancies, demoVideos } from './content'
+import { defaultDonts, defaultDos } from '../collections/Campaigns/defaults'
 import { generateDemoClip } from './demoClip'
 import { richText } from './lexical'
 
@@ -11,9 +12,9 @@ import { richText } from './lexical'
  * Fills the embedded demo database. Idempotent: every document is looked up by a natural key
  * (email, slug, contributor + title) and only created when missing, so a second run changes nothing.
  */
-export async function seedDemo(payload: Payload, log: (m: string) => void = console.log): Promise<{ created: number }> {
+export async function seedDemo(payload: Payload, log: (m: string) => void = console.log, opts: { dataDir?: string } = {}): Promise<{ created: number }> {
   let created = 0
-  const found = async (collection: 'users' | 'departments' | 'vacancies' | 'stories' | 'videos', where: Record<string, unknown>) =>
+  const found = async (collection: 'users' | 'departments' | 'vacancies' | 'stories' | 'videos' | 'release-texts' | 'campaigns', where: Record<string, unknown>) =>
     (await payload.find({ collection, where: where as never, limit: 1, depth: 0, overrideAccess: true, pagination: false })).docs[0]
 
   for (const user of demoUsers) {
@@ -77,6 +78,52 @@ export async function seedDemo(payload: Payload, log: (m: string) => void = cons
       data: { slug: s.slug, status: 'published', title: s.title.nl, excerpt: s.excerpt.nl, body: richText(s.body.nl) as never, authorName: s.authorName, authorRole: s.authorRole, department: departmentIds.get(s.department) },
     })
     await payload.update({ collection: 'stories', id: doc.id, locale: 'en', overrideAccess: true, data: { title: s.title.en, excerpt: s.excerpt.en, body: richText(s.body.en) as never } })
+    created++
+  }
+
+  let release = await found('release-texts', { version: { equals: demoRelease.version } })
+  if (!release) {
+    release = await payload.create({ collection: 'release-texts', locale: 'nl', overrideAccess: true, data: { version: demoRelease.version, title: demoRelease.title.nl, body: demoRelease.body.nl, publishedWhere: demoRelease.publishedWhere.nl, retention: demoRelease.retention.nl } })
+    await payload.update({ collection: 'release-texts', id: release.id, locale: 'en', overrideAccess: true, data: { title: demoRelease.title.en, body: demoRelease.body.en, publishedWhere: demoRelease.publishedWhere.en, retention: demoRelease.retention.en } })
+    created++
+  }
+  let campaign = await found('campaigns', { slug: { equals: demoCampaign.slug } })
+  if (!campaign) {
+    campaign = await payload.create({
+      collection: 'campaigns',
+      locale: 'nl',
+      overrideAccess: true,
+      data: {
+        slug: demoCampaign.slug,
+        status: 'active',
+        title: demoCampaign.title.nl,
+        intro: demoCampaign.intro.nl,
+        prompts: demoCampaign.prompts.map((p) => ({ question: p.nl })),
+        shotList: demoCampaign.shotList.map((p) => ({ text: p.nl })),
+        release: release.id,
+        maxDurationSeconds: 120,
+        maxUploadMb: 1024,
+        allowStories: true,
+      },
+    })
+    // Array rows keep their ids across locales, so the English text lands on the same rows.
+    await payload.update({
+      collection: 'campaigns',
+      id: campaign.id,
+      locale: 'en',
+      overrideAccess: true,
+      data: {
+        title: demoCampaign.title.en,
+        intro: demoCampaign.intro.en,
+        prompts: (campaign.prompts ?? []).map((row, i) => ({ id: row.id, question: demoCampaign.prompts[i]!.en })),
+        shotList: (campaign.shotList ?? []).map((row, i) => ({ id: row.id, text: demoCampaign.shotList[i]!.en })),
+        dos: (campaign.dos ?? []).map((row, i) => ({ id: row.id, text: defaultDos[i]?.text.en ?? row.text })),
+        donts: (campaign.donts ?? []).map((row, i) => ({ id: row.id, text: defaultDonts[i]?.text.en ?? row.text })),
+      },
+    })
+    const invite = await payload.create({ collection: 'invites', overrideAccess: true, data: { label: 'Demo: QR-code bij de koffieautomaat', campaign: campaign.id, kind: 'link', locale: 'nl', expiresAt: new Date(Date.now() + 365 * day).toISOString() } })
+    // Demo only: the plain link is kept on disk so `npm start` can print it on every start.
+    if (opts.dataDir) await fs.writeFile(path.join(opts.dataDir, 'demo-invite.txt'), String((invite as { link?: string }).link ?? '') + '\n', { mode: 0o600 })
     created++
   }
 

@@ -1,24 +1,34 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
 import { canCurate } from '../../access/canCurate'
 import { isStaff } from '../../access/isStaff'
 import { slugField } from '../../fields/slug'
 import { defaultDonts, defaultDos } from './defaults'
 
-const localizedList = (name: string, label: { en: string; nl: string }, defaults?: { text: { nl: string; en: string } }[]) => ({
+const localizedList = (name: string, label: { en: string; nl: string }) => ({
   name,
   type: 'array' as const,
   label,
-  // Defaults are the Dutch text; editors add the English in the English locale.
-  defaultValue: defaults?.map((d) => ({ text: d.text.nl })),
   fields: [{ name: 'text', type: 'text' as const, required: true, localized: true }],
 })
+
+/** A new campaign starts with the standard brief, in the language it is created in. */
+const fillDefaultBrief: CollectionBeforeValidateHook = ({ data, operation, req }) => {
+  if (operation !== 'create' || !data) return data
+  const locale = req.locale === 'en' ? 'en' : 'nl'
+  return {
+    ...data,
+    dos: data.dos?.length ? data.dos : defaultDos.map((d) => ({ text: d.text[locale] })),
+    donts: data.donts?.length ? data.donts : defaultDonts.map((d) => ({ text: d.text[locale] })),
+  }
+}
 
 export const Campaigns: CollectionConfig = {
   slug: 'campaigns',
   labels: { singular: { en: 'Campaign', nl: 'Campagne' }, plural: { en: 'Campaigns', nl: 'Campagnes' } },
   admin: { useAsTitle: 'title', group: 'Bijdragen', defaultColumns: ['title', 'status', 'deadline'] },
   access: { read: isStaff, create: canCurate, update: canCurate, delete: canCurate },
+  hooks: { beforeValidate: [fillDefaultBrief] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
     slugField('title'),
@@ -45,8 +55,8 @@ export const Campaigns: CollectionConfig = {
       fields: [{ name: 'question', type: 'text', required: true, localized: true }],
     },
     localizedList('shotList', { en: 'Shot list', nl: 'Shotlist' }),
-    localizedList('dos', { en: 'Do', nl: 'Wel doen' }, defaultDos),
-    localizedList('donts', { en: 'Never film', nl: 'Nooit filmen' }, defaultDonts),
+    localizedList('dos', { en: 'Do', nl: 'Wel doen' }),
+    localizedList('donts', { en: 'Never film', nl: 'Nooit filmen' }),
     { name: 'release', type: 'relationship', relationTo: 'release-texts', required: true, label: { en: 'Release text', nl: 'Toestemmingstekst' } },
     {
       type: 'row',

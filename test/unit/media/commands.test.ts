@@ -47,7 +47,7 @@ describe('first playable MP4', () => {
 
   it('caps the frame rate before scaling and scales to the MP4 rung', () => {
     const graph = after(args, '-filter_complex')[0]!
-    expect(graph).toMatch(/^\[0:v:0\]fps=30\/1,scale=w=1280:h=720/)
+    expect(graph).toMatch(/^\[0:0\]fps=30\/1,scale=w=1280:h=720/)
     expect(graph).toContain('format=yuv420p')
   })
 
@@ -59,7 +59,7 @@ describe('first playable MP4', () => {
   it('does not map or encode audio for a silent source', () => {
     const s = firstPlayableCommand(silent, '/in/a.mp4', '/o').args
     expect(s).not.toContain('-c:a')
-    expect(after(s, '-filter_complex')[0]).not.toContain('[0:a:0]')
+    expect(after(s, '-filter_complex')[0]).not.toContain('loudnorm')
   })
 
   it('seeks and cuts at the input for a trim', () => {
@@ -144,6 +144,19 @@ describe('poster frame (a branch of the ladder pass)', () => {
     const graph = after(ladderCommand(plan, '/in/a.mp4', '/o').args, '-filter_complex')[0]!
     expect(graph).toMatch(/trim=start=1\.5:duration=0\.033333,setpts=PTS-STARTPTS,[^;]*\[poster\]/)
     expect(graph).not.toContain('thumbnail')
+  })
+})
+
+describe('stream selection', () => {
+  it('maps the video and audio streams by the absolute index MediaInfo chose', () => {
+    const i = info('iphone-hlg-hevc')
+    i.video!.index = 2
+    i.audio!.index = 4
+    const plan = planRenditions(i)
+    const graph = after(firstPlayableCommand(plan, '/in', '/o').args, '-filter_complex')[0]!
+    expect(graph.startsWith('[0:2]fps=')).toBe(true)
+    expect(graph).toContain(';[0:4]aformat=')
+    expect(after(decodeCheckCommands('/in', 2)[0]!.args, '-map')).toEqual(['0:2'])
   })
 })
 

@@ -96,6 +96,23 @@ describe('parseProbe', () => {
     expect(parseProbe(json).video!.hdr).toBe('pq')
   })
 
+  it('skips an audio track ffmpeg cannot decode (iPhone spatial audio) for the AAC one', () => {
+    const json = probeFixture('iphone-hlg-hevc')
+    const aac = json.streams![1]!
+    json.streams!.splice(1, 0, { index: 1, codec_type: 'audio', channels: 4, sample_rate: '48000', disposition: { default: 1 } })
+    aac.index = 2
+    aac.disposition = { default: 0 }
+    expect(parseProbe(json).audio).toMatchObject({ index: 2, codec: 'aac' })
+  })
+
+  it('finds the real video when cover art comes first', () => {
+    const json = probeFixture('no-audio')
+    const cover = { index: 0, codec_type: 'video', codec_name: 'mjpeg', width: 300, height: 300, disposition: { attached_pic: 1 } }
+    json.streams![0]!.index = 1
+    json.streams!.unshift(cover)
+    expect(parseProbe(json).video).toMatchObject({ index: 1, codec: 'h264', width: 720 })
+  })
+
   it('survives an empty probe', () => {
     const m = parseProbe({})
     expect(m.video).toBeNull()
