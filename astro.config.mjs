@@ -22,6 +22,10 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   // …and the same for scripts (Astro inlines small ones below Vite's assetsInlineLimit).
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // The dev server lives at the repo root: do not watch the CMS build, media or test output.
+    server: { watch: { ignored: ['**/cms/**', '**/media-worker/**', '**/data/**', '**/test-results/**', '**/test/**'] } },
+  },
   devToolbar: { enabled: false },
 })

@@ -9,6 +9,8 @@ const cmsPort = Number(process.env.E2E_CMS_PORT ?? 3300)
 const sitePort = Number(process.env.E2E_SITE_PORT ?? 4500)
 process.env.CMS_URL = `http://127.0.0.1:${cmsPort}`
 process.env.SITE_URL = `http://127.0.0.1:${sitePort}`
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525)
+process.env.SMTP_SINK_DIR = path.join(process.env.E2E_DATA_DIR, 'smtp-sink')
 
 // Machines without downloadable browsers (like this project's CI) use the distribution's Chromium.
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p))
@@ -39,8 +41,15 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    // The same command a user runs, on its own ports and data directory.
+  webServer: [
+    {
+      command: `node --import tsx test/e2e/smtp-sink.ts`,
+      port: smtpPort,
+      reuseExistingServer: false,
+      env: { SMTP_SINK_DIR: process.env.SMTP_SINK_DIR, SMTP_SINK_PORT: String(smtpPort) },
+    },
+    {
+    // The same command a user runs, on its own ports and data directory, mailing to the SMTP sink.
     command: `node --import tsx scripts/start.ts`,
     url: `${process.env.SITE_URL}/`,
     timeout: 10 * 60_000,
@@ -55,6 +64,13 @@ export default defineConfig({
       CMS_PUBLIC_URL: process.env.CMS_URL,
       SITE_PUBLIC_URL: process.env.SITE_URL,
       WORKER_POLL_MS: '500',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(smtpPort),
+      SMTP_IGNORE_TLS: 'true',
+      // The tests post many times from one address; the limiter itself has its own test.
+      CONTRIBUTE_RATE_LIMIT: '1000',
+      UPLOAD_RATE_LIMIT: '1000',
     },
-  },
+    },
+  ],
 })

@@ -2,9 +2,11 @@
  * Runs one ffmpeg invocation from a ready-made argument array. The only module that touches
  * fluent-ffmpeg: everything else builds plain string[] (pure, testable) and hands it here.
  *
- * fluent-ffmpeg has no "raw argv" entry point, so the array goes in as the options of a single
- * output whose target is the array's last element; fluent then emits `ffmpeg -y <args…>`
- * unchanged (we pass the options as separate arguments so fluent never splits one on a space).
+ * fluent-ffmpeg has no "raw argv" entry point, so the array is cut at each `-i`: whatever precedes
+ * an `-i` becomes that input's options, everything after the last input becomes the options of
+ * one output whose target is the final element. fluent emits them in the same order (plus `-y`),
+ * so ffmpeg sees the array as built; its format checks see input `-f` as input formats.
+ * Options go in as separate arguments so fluent never splits one on a space.
  * Progress comes from `-progress pipe:2` key=value lines that commands.ts adds to every call.
  */
 import ffmpeg from 'fluent-ffmpeg'
@@ -54,6 +56,28 @@ export class FfmpegRunError extends Error {
 
 const PROGRESS_LINE = /^([a-z_0-9]+)=(.*)$/
 
+/** Cuts an ffmpeg argv into inputs (with the options before each `-i`), output options and target. */
+export function splitArgs(args: readonly string[]): { inputs: { source: string; options: string[] }[]; outputOptions: string[]; target: string } {
+  const inputs: { source: string; options: string[] }[] = []
+  let pending: string[] = []
+  for (let i = 0; i < args.length - 1; i++) {
+    if (args[i] === '-i') {
+      inputs.push({ source: args[i + 1]!, options: pending })
+      pending = []
+      i++
+    } else pending.push(args[i]!)
+  }
+  return { inputs, outputOptions: pending, target: args[args.length - 1]! }
+}
+
+/**
+ * fluent splits a lone option string on its space; with two or more arguments it takes each as
+ * is. A harmless duplicate -hide_banner keeps a single option from being split.
+ */
+function verbatim(options: string[]): [string, ...string[]] {
+  return (options.length === 1 ? [options[0]!, '-hide_banner'] : options) as [string, ...string[]]
+}
+
 export function runFfmpeg(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   if (args.length < 2) throw new Error('runFfmpeg needs at least an option and an output')
   const bin = ffmpegPath()
@@ -63,13 +87,14 @@ export function runFfmpeg(args: readonly string[], options: RunOptions = {}): Pr
   let outTime = 0
 
   return new Promise<RunResult>((resolve, reject) => {
-    const opts = args.slice(0, -1)
-    const cmd = ffmpeg({ stdoutLines: 20, ...(options.cwd ? { cwd: options.cwd } : {}) })
-      .setFfmpegPath(bin)
-      .output(args[args.length - 1]!)
-    // Two or more arguments: fluent takes each verbatim. A single one would be split on its space.
-    if (opts.length === 1) cmd.outputOptions(opts[0]!, '-hide_banner')
-    else cmd.outputOptions(...(opts as [string, ...string[]]))
+    const cmd = ffmpeg({ stdoutLines: 20, ...(options.cwd ? { cwd: options.cwd } : {}) }).setFfmpegPath(bin)
+    const { inputs, outputOptions, target } = splitArgs(args)
+    for (const input of inputs) {
+      cmd.input(input.source)
+      if (input.options.length) cmd.inputOptions(...verbatim(input.options))
+    }
+    cmd.output(target)
+    if (outputOptions.length) cmd.outputOptions(...verbatim(outputOptions))
 
     let settled = false
     let failure: { kind: RunFailureKind; message: string } | null = null

@@ -34,6 +34,18 @@ export function createTusServer(getPayload: () => Promise<Payload>): Server {
     allowedOrigins: allowedOrigins(),
     // Absolute URLs on the CMS's public address, so the site's pages can resume them.
     generateUrl: (req, { proto, host, path: p, id }) => `${process.env.CMS_PUBLIC_URL?.replace(/\/$/, '') ?? `${proto}://${host}`}${p}/${id}`,
+    // tus's own refusals (the global size cap, a wrong offset) are plain English text; give the
+    // employee the same kind of sentence, in their language, as our own checks do.
+    onResponseError(req, err) {
+      const status = 'status_code' in err ? err.status_code : 500
+      const body = 'body' in err ? err.body : ''
+      if (body.startsWith('{')) return undefined
+      const locale = metadataLocale(req.headers.get('upload-metadata'))
+      if (status === 413) return refuse(413, `Dit bestand is te groot. Het maximum is ${mb(MAX_BYTES)}.`, `This file is too large. The maximum is ${mb(MAX_BYTES)}.`, locale)
+      if (status === 404 || status === 410) return refuse(status, 'Deze upload bestaat niet meer. Begin opnieuw vanaf je uitnodigingslink.', 'This upload no longer exists. Start again from your invitation link.', locale)
+      if (status === 409) return refuse(409, 'De upload liep uit de pas; hij wordt opnieuw gesynchroniseerd.', 'The upload got out of step; it will resynchronise.', locale)
+      return undefined
+    },
     async onIncomingRequest(req) {
       if (req.method === 'POST' && !createLimiter.allow(clientAddress(req.headers))) throw refuse(429, 'Te veel uploads tegelijk. Probeer het over een minuut opnieuw.', 'Too many uploads. Try again in a minute.', null)
     },
@@ -114,6 +126,11 @@ async function contributionFor(payload: Payload, uploadToken: string | null | un
   if (!c || c.withdrawnAt || c.video || c.story) return null
   if (!c.uploadTokenExpiresAt || new Date(c.uploadTokenExpiresAt).getTime() < Date.now()) return null
   return c as unknown as ContributionDoc
+}
+
+function metadataLocale(header: string | null): string | null {
+  const pair = header?.split(',').map((p) => p.trim().split(' ')).find(([key]) => key === 'locale')
+  return pair?.[1] ? Buffer.from(pair[1], 'base64').toString('utf8') : null
 }
 
 const idOf = (v: unknown): string => (v && typeof v === 'object' && 'id' in v ? String((v as { id: unknown }).id) : String(v))

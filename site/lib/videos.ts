@@ -11,6 +11,8 @@ export interface PlayableVideo {
   hls: string
   mp4: string
   poster: string
+  /** 1200×630 image for link previews (og:image), when the worker made one. */
+  shareImage: string | null
   posterSources: { type: string; srcset: string }[]
   width: number
   height: number
@@ -43,6 +45,7 @@ export function toPlayableVideo(video: Video): PlayableVideo | null {
     hls: publicMediaUrl(p.hls),
     mp4: publicMediaUrl(p.mp4),
     poster: p.poster ? publicMediaUrl(p.poster) : '',
+    shareImage: p.shareImage ? publicMediaUrl(p.shareImage) : null,
     posterSources: p.posterSources.filter((s) => s.srcset).map((s) => ({ type: mimeTypes[s.format], srcset: srcset(s.srcset) })),
     width: Math.round(p.width),
     height: Math.round(p.height),

@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import type { APIRequestContext } from '@playwright/test'
 
 export const cmsUrl = () => process.env.CMS_URL ?? 'http://127.0.0.1:3300'
@@ -12,4 +14,28 @@ export async function loginHeaders(request: APIRequestContext, who: { email: str
   if (!res.ok()) throw new Error(`login failed for ${who.email}: ${res.status()}`)
   const { token } = (await res.json()) as { token: string }
   return { Authorization: `JWT ${token}` }
+}
+
+export const demoManager = { email: 'manager@werkvloer.demo', password: 'werkvloer-manager' }
+
+/** Mails the CMS sent during this run, as received by the SMTP sink. */
+export function receivedMails(): { to: string[]; subject: string; raw: string }[] {
+  const dir = process.env.SMTP_SINK_DIR
+  if (!dir || !fs.existsSync(dir)) return []
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')))
+}
+
+export const e2eDataDir = () => process.env.E2E_DATA_DIR ?? ''
+
+/** A comms user makes a shareable invite for the demo campaign; the plain link comes back once. */
+export async function createInvite(request: APIRequestContext, overrides: Record<string, unknown> = {}): Promise<{ id: string; token: string; link: string }> {
+  const headers = await loginHeaders(request, demoComms)
+  const campaigns = (await (await request.get(`${cmsUrl()}/api/campaigns?where[status][equals]=active&limit=1`, { headers })).json()) as { docs: { id: string }[] }
+  const res = await request.post(`${cmsUrl()}/api/invites`, { headers, data: { label: 'e2e', campaign: campaigns.docs[0]!.id, kind: 'link', ...overrides } })
+  if (res.status() !== 201) throw new Error(`could not create an invite: ${res.status()} ${await res.text()}`)
+  const { doc } = (await res.json()) as { doc: { id: string; link: string } }
+  return { id: doc.id, link: doc.link, token: doc.link.split('/').pop()! }
 }

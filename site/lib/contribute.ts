@@ -1,0 +1,408 @@
+/**
+ * The employee contribution flow, server side: invite lookup, consent, written stories, the
+ * personal status page and withdrawal. Every call goes to the CMS's contribute endpoints
+ * (cms/contribute/endpoints.ts); every form post is validated here again with zod first.
+ *
+ * Tokens are secrets: they never appear in a log line written here, and the upload token never
+ * appears in a URL (it lives in the rendered page and in the browser's sessionStorage).
+ */
+import { z } from 'zod'
+
+import { CmsUnavailableError, cmsPublicUrl, cmsUrl } from './cms'
+import { copy } from './contribute-copy'
+import type { Lang } from './i18n'
+
+export { copy }
+
+// ---------------------------------------------------------------------------------------------
+// Addresses
+
+export const contributePaths = {
+  invite: (lang: Lang, token: string) => (lang === 'en' ? `/en/contribute/${token}` : `/bijdragen/${token}`),
+  upload: (lang: Lang, token: string) => `${contributePaths.invite(lang, token)}/upload`,
+  status: (lang: Lang, statusToken: string) => (lang === 'en' ? `/en/contribute/status/${statusToken}` : `/bijdragen/status/${statusToken}`),
+}
+
+/** Pages under these paths may use the camera and microphone (the in-browser recorder). */
+export function isContributePath(pathname: string): boolean {
+  return pathname.startsWith('/bijdragen/') || pathname.startsWith('/en/contribute/')
+}
+
+/** Permissions-Policy for the contribution pages: camera and microphone for this origin only. */
+export const contributePermissionsPolicy = 'camera=(self), microphone=(self), geolocation=(), payment=(), usb=()'
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+/** 32 random bytes in base64url, as the CMS makes them (cms/lib/tokens.ts). */
+export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/)
+
+export function parseToken(value: unknown): string | null {
+  const result = tokenSchema.safeParse(value)
+  return result.success ? result.data : null
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the CMS answers
+
+export interface Brief {
+  campaign: {
+    title: string
+    intro: string | null
+    prompts: string[]
+    shotList: string[]
+    dos: string[]
+    donts: string[]
+    deadline: string | null
+    maxDurationSeconds: number
+    maxUploadBytes: number
+    allowStories: boolean
+  }
+  release: { version: string; title: string; body: string; publishedWhere: string; retention: string }
+}
+
+export type InviteProblem = 'unknown' | 'expired' | 'revoked' | 'closed'
+
+/** A page-level outcome that is not the flow itself. */
+export type Trouble =
+  | { kind: 'problem'; problem: InviteProblem; message: string; status: number }
+  | { kind: 'rate-limited'; message: string }
+  | { kind: 'unavailable' }
+
+export type InviteResult = { kind: 'ok'; brief: Brief } | Trouble
+
+/** What the upload step needs; rendered into the page and kept in sessionStorage. */
+export interface UploadSession {
+  contributionId: string
+  kind: 'video' | 'story'
+  uploadToken: string
+  statusToken: string
+  statusPath: string
+  maxUploadBytes: number
+  maxDurationSeconds: number
+  locale: Lang
+}
+
+export type EmployeeStatus =
+  | 'waiting-for-upload'
+  | 'received'
+  | 'processing'
+  | 'in-review'
+  | 'approved'
+  | 'published'
+  | 'not-published'
+  | 'failed'
+  | 'withdrawn'
+
+export interface EmployeeView {
+  kind: 'video' | 'story'
+  status: EmployeeStatus
+  title: string | null
+  feedback: string | null
+  failureReason: string | null
+  publicUrl: string | null
+  consentedAt: string
+  withdrawnAt: string | null
+  releaseVersion: string
+  releaseTextShown: string
+  canUpload: boolean
+}
+
+export type StatusResult = { kind: 'ok'; view: EmployeeView } | { kind: 'not-found' } | Exclude<Trouble, { kind: 'problem' }>
+
+// ---------------------------------------------------------------------------------------------
+// Talking to the CMS
+
+const TIMEOUT_MS = Number(process.env.CMS_TIMEOUT_MS ?? 8000)
+
+interface CmsAnswer {
+  status: number
+  body: Record<string, unknown>
+}
+
+/**
+ * One call to a contribute endpoint. `label` names the call in errors instead of the path, so
+ * no token ever reaches a log. Network failures and 5xx become CmsUnavailableError.
+ */
+async function callCms(label: string, path: string, init: { method: 'GET' | 'POST'; json?: unknown } = { method: 'GET' }): Promise<CmsAnswer> {
+  let response: Response
+  try {
+    response = await fetch(`${cmsUrl()}${path}`, {
+      method: init.method,
+      headers: { Accept: 'application/json', ...(init.json !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+      body: init.json !== undefined ? JSON.stringify(init.json) : undefined,
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    })
+  } catch (error) {
+    const reason = error instanceof Error && error.name === 'TimeoutError' ? `timed out after ${TIMEOUT_MS} ms` : error instanceof Error ? error.message : String(error)
+    throw new CmsUnavailableError(`CMS contribute ${label} failed: ${reason}`, { cause: error })
+  }
+  let body: Record<string, unknown> = {}
+  try {
+    const parsed: unknown = await response.json()
+    if (parsed && typeof parsed === 'object') body = parsed as Record<string, unknown>
+  } catch {
+    body = {}
+  }
+  if (response.status >= 500) throw new CmsUnavailableError(`CMS contribute ${label} answered ${response.status}`)
+  return { status: response.status, body }
+}
+
+const errorText = (body: Record<string, unknown>, fallback: string) => (typeof body.error === 'string' && body.error ? body.error : fallback)
+
+function troubleFrom(answer: CmsAnswer, lang: Lang): Trouble | null {
+  const c = copy(lang)
+  if (answer.status === 429) return { kind: 'rate-limited', message: errorText(answer.body, c.rateLimitedText) }
+  if (answer.status === 404 || answer.status === 410) {
+    const problem = (['unknown', 'expired', 'revoked', 'closed'] as const).find((p) => p === answer.body.problem) ?? 'unknown'
+    return { kind: 'problem', problem, message: errorText(answer.body, c.problems[problem].text), status: answer.status }
+  }
+  return null
+}
+
+/** Runs a CMS call; an outage becomes `unavailable` (logged without any token). */
+async function guarded<T>(what: string, run: () => Promise<T>): Promise<T | { kind: 'unavailable' }> {
+  try {
+    return await run()
+  } catch (error) {
+    if (error instanceof CmsUnavailableError) {
+      console.error(`[site] contribute ${what}: ${error.message}`)
+      return { kind: 'unavailable' }
+    }
+    throw error
+  }
+}
+
+export function loadInvite(lang: Lang, rawToken: unknown): Promise<InviteResult> {
+  const token = parseToken(rawToken)
+  const c = copy(lang)
+  // A malformed token is never sent anywhere: it cannot be valid.
+  if (!token) return Promise.resolve({ kind: 'problem', problem: 'unknown', message: c.problems.unknown.text, status: 404 })
+  return guarded('invite', async () => {
+    const answer = await callCms('invite', `/api/contribute/invite/${token}?locale=${lang}`)
+    const trouble = troubleFrom(answer, lang)
+    if (trouble) return trouble
+    if (answer.status !== 200 || !answer.body.campaign || !answer.body.release) throw new CmsUnavailableError(`CMS contribute invite answered ${answer.status}`)
+    return { kind: 'ok', brief: answer.body as unknown as Brief }
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Forms
+
+export type Kind = 'video' | 'story'
+export type FieldErrors<K extends string> = Partial<Record<K, string>>
+
+const formString = (form: FormData, key: string) => {
+  const value = form.get(key)
+  return typeof value === 'string' ? value : ''
+}
+
+/** Step 1: the employee confirms the "never film" rules and picks video or story. */
+export type BriefField = 'confirmedDonts' | 'kind'
+export interface BriefValues {
+  kind: string
+  confirmedDonts: boolean
+}
+
+export function parseBriefForm(form: FormData, lang: Lang, allowStories: boolean): { ok: true; kind: Kind } | { ok: false; errors: FieldErrors<BriefField>; values: BriefValues } {
+  const c = copy(lang)
+  const values = { kind: formString(form, 'kind') || 'video', confirmedDonts: formString(form, 'confirmedDonts') === 'yes' }
+  const schema = z.object({
+    kind: z.enum(allowStories ? ['video', 'story'] : ['video'], { error: c.errors.kind }),
+    confirmedDonts: z.literal(true, { error: c.errors.confirmedDonts }),
+  })
+  const result = schema.safeParse(values)
+  if (result.success) return { ok: true, kind: result.data.kind }
+  return { ok: false, errors: collect<BriefField>(result.error), values }
+}
+
+/** Step 2: who they are, and an explicit yes or no to the release text. */
+export type ConsentField = 'name' | 'role' | 'department' | 'email' | 'consent'
+export type ConsentValues = Record<Exclude<ConsentField, 'consent'>, string> & { consent: string }
+
+export function consentSchema(lang: Lang) {
+  const e = copy(lang).errors
+  return z.object({
+    name: z.string().trim().min(1, e.nameRequired).max(120, e.tooLong(120)),
+    role: z.string().trim().max(120, e.tooLong(120)),
+    department: z.string().trim().max(120, e.tooLong(120)),
+    email: z.string().trim().min(1, e.emailRequired).max(254, e.emailInvalid).pipe(z.email(e.emailInvalid)),
+    // No default: the employee must choose.
+    consent: z.enum(['yes', 'no'], { error: e.consentChoice }),
+  })
+}
+
+export type ConsentParse =
+  | { ok: true; data: z.infer<ReturnType<typeof consentSchema>>; values: ConsentValues }
+  | { ok: false; errors: FieldErrors<ConsentField>; values: ConsentValues }
+
+export function parseConsentForm(form: FormData, lang: Lang): ConsentParse {
+  const values: ConsentValues = {
+    name: formString(form, 'name'),
+    role: formString(form, 'role'),
+    department: formString(form, 'department'),
+    email: formString(form, 'email'),
+    consent: formString(form, 'consent'),
+  }
+  const result = consentSchema(lang).safeParse(values)
+  if (result.success) return { ok: true, data: result.data, values }
+  return { ok: false, errors: collect<ConsentField>(result.error), values }
+}
+
+/** Step 3 for stories: a title and the text. */
+export type StoryField = 'title' | 'text'
+export type StoryValues = Record<StoryField, string>
+
+export function storySchema(lang: Lang) {
+  const e = copy(lang).errors
+  return z.object({
+    title: z.string().trim().min(1, e.storyTitle).max(140, e.tooLong(140)),
+    text: z.string().trim().min(40, e.storyText).max(8000, e.tooLong(8000)),
+  })
+}
+
+export function parseStoryForm(form: FormData, lang: Lang): { ok: true; data: StoryValues; values: StoryValues } | { ok: false; errors: FieldErrors<StoryField>; values: StoryValues } {
+  const values = { title: formString(form, 'title'), text: formString(form, 'text') }
+  const result = storySchema(lang).safeParse(values)
+  if (result.success) return { ok: true, data: result.data, values }
+  return { ok: false, errors: collect<StoryField>(result.error), values }
+}
+
+function collect<K extends string>(error: z.ZodError): FieldErrors<K> {
+  const errors: FieldErrors<K> = {}
+  for (const issue of error.issues) {
+    const field = issue.path[0] as K | undefined
+    if (field && !errors[field]) errors[field] = issue.message
+  }
+  return errors
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actions
+
+export type ConsentResult =
+  | { kind: 'ok'; session: UploadSession }
+  | { kind: 'invalid'; message: string; errors: FieldErrors<ConsentField> }
+  | { kind: 'release-changed'; message: string }
+  | Trouble
+
+export function giveConsent(
+  lang: Lang,
+  token: string,
+  input: { kind: Kind; name: string; role: string; department: string; email: string; releaseVersion: string },
+): Promise<ConsentResult> {
+  return guarded('consent', async () => {
+    const answer = await callCms('consent', '/api/contribute/consent', {
+      method: 'POST',
+      json: { token, locale: lang, ...input, confirmedDonts: true, agree: true },
+    })
+    if (answer.status === 201) {
+      const b = answer.body
+      const statusToken = String(b.statusToken)
+      return {
+        kind: 'ok',
+        session: {
+          contributionId: String(b.contributionId),
+          kind: input.kind,
+          uploadToken: String(b.uploadToken),
+          statusToken,
+          statusPath: contributePaths.status(lang, statusToken),
+          maxUploadBytes: Number(b.maxUploadBytes),
+          maxDurationSeconds: Number(b.maxDurationSeconds),
+          locale: lang,
+        },
+      }
+    }
+    if (answer.status === 409) return { kind: 'release-changed', message: errorText(answer.body, copy(lang).errors.releaseChanged) }
+    const trouble = troubleFrom(answer, lang)
+    if (trouble) return trouble
+    const fields = (answer.body.fields ?? {}) as Record<string, string>
+    const errors: FieldErrors<ConsentField> = {}
+    for (const [field, message] of Object.entries(fields)) {
+      const mapped = field === 'agree' || field === 'confirmedDonts' ? 'consent' : field
+      if (['name', 'role', 'department', 'email', 'consent'].includes(mapped)) errors[mapped as ConsentField] ??= message
+    }
+    return { kind: 'invalid', message: errorText(answer.body, copy(lang).errorsTitle), errors }
+  })
+}
+
+export type StoryResult = { kind: 'ok' } | { kind: 'invalid'; errors: FieldErrors<StoryField> } | { kind: 'expired'; message: string } | { kind: 'rate-limited'; message: string } | { kind: 'unavailable' }
+
+export function submitStory(lang: Lang, uploadToken: string, story: StoryValues): Promise<StoryResult> {
+  return guarded('story', async () => {
+    const answer = await callCms('story', '/api/contribute/story', { method: 'POST', json: { uploadToken, locale: lang, ...story } })
+    if (answer.status === 201) return { kind: 'ok' }
+    if (answer.status === 429) return { kind: 'rate-limited', message: errorText(answer.body, copy(lang).rateLimitedText) }
+    if (answer.status === 400 && answer.body.fields) {
+      const fields = answer.body.fields as Record<string, string>
+      const errors: FieldErrors<StoryField> = {}
+      if (fields.title) errors.title = fields.title
+      if (fields.text) errors.text = fields.text
+      if (errors.title || errors.text) return { kind: 'invalid', errors }
+    }
+    return { kind: 'expired', message: errorText(answer.body, copy(lang).sessionExpired) }
+  })
+}
+
+export function loadStatus(lang: Lang, rawStatusToken: unknown): Promise<StatusResult> {
+  const statusToken = parseToken(rawStatusToken)
+  if (!statusToken) return Promise.resolve({ kind: 'not-found' })
+  return guarded('status', async () => statusAnswer(lang, await callCms('status', `/api/contribute/status/${statusToken}?locale=${lang}`)))
+}
+
+export function withdrawConsent(lang: Lang, rawStatusToken: unknown): Promise<StatusResult> {
+  const statusToken = parseToken(rawStatusToken)
+  if (!statusToken) return Promise.resolve({ kind: 'not-found' })
+  return guarded('withdraw', async () => statusAnswer(lang, await callCms('withdraw', `/api/contribute/withdraw/${statusToken}?locale=${lang}`, { method: 'POST' })))
+}
+
+function statusAnswer(lang: Lang, answer: CmsAnswer): StatusResult {
+  if (answer.status === 429) return { kind: 'rate-limited', message: errorText(answer.body, copy(lang).rateLimitedText) }
+  if (answer.status === 404) return { kind: 'not-found' }
+  if (answer.status !== 200 || typeof answer.body.status !== 'string') throw new CmsUnavailableError(`CMS contribute status answered ${answer.status}`)
+  return { kind: 'ok', view: answer.body as unknown as EmployeeView }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Presentation helpers
+
+/** "2 minuten", "1 min 30 s", "90 seconds". */
+export function formatDuration(seconds: number, lang: Lang): string {
+  const m = Math.floor(seconds / 60)
+  const s = Math.round(seconds % 60)
+  if (lang === 'en') {
+    if (m === 0) return `${s} seconds`
+    return s === 0 ? `${m} minute${m === 1 ? '' : 's'}` : `${m} min ${s} s`
+  }
+  if (m === 0) return `${s} seconden`
+  return s === 0 ? `${m} ${m === 1 ? 'minuut' : 'minuten'}` : `${m} min ${s} s`
+}
+
+/** "1 GB", "500 MB". */
+export function formatBytes(bytes: number, lang: Lang): string {
+  const gb = bytes / 1024 ** 3
+  const nf = (n: number) => new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 }).format(n)
+  if (gb >= 1) return `${nf(gb)} GB`
+  return `${nf(Math.max(1, Math.round(bytes / 1024 ** 2)))} MB`
+}
+
+/** Everything the browser script needs, as one data attribute. The CMS address is the public one. */
+export function clientConfig(lang: Lang, inviteToken: string, brief: Brief | null) {
+  return {
+    lang,
+    inviteKey: inviteToken,
+    tusEndpoint: `${cmsPublicUrl()}/uploads`,
+    maxUploadBytes: brief?.campaign.maxUploadBytes ?? null,
+    maxDurationSeconds: brief?.campaign.maxDurationSeconds ?? null,
+    messages: copy(lang).client,
+  }
+}
+
+export type ClientConfig = ReturnType<typeof clientConfig>
+
+/** Responses of the flow are personal: never cached, never indexed. */
+export function noStore(response: { headers: Headers }): void {
+  response.headers.set('Cache-Control', 'no-store')
+  response.headers.set('X-Robots-Tag', 'noindex')
+}

@@ -1,0 +1,62 @@
+/** The ffmpeg runner against a real ffmpeg: progress, timeout (SIGKILL) and cancel, and stderr kept as detail. */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { FfmpegRunError, runFfmpeg } from '../../media-worker/runner'
+
+const dir = mkdtempSync(join(tmpdir(), 'werkvloer-runner-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const base = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-progress', 'pipe:2', '-nostats']
+/** A source that never ends, encoded slowly enough to still be running when we stop it. */
+const endless = [...base, '-re', '-f', 'lavfi', '-i', 'testsrc2=s=320x240:r=25', '-c:v', 'libx264', '-preset', 'ultrafast', '-f', 'null', '-']
+
+describe('runFfmpeg', () => {
+  it('reports progress as a fraction of the expected length and counts frames', async () => {
+    const fractions: number[] = []
+    const r = await runFfmpeg([...base, '-f', 'lavfi', '-i', 'testsrc2=s=160x120:r=25:d=2', '-c:v', 'libx264', '-preset', 'ultrafast', join(dir, 'a.mp4')], {
+      expectedSeconds: 2,
+      onProgress: (p) => fractions.push(p.fraction),
+    })
+    expect(r.frames).toBe(50)
+    expect(fractions.length).toBeGreaterThan(0)
+    expect(fractions.at(-1)).toBeCloseTo(1, 1)
+  })
+
+  it('kills ffmpeg when the timeout passes', async () => {
+    const started = Date.now()
+    const err = await runFfmpeg(endless, { timeoutMs: 700 }).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(FfmpegRunError)
+    expect((err as FfmpegRunError).kind).toBe('timeout')
+    expect(Date.now() - started).toBeLessThan(5000)
+  })
+
+  it('kills ffmpeg when the signal aborts', async () => {
+    const abort = new AbortController()
+    setTimeout(() => abort.abort(), 300)
+    const err = await runFfmpeg(endless, { signal: abort.signal }).catch((e: unknown) => e)
+    expect((err as FfmpegRunError).kind).toBe('aborted')
+  })
+
+  it('keeps the stderr tail when ffmpeg fails', async () => {
+    const err = await runFfmpeg([...base, '-i', join(dir, 'missing.mov'), '-f', 'null', '-']).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(FfmpegRunError)
+    expect((err as FfmpegRunError).kind).toBe('exit')
+    expect((err as FfmpegRunError).stderrTail).toMatch(/No such file or directory/)
+  })
+})
+
+describe('splitArgs', () => {
+  it('gives each input the options before its -i, and the rest to the output', async () => {
+    const { splitArgs } = await import('../../media-worker/runner')
+    expect(splitArgs(['-hide_banner', '-ss', '2', '-i', 'in.mov', '-f', 'lavfi', '-i', 'sine', '-c:v', 'libx264', 'out.mp4'])).toEqual({
+      inputs: [
+        { source: 'in.mov', options: ['-hide_banner', '-ss', '2'] },
+        { source: 'sine', options: ['-f', 'lavfi'] },
+      ],
+      outputOptions: ['-c:v', 'libx264'],
+      target: 'out.mp4',
+    })
+  })
+})
