@@ -207,7 +207,10 @@ export class PlanError extends Error {
 export function planRenditions(info: MediaInfo, options: PlanOptions = {}): RenditionPlan {
   const v = info.video
   if (!v) throw new PlanError('no video stream')
-  const sourceDuration = info.durationSeconds
+  // The clip is as long as its pictures: phones' audio often runs a few ms longer, and a file
+  // whose audio runs on for seconds would otherwise end on a frozen frame.
+  const videoDuration = v.durationSeconds
+  const sourceDuration = videoDuration !== undefined && videoDuration > 0 ? Math.min(videoDuration, info.durationSeconds || Infinity) : info.durationSeconds
   if (!Number.isFinite(sourceDuration) || sourceDuration <= 0) throw new PlanError('unknown duration')
 
   const trimStart = options.trimStart ?? 0

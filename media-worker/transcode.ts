@@ -66,6 +66,10 @@ export async function transcodeFile(
 
   report('probing', 0)
   const info = await inspect(source, limits, options)
+  // Everything but length first (an image or audio file must not be called "damaged" by the
+  // planner); length after planning, because a trim may bring a long upload under the limit.
+  const early = rejectByInfo(info, { ...limits, maxDurationSeconds: Infinity }, 0)
+  if (early) throw early
   const plan = planOrReject(info, options)
   const rejection = rejectByInfo(info, limits, plan.durationSeconds)
   if (rejection) throw rejection
@@ -106,10 +110,6 @@ async function inspect(source: string, limits: Limits, options: TranscodeOptions
 }
 
 function planOrReject(info: MediaInfo, options: TranscodeOptions): RenditionPlan {
-  if (!info.video) {
-    // rejectByInfo has the right sentence; it does not need a plan for this case.
-    throw rejectByInfo(info, { ...DEFAULT_LIMITS, maxDurationSeconds: Infinity }, 0) ?? reject.notVideo()
-  }
   try {
     return planRenditions(info, options)
   } catch (err) {

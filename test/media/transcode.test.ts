@@ -269,6 +269,12 @@ describe('trim and poster time', () => {
     expect(existsSync(join(dir, m.posters[0]!.path))).toBe(true)
   })
 
+  it('accepts an upload over the length limit when the trim brings it under', async () => {
+    const input = await fixture('no-audio')
+    const m = await transcodeFile(input, join(root, 'trimmed-under-limit', 'r-1'), { trimEnd: 1.5, limits: { maxDurationSeconds: 2 } })
+    expect(m.durationSeconds).toBeCloseTo(1.5, 2)
+  })
+
   it('rejects a trim that ends before it starts, and writes nothing', async () => {
     const input = await fixture('no-audio')
     const parent = join(root, 'bad-trim')

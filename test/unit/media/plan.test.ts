@@ -93,6 +93,10 @@ describe('planRenditions: time', () => {
     expect(plan.storyboard.count).toBe(4)
   })
 
+  it('takes the length of the video track when audio runs on longer', () => {
+    expect(planRenditions(info('iphone-hlg-hevc')).durationSeconds).toBeCloseTo(12.433, 3)
+  })
+
   it('clamps a trim end beyond the source to its end', () => {
     const plan = planRenditions(info('no-audio'), { trimEnd: 100 })
     expect(plan.durationSeconds).toBe(6)
@@ -126,6 +130,7 @@ describe('planRenditions: time', () => {
   it('scales the storyboard interval so long clips get at most 100 thumbnails', () => {
     const json = probeFixture('no-audio')
     json.format!.duration = '600'
+    json.streams![0]!.duration = '600'
     const sb = planRenditions(parseProbe(json)).storyboard
     expect(sb.intervalSeconds).toBe(6)
     expect(sb.count).toBe(100)
@@ -160,6 +165,7 @@ describe('planRenditions: colour and sound', () => {
     const big = planRenditions(info('uhd-60'))
     const json = probeFixture('no-audio')
     json.format!.duration = big.durationSeconds.toString()
+    json.streams![0]!.duration = big.durationSeconds.toString()
     expect(big.timeoutSeconds).toBeGreaterThan(planRenditions(parseProbe(json)).timeoutSeconds)
   })
 })
