@@ -8,6 +8,7 @@ import path from 'node:path'
 import { selectDatabase } from '../cms/database/selectDatabase'
 import { dataDir, repoRoot } from '../cms/lib/paths'
 import { resolvePayloadSecret } from '../cms/lib/secret'
+import { resolveSiteApiKey } from '../cms/lib/siteKey'
 import { demoUsers } from '../cms/seed/content'
 import { ffmpegPath, ffprobePath } from '../media-worker/ffmpegPath'
 import { hashInputs, isBuildCurrent, writeStamp } from './lib/buildStamp'
@@ -52,8 +53,11 @@ async function main(): Promise<void> {
 
   const cmsUrl = `http://${browserHost}:${cmsPort}`
   const siteUrl = `http://${browserHost}:${sitePort}`
+  const siteApiKey = resolveSiteApiKey({ env: process.env, dataDir, isDemo: database.isDemo })
+  if (!siteApiKey) console.warn('[start] SITE_API_KEY is not set (32+ characters): applications and leads cannot be stored until it is.')
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...(siteApiKey ? { SITE_API_KEY: siteApiKey } : {}),
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
