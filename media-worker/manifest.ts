@@ -35,3 +35,23 @@ export function isRenditionManifest(value: unknown): value is RenditionManifest 
   const m = value as Partial<RenditionManifest>
   return m.version === 1 && typeof m.folder === 'string' && typeof m.hls?.master === 'string' && typeof m.mp4?.path === 'string'
 }
+
+/**
+ * Written while the ladder is still being encoded, so curators can watch the video early. Never
+ * publishable: guardPublishing and the site accept only a complete RenditionManifest.
+ */
+export interface FirstPlayableManifest {
+  version: 1
+  partial: true
+  folder: string
+  durationSeconds: number
+  width: number
+  height: number
+  mp4: { path: string; width: number; height: number; bytes: number }
+}
+
+export function isFirstPlayableManifest(value: unknown): value is FirstPlayableManifest {
+  if (!value || typeof value !== 'object') return false
+  const m = value as Partial<FirstPlayableManifest>
+  return m.version === 1 && m.partial === true && typeof m.folder === 'string' && typeof m.mp4?.path === 'string'
+}

@@ -7,7 +7,7 @@ import os from 'node:os'
 import { createJobQueue, newWorkerId } from '../cms/database/jobQueue'
 import { ffmpegPath, ffprobePath } from './ffmpegPath'
 import { processJob } from './queue/processJob'
-import { publishDueVideos } from './queue/publishDue'
+import { runHousekeeping } from './queue/housekeeping'
 
 // Only the CMS applies migrations; a worker expects the schema to be there.
 process.env.WERKVLOER_SKIP_MIGRATIONS = '1'
@@ -46,8 +46,7 @@ async function main(): Promise<void> {
       continue
     }
     if (!job) {
-      const published = await publishDueVideos(payload).catch(() => 0)
-      if (published) log(`published ${published} scheduled video(s)`)
+      await runHousekeeping(payload, log)
       await sleep(pollMs, shutdown.signal)
       continue
     }

@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import type { ClaimedJob, JobQueue } from '../../cms/database/jobQueue'
 import { originalsDir, renditionsDir } from '../../cms/lib/paths'
 import { isRejection, transcodeFile } from '../index'
-import type { RenditionManifest } from '../manifest'
+import { isRenditionManifest, type FirstPlayableManifest, type RenditionManifest } from '../manifest'
 import { retryDelayMs } from './backoff'
 
 export interface JobContext {
@@ -75,6 +75,17 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
       trimEnd: job.options.trimEnd ?? undefined,
       posterTime: job.options.posterTime ?? undefined,
       signal: abort.signal,
+      // Curators can watch the quick MP4 while the ladder encodes. A video that already has a
+      // complete set (a curator's re-trim) keeps serving it until the new set is ready.
+      onFirstPlayable: async (mp4: string, info: { width: number; height: number; durationSeconds: number }) => {
+        if (isRenditionManifest(video.renditions)) return
+        const folder = `first-${job.id}`
+        await fs.mkdir(path.join(videoDir, folder), { recursive: true })
+        await fs.copyFile(mp4, path.join(videoDir, folder, 'video.mp4'))
+        const { size } = await fs.stat(path.join(videoDir, folder, 'video.mp4'))
+        const partial: FirstPlayableManifest = { version: 1, partial: true, folder, ...info, mp4: { path: 'video.mp4', width: info.width, height: info.height, bytes: size } }
+        await update({ renditions: partial }).catch(() => undefined)
+      },
       onProgress: ({ stage, percent }) => {
         const now = Date.now()
         if (progressPending || (now - lastReport < 1000 && percent < 100)) return

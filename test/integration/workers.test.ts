@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { makeTinyClip } from '../helpers/ffmpeg'
+import { ffprobeJson, makeTinyClip } from '../helpers/ffmpeg'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 
 /**
@@ -121,5 +121,35 @@ describe('several workers on one database', () => {
     expect(folders).toEqual([(done.renditions as { folder: string }).folder])
     const [job] = (await payload.find({ collection: 'transcode-jobs', where: { video: { equals: video.id } }, overrideAccess: true })).docs
     expect(job).toMatchObject({ state: 'done', attempts: 2, leaseOwner: 'rescuer' })
+  })
+
+  it('let a curator watch a quick MP4 while the rest of the ladder is still encoding', async () => {
+    const clip = await makeTinyClip(path.join(t.dataDir, 'early.mp4'), { seconds: 30, size: '360x640' })
+    const video = await createVideo('early preview', clip)
+    const worker = startWorker('early')
+    const partial = await waitFor(
+      'a first playable rendition',
+      async () => {
+        const doc = await payload.findByID({ collection: 'videos', id: video.id, overrideAccess: true })
+        const r = doc.renditions as { partial?: boolean; folder: string; mp4: { path: string } } | null
+        return r?.partial && doc.status === 'processing' ? r : undefined
+      },
+      60_000,
+      () => worker.log.join('\n'),
+    )
+    const quick = path.join(videoFolder(video.id), partial.folder, partial.mp4.path)
+    const probe = await ffprobeJson(quick)
+    expect(probe.streams.find((s) => s.codec_type === 'video')?.codec_name).toBe('h264')
+    const done = await waitFor(
+      'the full set',
+      async () => {
+        const doc = await payload.findByID({ collection: 'videos', id: video.id, overrideAccess: true })
+        return doc.status === 'ready' ? doc : undefined
+      },
+      120_000,
+      () => worker.log.join('\n'),
+    )
+    // The quick copy is gone once the complete set is in place.
+    expect(fs.readdirSync(videoFolder(video.id))).toEqual([(done.renditions as { folder: string }).folder])
   })
 })

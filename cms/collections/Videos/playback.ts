@@ -1,4 +1,13 @@
-import { isRenditionManifest, type ImageFormat } from '../../../media-worker/manifest'
+import { isFirstPlayableManifest, isRenditionManifest, type ImageFormat } from '../../../media-worker/manifest'
+
+/** Only the quick MP4 exists yet: enough for the admin preview, never for the public site. */
+export interface FirstPlayable {
+  partial: true
+  mp4: string
+  width: number
+  height: number
+  durationSeconds: number
+}
 
 export interface Playback {
   hls: string
@@ -14,10 +23,13 @@ export interface Playback {
 }
 
 /** Turns the worker's manifest into URLs on the CMS origin, served by the renditions route. */
-export function playbackFromManifest(videoId: string | number, manifest: unknown): Playback | null {
+export function playbackFromManifest(videoId: string | number, manifest: unknown): Playback | FirstPlayable | null {
+  const base = (folder: string) => `/renditions/${encodeURIComponent(String(videoId))}/${encodeURIComponent(folder)}/`
+  if (isFirstPlayableManifest(manifest)) {
+    return { partial: true, mp4: base(manifest.folder) + encodeURIComponent(manifest.mp4.path), width: manifest.width, height: manifest.height, durationSeconds: manifest.durationSeconds }
+  }
   if (!isRenditionManifest(manifest)) return null
-  const base = `/renditions/${encodeURIComponent(String(videoId))}/${encodeURIComponent(manifest.folder)}/`
-  const url = (p: string) => base + p.split('/').map(encodeURIComponent).join('/')
+  const url = (p: string) => base(manifest.folder) + p.split('/').map(encodeURIComponent).join('/')
   const jpegs = manifest.posters.filter((p) => p.format === 'jpeg').sort((a, b) => a.width - b.width)
   const fallback = jpegs.find((p) => p.width >= 640) ?? jpegs.at(-1)
   const formats: ImageFormat[] = ['avif', 'webp', 'jpeg']
