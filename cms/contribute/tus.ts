@@ -74,7 +74,13 @@ export function createTusServer(getPayload: () => Promise<Payload>): Server {
       try {
         if (!contribution || String(contribution.id) !== meta.contributionId) throw refuse(403, 'Deze upload-sessie is verlopen.', 'This upload session has expired.', meta.locale)
         if (!(await sniffVideoContainer(file))) throw refuse(415, 'Dit bestand is geen video (de inhoud klopt niet met de naam).', 'This file is not a video (its content does not match its name).', contribution.locale)
-        await acceptUpload(payload, contribution, upload, file)
+        await acceptUpload(payload, contribution, upload, file).catch((error: unknown) => {
+          // Payload checks the container's structure on the way in; a cut-off upload fails there.
+          if ((error as { name?: string }).name === 'ValidationError') {
+            throw refuse(422, 'Dit bestand is beschadigd of onvolledig. Kies de video opnieuw uit je galerij.', 'This file is damaged or incomplete. Pick the video from your gallery again.', contribution.locale)
+          }
+          throw error
+        })
       } finally {
         await Promise.all([fs.rm(file, { force: true }), fs.rm(`${file}.json`, { force: true })])
       }

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
@@ -152,5 +152,26 @@ describe('several workers on one database', () => {
     // The quick copy is removed right after the complete set is recorded.
     const keep = (done.renditions as { folder: string }).folder
     await waitFor('the quick copy to be removed', async () => fs.readdirSync(videoFolder(video.id)).join() === keep, 10_000, () => worker.log.join('\n'))
+  })
+
+  it('mark an unusable upload failed with a reason a person understands, without retrying, and go on to the next video', async () => {
+    const good = await makeTinyClip(path.join(t.dataDir, 'good.mp4'), { seconds: 2 })
+    // A voice memo in an MP4 container: accepted as an upload (it is an MP4), but there is no picture.
+    const audioOnly = path.join(t.dataDir, 'voice-memo.mp4')
+    execFileSync(process.env.FFMPEG_PATH ?? 'ffmpeg', ['-y', '-loglevel', 'error', '-f', 'lavfi', '-i', 'sine=duration=2', '-c:a', 'aac', audioOnly])
+    const bad = await createVideo('voice memo', audioOnly)
+    const fine = await createVideo('fine upload', good)
+    const worker = startWorker('survivor')
+    const logs = () => worker.log.join('\n')
+    const status = async (id: string) => (await payload.findByID({ collection: 'videos', id, overrideAccess: true }))
+    await waitFor('the good video after the bad one', async () => (await status(String(fine.id))).status === 'ready', 120_000, logs)
+    const failed = await status(String(bad.id))
+    expect(failed.status).toBe('failed')
+    expect(failed.processing?.failureReason).toMatch(/no video|audio only/i)
+    expect(failed.processing?.failureReason).not.toMatch(/ffmpeg|ffprobe|Invalid data/i)
+    const [job] = (await payload.find({ collection: 'transcode-jobs', where: { video: { equals: bad.id } }, overrideAccess: true })).docs
+    expect(job).toMatchObject({ state: 'failed', attempts: 1 })
+    expect(worker.child.exitCode).toBeNull()
+    expect(fs.existsSync(videoFolder(bad.id)) ? fs.readdirSync(videoFolder(bad.id)) : []).toEqual([])
   })
 })

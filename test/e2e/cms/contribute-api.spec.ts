@@ -175,9 +175,50 @@ test.describe('uploads that must be refused', () => {
     fs.writeFileSync(renamed, 'Dit is gewoon tekst, geen video. '.repeat(50))
     const refused = await tusUpload(renamed, { uploadToken, filename: 'notes.mp4', filetype: 'video/mp4', locale: 'nl' }).catch(tusErrorMessage)
     expect(refused).toMatch(/geen video/)
+    const cut = path.join(tmp, 'cut.mp4')
+    const whole = fs.readFileSync(clip)
+    fs.writeFileSync(cut, whole.subarray(0, Math.floor(whole.length / 2)))
+    const damaged = await tusUpload(cut, { uploadToken, filename: 'cut.mp4', filetype: 'video/mp4', locale: 'nl' }).catch(tusErrorMessage)
+    expect(damaged).toMatch(/beschadigd of onvolledig/)
     // Nothing half-written: the token still allows a real upload afterwards.
     await tusUpload(clip, { uploadToken, filename: 'phone.mp4', filetype: 'video/mp4', locale: 'nl' })
   })
 })
 
 const b64 = (s: string) => Buffer.from(s).toString('base64')
+
+test.describe('mails to employees', () => {
+  test('a personal invite is mailed with a working link, and a rejection carries the feedback', async ({ request }) => {
+    test.setTimeout(120_000)
+    const email = `invitee-${Date.now()}@example.com`
+    const personal = await createInvite(request, { kind: 'personal', email, locale: 'en' })
+    await expect.poll(() => receivedMails().find((m) => m.to.includes(email))?.subject ?? '').toMatch(/Would you like to take part/)
+    const mail = receivedMails().find((m) => m.to.includes(email))!
+    // Quoted-printable may wrap the link; undo soft line breaks before looking for it.
+    expect(mail.raw.replace(/=\r?\n/g, '')).toContain(personal.token)
+    expect((await request.get(`${cmsUrl()}/api/contribute/invite/${personal.token}?locale=en`)).status()).toBe(200)
+
+    const res = await consent(request, personal.token, { email, locale: 'en' })
+    const { uploadToken } = (await res.json()) as { uploadToken: string }
+    await tusUpload(clip, { uploadToken, filename: 'a.mp4', filetype: 'video/mp4', locale: 'en' })
+    const comms = await loginHeaders(request, demoComms)
+    let videoId = ''
+    await expect
+      .poll(async () => {
+        const q = (await (await request.get(`${cmsUrl()}/api/videos?where[contributorName][equals]=Eva Jansen&where[status][equals]=ready&sort=-createdAt&limit=1`, { headers: comms })).json()) as { docs: { id: string }[] }
+        videoId = q.docs[0]?.id ?? ''
+        return videoId
+      }, { timeout: 90_000 })
+      .not.toBe('')
+    const withoutFeedback = await request.patch(`${cmsUrl()}/api/videos/${videoId}`, { headers: comms, data: { status: 'rejected' } })
+    expect(withoutFeedback.status()).toBe(400)
+    expect(await withoutFeedback.text()).toMatch(/Write feedback/)
+    const rejected = await request.patch(`${cmsUrl()}/api/videos/${videoId}`, { headers: comms, data: { status: 'rejected', feedback: 'Er staat een klantnaam op het whiteboard.' } })
+    expect(rejected.status()).toBe(200)
+    const log = ((await rejected.json()) as { doc: { moderationLog: { action: string; by: string; at: string }[] } }).doc.moderationLog
+    expect(log.at(-1)).toMatchObject({ action: 'rejected' })
+    await expect.poll(() => receivedMails().filter((m) => m.to.includes(email)).map((m) => m.subject).join('|')).toMatch(/About your contribution/)
+    const rejection = receivedMails().find((m) => m.to.includes(email) && /About your contribution/.test(m.subject))!
+    expect(rejection.raw.replace(/=\r?\n/g, '')).toContain('klantnaam op het whiteboard')
+  })
+})
