@@ -11,7 +11,7 @@ export async function generateDemoClip(outFile: string, opts: { seconds: number;
   const c0 = hsl(opts.hue, 0.55, 0.35)
   const c1 = hsl((opts.hue + 40) % 360, 0.6, 0.55)
   const video = `gradients=s=540x960:c0=${c0}:c1=${c1}:x0=0:y0=0:x1=540:y1=960:speed=0.015:d=${opts.seconds}:r=30,format=yuv420p`
-  const withText = `${video},drawtext=text='${opts.label.replace(/[':\\]/g, '')}':fontcolor=white:fontsize=40:x=(w-tw)/2:y=h*0.72:box=1:boxcolor=black@0.35:boxborderw=18`
+  const withText = `${video},drawtext=text='${opts.label.replace(/[':\\]/g, '')}':fontcolor=white:fontsize=26:x=(w-tw)/2:y=h*0.72:box=1:boxcolor=black@0.35:boxborderw=18`
   // A tone with a slow tremolo stands in for a voice; loudness normalisation has something to do.
   const audio = `sine=frequency=${180 + opts.hue}:sample_rate=48000:duration=${opts.seconds},tremolo=f=3:d=0.6,volume=0.4`
   const args = (filter: string) => ['-y', '-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i', filter, '-f', 'lavfi', '-i', audio, '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '23', '-c:a', 'aac', '-b:a', '128k', '-shortest', '-movflags', '+faststart', outFile]
