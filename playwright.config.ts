@@ -70,6 +70,7 @@ export default defineConfig({
       // The tests post many times from one address; the limiter itself has its own test.
       CONTRIBUTE_RATE_LIMIT: '1000',
       UPLOAD_RATE_LIMIT: '1000',
+      ENTRY_RATE_LIMIT: '1000',
     },
     },
   ],

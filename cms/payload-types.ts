@@ -79,6 +79,12 @@ export interface Config {
     'video-originals': VideoOriginal;
     'transcode-jobs': TranscodeJob;
     users: User;
+    quizzes: Quiz;
+    'business-cases': BusinessCase;
+    applications: Application;
+    leads: Lead;
+    cvs: Cv;
+    'candidate-audit': CandidateAudit;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -98,6 +104,12 @@ export interface Config {
     'video-originals': VideoOriginalsSelect<false> | VideoOriginalsSelect<true>;
     'transcode-jobs': TranscodeJobsSelect<false> | TranscodeJobsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    quizzes: QuizzesSelect<false> | QuizzesSelect<true>;
+    'business-cases': BusinessCasesSelect<false> | BusinessCasesSelect<true>;
+    applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
+    leads: LeadsSelect<false> | LeadsSelect<true>;
+    cvs: CvsSelect<false> | CvsSelect<true>;
+    'candidate-audit': CandidateAuditSelect<false> | CandidateAuditSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -601,6 +613,318 @@ export interface TranscodeJob {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quizzes".
+ */
+export interface Quiz {
+  id: string;
+  title: string;
+  /**
+   * Part of the page address. Filled in from the title when left empty.
+   */
+  slug?: string | null;
+  status: 'draft' | 'published';
+  /**
+   * Offered on these vacancy pages.
+   */
+  vacancies?: (string | Vacancy)[] | null;
+  /**
+   * How long it takes, shown to the candidate.
+   */
+  minutes?: number | null;
+  intro?: string | null;
+  /**
+   * Strengths the answers point to, and the vacancies that need each one.
+   */
+  skills?:
+    | {
+        key: string;
+        label: string;
+        vacancies?: (string | Vacancy)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  questions: {
+    question: string;
+    options: {
+      label: string;
+      departments?:
+        | {
+            department: string | Department;
+            weight: number;
+            id?: string | null;
+          }[]
+        | null;
+      skills?:
+        | {
+            /**
+             * A key from Skills above.
+             */
+            skill: string;
+            weight: number;
+            id?: string | null;
+          }[]
+        | null;
+      id?: string | null;
+    }[];
+    id?: string | null;
+  }[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "business-cases".
+ */
+export interface BusinessCase {
+  id: string;
+  title: string;
+  /**
+   * Part of the page address. Filled in from the title when left empty.
+   */
+  slug?: string | null;
+  status: 'draft' | 'published';
+  /**
+   * Offered on these vacancy pages.
+   */
+  vacancies?: (string | Vacancy)[] | null;
+  minutes?: number | null;
+  /**
+   * The role the candidate plays, e.g. “Key account manager”.
+   */
+  role?: string | null;
+  /**
+   * The situation in a few sentences.
+   */
+  intro: string;
+  steps: {
+    situation: string;
+    question: string;
+    choices: {
+      label: string;
+      /**
+       * What a colleague would say about this choice.
+       */
+      feedback: string;
+      /**
+       * 0 (would not) to 3 (what we would do).
+       */
+      points: number;
+      id?: string | null;
+    }[];
+    id?: string | null;
+  }[];
+  /**
+   * Shown with the score: the message with the highest minimum the score reaches.
+   */
+  outcomes?:
+    | {
+        minPercent: number;
+        title: string;
+        text?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "applications".
+ */
+export interface Application {
+  id: string;
+  vacancy?: (string | null) | Vacancy;
+  /**
+   * Hired, rejected or withdrawn ends the procedure: the data is deleted four weeks later (unless talent pool).
+   */
+  status: 'new' | 'in-progress' | 'hired' | 'rejected' | 'withdrawn';
+  entryPoint: 'apply' | 'lead-form' | 'quiz' | 'business-case';
+  name: string;
+  email: string;
+  phone?: string | null;
+  motivation?: string | null;
+  cv?: (string | null) | Cv;
+  notes?: string | null;
+  businessCase?: {
+    case?: (string | null) | BusinessCase;
+    /**
+     * Percent of the best possible answers.
+     */
+    score?: number | null;
+    choices?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  consent: {
+    version: string;
+    /**
+     * The exact words the candidate agreed to.
+     */
+    text: string;
+    at: string;
+  };
+  talentPool?: {
+    consented?: boolean | null;
+    version?: string | null;
+    text?: string | null;
+    at?: string | null;
+  };
+  attribution?: {
+    utmSource?: string | null;
+    utmMedium?: string | null;
+    utmCampaign?: string | null;
+    utmTerm?: string | null;
+    utmContent?: string | null;
+    referrer?: string | null;
+    landingPage?: string | null;
+    firstSeenAt?: string | null;
+    watchedVideo?: (string | null) | Video;
+  };
+  locale?: ('nl' | 'en') | null;
+  submittedAt?: string | null;
+  procedureEndedAt?: string | null;
+  /**
+   * Computed: four weeks after the procedure, or one year after talent-pool consent. Deleted automatically after this date.
+   */
+  deleteAfter?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cvs".
+ */
+export interface Cv {
+  id: string;
+  kind?: ('pdf' | 'docx') | null;
+  /**
+   * The file name on the candidate’s device.
+   */
+  originalName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leads".
+ */
+export interface Lead {
+  id: string;
+  contact?: string | null;
+  vacancy?: (string | null) | Vacancy;
+  entryPoint: 'apply' | 'lead-form' | 'quiz' | 'business-case';
+  email?: string | null;
+  /**
+   * Dutch mobile number, +316…
+   */
+  phone?: string | null;
+  status: 'new' | 'contacted' | 'applied' | 'not-interested';
+  notes?: string | null;
+  quiz?: {
+    quiz?: (string | null) | Quiz;
+    /**
+     * Best-matching departments and strengths.
+     */
+    summary?: string | null;
+    answers?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    result?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  businessCase?: {
+    case?: (string | null) | BusinessCase;
+    /**
+     * Percent of the best possible answers.
+     */
+    score?: number | null;
+    choices?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  consent: {
+    version: string;
+    /**
+     * The exact words the candidate agreed to.
+     */
+    text: string;
+    at: string;
+  };
+  attribution?: {
+    utmSource?: string | null;
+    utmMedium?: string | null;
+    utmCampaign?: string | null;
+    utmTerm?: string | null;
+    utmContent?: string | null;
+    referrer?: string | null;
+    landingPage?: string | null;
+    firstSeenAt?: string | null;
+    watchedVideo?: (string | null) | Video;
+  };
+  locale?: ('nl' | 'en') | null;
+  /**
+   * Computed: four weeks after the procedure, or one year after talent-pool consent. Deleted automatically after this date.
+   */
+  deleteAfter?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "candidate-audit".
+ */
+export interface CandidateAudit {
+  id: string;
+  at: string;
+  action: 'deleted';
+  reason: 'retention' | 'manual';
+  subjectCollection: 'applications' | 'leads';
+  subjectId: string;
+  entryPoint?: string | null;
+  submittedAt?: string | null;
+  deleteAfter?: string | null;
+  /**
+   * Empty: the system (retention purge).
+   */
+  by?: (string | null) | User;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -670,6 +994,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'quizzes';
+        value: string | Quiz;
+      } | null)
+    | ({
+        relationTo: 'business-cases';
+        value: string | BusinessCase;
+      } | null)
+    | ({
+        relationTo: 'applications';
+        value: string | Application;
+      } | null)
+    | ({
+        relationTo: 'leads';
+        value: string | Lead;
+      } | null)
+    | ({
+        relationTo: 'cvs';
+        value: string | Cv;
+      } | null)
+    | ({
+        relationTo: 'candidate-audit';
+        value: string | CandidateAudit;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1033,6 +1381,235 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quizzes_select".
+ */
+export interface QuizzesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  status?: T;
+  vacancies?: T;
+  minutes?: T;
+  intro?: T;
+  skills?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        vacancies?: T;
+        id?: T;
+      };
+  questions?:
+    | T
+    | {
+        question?: T;
+        options?:
+          | T
+          | {
+              label?: T;
+              departments?:
+                | T
+                | {
+                    department?: T;
+                    weight?: T;
+                    id?: T;
+                  };
+              skills?:
+                | T
+                | {
+                    skill?: T;
+                    weight?: T;
+                    id?: T;
+                  };
+              id?: T;
+            };
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "business-cases_select".
+ */
+export interface BusinessCasesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  status?: T;
+  vacancies?: T;
+  minutes?: T;
+  role?: T;
+  intro?: T;
+  steps?:
+    | T
+    | {
+        situation?: T;
+        question?: T;
+        choices?:
+          | T
+          | {
+              label?: T;
+              feedback?: T;
+              points?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  outcomes?:
+    | T
+    | {
+        minPercent?: T;
+        title?: T;
+        text?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "applications_select".
+ */
+export interface ApplicationsSelect<T extends boolean = true> {
+  vacancy?: T;
+  status?: T;
+  entryPoint?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  motivation?: T;
+  cv?: T;
+  notes?: T;
+  businessCase?:
+    | T
+    | {
+        case?: T;
+        score?: T;
+        choices?: T;
+      };
+  consent?:
+    | T
+    | {
+        version?: T;
+        text?: T;
+        at?: T;
+      };
+  talentPool?:
+    | T
+    | {
+        consented?: T;
+        version?: T;
+        text?: T;
+        at?: T;
+      };
+  attribution?:
+    | T
+    | {
+        utmSource?: T;
+        utmMedium?: T;
+        utmCampaign?: T;
+        utmTerm?: T;
+        utmContent?: T;
+        referrer?: T;
+        landingPage?: T;
+        firstSeenAt?: T;
+        watchedVideo?: T;
+      };
+  locale?: T;
+  submittedAt?: T;
+  procedureEndedAt?: T;
+  deleteAfter?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leads_select".
+ */
+export interface LeadsSelect<T extends boolean = true> {
+  contact?: T;
+  vacancy?: T;
+  entryPoint?: T;
+  email?: T;
+  phone?: T;
+  status?: T;
+  notes?: T;
+  quiz?:
+    | T
+    | {
+        quiz?: T;
+        summary?: T;
+        answers?: T;
+        result?: T;
+      };
+  businessCase?:
+    | T
+    | {
+        case?: T;
+        score?: T;
+        choices?: T;
+      };
+  consent?:
+    | T
+    | {
+        version?: T;
+        text?: T;
+        at?: T;
+      };
+  attribution?:
+    | T
+    | {
+        utmSource?: T;
+        utmMedium?: T;
+        utmCampaign?: T;
+        utmTerm?: T;
+        utmContent?: T;
+        referrer?: T;
+        landingPage?: T;
+        firstSeenAt?: T;
+        watchedVideo?: T;
+      };
+  locale?: T;
+  deleteAfter?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cvs_select".
+ */
+export interface CvsSelect<T extends boolean = true> {
+  kind?: T;
+  originalName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "candidate-audit_select".
+ */
+export interface CandidateAuditSelect<T extends boolean = true> {
+  at?: T;
+  action?: T;
+  reason?: T;
+  subjectCollection?: T;
+  subjectId?: T;
+  entryPoint?: T;
+  submittedAt?: T;
+  deleteAfter?: T;
+  by?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

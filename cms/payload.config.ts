@@ -6,11 +6,17 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Applications } from './collections/Applications'
+import { BusinessCases } from './collections/BusinessCases'
+import { CandidateAudit } from './collections/CandidateAudit'
 import { Campaigns } from './collections/Campaigns'
 import { Contributions } from './collections/Contributions'
+import { Cvs } from './collections/Cvs'
 import { Departments } from './collections/Departments'
 import { Invites } from './collections/Invites'
+import { Leads } from './collections/Leads'
 import { Media } from './collections/Media'
+import { Quizzes } from './collections/Quizzes'
 import { ReleaseTexts } from './collections/ReleaseTexts'
 import { Stories } from './collections/Stories'
 import { TranscodeJobs } from './collections/TranscodeJobs'
@@ -21,6 +27,7 @@ import { Videos } from './collections/Videos'
 import { createDatabaseAdapter } from './database/createAdapter'
 import { selectDatabase } from './database/selectDatabase'
 import { contributeEndpoints } from './contribute/endpoints'
+import { entryEndpoints } from './entry/endpoints'
 import { createEmailAdapter } from './email/adapter'
 import { dataDir, repoRoot } from './lib/paths'
 import { resolvePayloadSecret } from './lib/secret'
@@ -34,10 +41,12 @@ export default buildConfig({
   admin: {
     user: 'users',
     meta: { titleSuffix: '— Werkvloer' },
+    // Gravatar would call out to the internet for every user; the built-in avatar does not.
+    avatar: 'default',
     importMap: { baseDir: path.resolve(repoRoot, 'cms'), importMapFile: path.resolve(repoRoot, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },
   },
-  collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users],
-  endpoints: contributeEndpoints,
+  collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users, Quizzes, BusinessCases, Applications, Leads, Cvs, CandidateAudit],
+  endpoints: [...contributeEndpoints, ...entryEndpoints],
   editor: lexicalEditor(),
   localization: {
     locales: [

@@ -5,6 +5,7 @@
 import os from 'node:os'
 
 import { createJobQueue, newWorkerId } from '../cms/database/jobQueue'
+import { purgeExpiredCandidatesIfDue } from '../cms/entry/purge'
 import { ffmpegPath, ffprobePath } from './ffmpegPath'
 import { processJob } from './queue/processJob'
 import { runHousekeeping } from './queue/housekeeping'
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
     }
     if (!job) {
       await runHousekeeping(payload, log)
+      await purgeExpiredCandidatesIfDue(payload, log)
       await sleep(pollMs, shutdown.signal)
       continue
     }

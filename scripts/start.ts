@@ -115,7 +115,8 @@ async function main(): Promise<void> {
   for (let i = 0; i < workers; i++) {
     services.push(startService(workers > 1 ? `worker-${i + 1}` : 'worker', node, ['--import', 'tsx', path.join(repoRoot, 'media-worker', 'worker.ts')], env))
   }
-  const site = startService('site', node, [path.join(repoRoot, 'dist', 'server', 'entry.mjs')], { ...env, HOST: host, PORT: String(sitePort) })
+  // Astro's server with the page cache's fast path in front (scripts/site-server.ts).
+  const site = startService('site', node, ['--import', 'tsx', path.join(repoRoot, 'scripts', 'site-server.ts')], { ...env, HOST: host, PORT: String(sitePort) })
   services.push(site)
   try {
     await waitForHttp(`http://127.0.0.1:${sitePort}/`, 60_000, () => site.child.exitCode === null)

@@ -23,3 +23,6 @@ export const mediaDir = path.resolve(dataDir, process.env.MEDIA_DIR ?? 'media')
 export const originalsDir = path.join(mediaDir, 'originals')
 export const imagesDir = path.join(mediaDir, 'images')
 export const renditionsDir = path.join(mediaDir, 'renditions')
+
+/** Candidates' CVs: never public, served only to recruiters and admins through Payload's access check. */
+export const cvsDir = path.join(dataDir, 'cvs')

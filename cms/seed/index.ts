@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { demoCampaign, demoDepartments, demoRelease, demoStories, demoUsers, demoVacancies, demoVideos } from './content'
 import { defaultDonts, defaultDos } from '../collections/Campaigns/defaults'
 import { generateDemoClip } from './demoClip'
+import { seedEntryPoints } from './entryPoints'
 import { richText } from './lexical'
 
 /**
@@ -68,6 +69,7 @@ export async function seedDemo(payload: Payload, log: (m: string) => void = cons
     }
     vacancyIds.set(v.slug, String(doc.id))
   }
+  created += await seedEntryPoints(payload, departmentIds, vacancyIds)
 
   for (const s of demoStories) {
     if (await found('stories', { slug: { equals: s.slug } })) continue

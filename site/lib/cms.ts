@@ -6,6 +6,8 @@
 import type { Department, Media, Story, Vacancy, Video } from '../../cms/payload-types'
 
 import type { Lang } from './i18n'
+import { freshCmsReads } from './page-cache'
+import { deepFreeze, TtlCache } from './ttl-cache'
 
 export type { Department, Media, Story, Vacancy, Video }
 
@@ -63,10 +65,42 @@ export function buildQuery(query: Query): string {
   return params.toString()
 }
 
-/** GET a JSON document from the CMS REST API with a short timeout and errors that say what failed. */
-export async function cmsGet<T>(path: string, query: Query = {}): Promise<T> {
+/**
+ * How long an anonymous CMS answer may be reused (CMS_CACHE_TTL_MS, default 5000 ms; 0 turns the
+ * cache off). Nothing older is ever served: a vacancy that closes or a video that is published or
+ * withdrawn shows on the site within this time. See ./ttl-cache.ts.
+ */
+export const CMS_CACHE_TTL_MS = Math.max(0, Number(process.env.CMS_CACHE_TTL_MS ?? 5000) || 0)
+
+const cache = new TtlCache<unknown>({
+  ttlMs: CMS_CACHE_TTL_MS,
+  maxEntries: 500,
+  onBackgroundError: (key, error) => console.error(`[site] refreshing ${key.replace(/^https?:\/\/[^/]+/, '')}: ${describe(error)}`),
+})
+
+/** Empties the CMS answer cache (tests). */
+export function clearCmsCache(): void {
+  cache.clear()
+}
+
+export interface CmsGetOptions {
+  /** `false` always asks the CMS (pages where a change must show at once, e.g. video share pages). */
+  cache?: boolean
+}
+
+/**
+ * GET a JSON document from the CMS REST API with a short timeout and errors that say what failed.
+ * Answers are cached for a few seconds (see CMS_CACHE_TTL_MS) and frozen: never change them.
+ */
+export async function cmsGet<T>(path: string, query: Query = {}, options: CmsGetOptions = {}): Promise<T> {
   const qs = buildQuery(query)
   const url = `${cmsUrl()}${path}${qs ? `?${qs}` : ''}`
+  // Pages rendered for the page cache read fresh (see ./page-cache.ts): the two caches never add up.
+  if (options.cache === false || freshCmsReads.getStore()) return fetchJson<T>(path, url)
+  return (await cache.get(url, async () => deepFreeze(await fetchJson<T>(path, url)))) as T
+}
+
+async function fetchJson<T>(path: string, url: string): Promise<T> {
   let response: Response
   try {
     response = await fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(TIMEOUT_MS) })
@@ -90,7 +124,13 @@ export async function cmsGet<T>(path: string, query: Query = {}): Promise<T> {
 // ---------------------------------------------------------------------------------------------
 // Collections
 
-export async function listOpenVacancies(locale: Lang, limit = 50): Promise<Vacancy[]> {
+/**
+ * More open vacancies than any one employer has. The home page, the vacancy list and its filters,
+ * department pages, feeds and the sitemap all use this one (cached) answer.
+ */
+export const MAX_OPEN_VACANCIES = 200
+
+export async function listOpenVacancies(locale: Lang, limit = MAX_OPEN_VACANCIES): Promise<Vacancy[]> {
   const result = await cmsGet<PaginatedDocs<Vacancy>>('/api/vacancies', {
     'where[status][equals]': 'open',
     sort: '-datePosted',
@@ -134,6 +174,42 @@ export async function listVideosForVacancy(locale: Lang, vacancyId: string, limi
   return result.docs
 }
 
+export async function listVideosForDepartment(locale: Lang, departmentId: string, limit = 6): Promise<Video[]> {
+  const result = await cmsGet<PaginatedDocs<Video>>('/api/videos', {
+    'where[department][equals]': departmentId,
+    'where[status][equals]': 'published',
+    sort: '-publishedAt',
+    locale,
+    depth: 0,
+    limit,
+  })
+  return result.docs
+}
+
+/**
+ * One video by id, published or withdrawn (a withdrawn one is a tombstone: status `withdrawn`,
+ * no media), or null when the CMS does not show it to anonymous readers. Never cached: a
+ * withdrawal must take effect on the video's own page at once.
+ */
+export async function findVideo(locale: Lang, id: string): Promise<Video | null> {
+  try {
+    return await cmsGet<Video>(`/api/videos/${encodeURIComponent(id)}`, { locale, depth: 1 }, { cache: false })
+  } catch (error) {
+    if (error instanceof CmsResponseError && (error.status === 404 || error.status === 403)) return null
+    throw error
+  }
+}
+
+export async function listDepartments(locale: Lang): Promise<Department[]> {
+  const result = await cmsGet<PaginatedDocs<Department>>('/api/departments', { sort: 'name', locale, depth: 0, limit: 100 })
+  return result.docs
+}
+
+export async function findDepartmentBySlug(locale: Lang, slug: string): Promise<Department | null> {
+  const result = await cmsGet<PaginatedDocs<Department>>('/api/departments', { 'where[slug][equals]': slug, locale, depth: 0, limit: 1 })
+  return result.docs[0] ?? null
+}
+
 export async function listPublishedStories(locale: Lang, limit = 6): Promise<Story[]> {
   const result = await cmsGet<PaginatedDocs<Story>>('/api/stories', {
     'where[status][equals]': 'published',
@@ -145,10 +221,24 @@ export async function listPublishedStories(locale: Lang, limit = 6): Promise<Sto
   return result.docs
 }
 
+export async function listStoriesForDepartment(locale: Lang, departmentId: string, limit = 3): Promise<Story[]> {
+  const result = await cmsGet<PaginatedDocs<Story>>('/api/stories', {
+    'where[department][equals]': departmentId,
+    'where[status][equals]': 'published',
+    sort: '-publishedAt',
+    locale,
+    depth: 1,
+    limit,
+  })
+  return result.docs
+}
+
+/** A published story, or the tombstone of one whose author withdrew consent (status `withdrawn`). */
 export async function findStoryBySlug(locale: Lang, slug: string): Promise<Story | null> {
   const result = await cmsGet<PaginatedDocs<Story>>('/api/stories', {
     'where[slug][equals]': slug,
-    'where[status][equals]': 'published',
+    'where[status][in][0]': 'published',
+    'where[status][in][1]': 'withdrawn',
     locale,
     depth: 1,
     limit: 1,

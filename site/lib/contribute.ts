@@ -327,7 +327,7 @@ export function giveConsent(
   })
 }
 
-export type StoryResult = { kind: 'ok' } | { kind: 'invalid'; errors: FieldErrors<StoryField> } | { kind: 'expired'; message: string } | { kind: 'rate-limited'; message: string } | { kind: 'unavailable' }
+export type StoryResult = { kind: 'ok' } | { kind: 'invalid'; errors: FieldErrors<StoryField> } | { kind: 'expired' | 'failed'; message: string } | { kind: 'rate-limited'; message: string } | { kind: 'unavailable' }
 
 export function submitStory(lang: Lang, uploadToken: string, story: StoryValues): Promise<StoryResult> {
   return guarded('story', async () => {
@@ -341,7 +341,10 @@ export function submitStory(lang: Lang, uploadToken: string, story: StoryValues)
       if (fields.text) errors.text = fields.text
       if (errors.title || errors.text) return { kind: 'invalid', errors }
     }
-    return { kind: 'expired', message: errorText(answer.body, copy(lang).sessionExpired) }
+    if (answer.status === 410 || answer.status === 404) return { kind: 'expired', message: errorText(answer.body, copy(lang).sessionExpired) }
+    // Anything else (a refusal we do not know) keeps the text so the employee can try again.
+    console.error(`[site] contribute story: CMS answered ${answer.status}`)
+    return { kind: 'failed', message: copy(lang).client.serverError }
   })
 }
 

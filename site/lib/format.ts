@@ -10,9 +10,30 @@ const TIME_ZONE = 'Europe/Amsterdam'
 
 const isNumber = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v)
 
+/**
+ * Intl formatters are slow to make and fast to use: one per set of options, made once. (Making
+ * them per call was most of the vacancy page's render time.)
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>()
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`
+  let format = numberFormats.get(key)
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)))
+  return format
+}
+
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`
+  let format = dateFormats.get(key)
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)))
+  return format
+}
+
 /** A euro amount: whole euros unless one of the amounts in the range has cents (hourly wages). */
 export function formatEuro(amount: number, lang: Lang, withCents = !Number.isInteger(amount)): string {
-  return new Intl.NumberFormat(htmlLang[lang], {
+  return numberFormat(htmlLang[lang], {
     style: 'currency',
     currency: 'EUR',
     minimumFractionDigits: withCents ? 2 : 0,
@@ -43,7 +64,7 @@ export function formatHours(min: number | null | undefined, max: number | null |
   const hasMin = isNumber(min)
   const hasMax = isNumber(max)
   if (!hasMin && !hasMax) return null
-  const n = (v: number) => new Intl.NumberFormat(htmlLang[lang], { maximumFractionDigits: 1 }).format(v)
+  const n = (v: number) => numberFormat(htmlLang[lang], { maximumFractionDigits: 1 }).format(v)
   const unit = lang === 'en' ? 'hours a week' : 'uur per week'
   if (hasMin && hasMax) return min === max ? `${n(min)} ${unit}` : `${n(min)}–${n(max)} ${unit}`
   if (hasMin) return `${lang === 'en' ? 'from' : 'vanaf'} ${n(min)} ${unit}`
@@ -64,12 +85,12 @@ export function formatDate(iso: string | null | undefined, lang: Lang): string |
   if (!iso) return null
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return null
-  return new Intl.DateTimeFormat(htmlLang[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(date)
+  return dateFormat(htmlLang[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(date)
 }
 
 /** The calendar day (YYYY-MM-DD) of a moment, in Dutch time. */
 export function dutchDay(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE }).format(date)
+  return dateFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE }).format(date)
 }
 
 /**

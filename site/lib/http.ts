@@ -1,6 +1,6 @@
 import type { PageResult } from './pages'
 
-/** Status code and caching for a page from its load result (404 and 503 are never cached). */
+/** Status code and caching for a page from its load result (404, 410 and 503 are never cached). */
 export function applyPageStatus(response: { status: number; statusText?: string; headers: Headers }, result: PageResult<unknown>): void {
   if (result.kind === 'ok') {
     // Short: a withdrawn video or a closed vacancy must disappear quickly.
@@ -11,6 +11,10 @@ export function applyPageStatus(response: { status: number; statusText?: string;
   if (result.kind === 'not-found') {
     response.status = 404
     response.statusText = 'Not Found'
+  } else if (result.kind === 'gone') {
+    // Withdrawn content (consent taken back): search engines drop a 410 faster than a 404.
+    response.status = 410
+    response.statusText = 'Gone'
   } else {
     response.status = 503
     response.statusText = 'Service Unavailable'

@@ -1,23 +1,36 @@
 /**
  * What each page needs from the CMS, loaded in one place. A page gets `ok` with its data,
- * `not-found` (unknown or malformed slug: a 404) or `unavailable` (the CMS is down: a 503).
+ * `not-found` (unknown or malformed slug: a 404), `gone` (withdrawn content: a 410) or
+ * `unavailable` (the CMS is down: a 503).
+ *
+ * A page's main document decides its status; the extras around it (related stories, more videos)
+ * are optional: when their query fails the page still renders without them, and says so in the log.
  */
 import {
+  departmentOf,
+  findDepartmentBySlug,
   findStoryBySlug,
   findVacancyBySlug,
+  findVideo,
   isCmsUnavailable,
+  listDepartments,
   listOpenVacancies,
   listPublishedStories,
   listPublishedVideos,
+  listStoriesForDepartment,
+  listVideosForDepartment,
   listVideosForVacancy,
+  type Department,
   type Story,
   type Vacancy,
+  type Video,
 } from './cms'
+import { isVacancyFilled } from './format'
 import type { Lang } from './i18n'
-import { parseSlug } from './validation'
-import { playableVideos, type PlayableVideo } from './videos'
+import { parseSlug, parseVideoId } from './validation'
+import { playableVideos, toPlayableVideo, type PlayableVideo } from './videos'
 
-export type PageResult<T> = { kind: 'ok'; data: T } | { kind: 'not-found' } | { kind: 'unavailable' }
+export type PageResult<T> = { kind: 'ok'; data: T } | { kind: 'not-found' } | { kind: 'gone' } | { kind: 'unavailable' }
 
 async function guard<T>(what: string, load: () => Promise<PageResult<T>>): Promise<PageResult<T>> {
   try {
@@ -31,26 +44,89 @@ async function guard<T>(what: string, load: () => Promise<PageResult<T>>): Promi
   }
 }
 
+/** Extras around a page's main content: a failing query is logged and leaves the extra out. */
+async function optional<T>(what: string, load: () => Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await load()
+  } catch (error) {
+    console.error(`[site] ${what}: ${error instanceof Error ? error.message : String(error)}`)
+    return fallback
+  }
+}
+
+/** Open vacancies a candidate can still apply to (status open, valid-through day not passed). */
+export async function listVacanciesOpenForApplications(lang: Lang, now = new Date()): Promise<Vacancy[]> {
+  return (await listOpenVacancies(lang)).filter((vacancy) => !isVacancyFilled(vacancy, now))
+}
+
+function sameDepartment(department: Department | null) {
+  return (vacancy: Vacancy) => Boolean(department) && departmentOf(vacancy)?.id === department?.id
+}
+
+// ---------------------------------------------------------------------------------------------
+// Home
+
+export interface DepartmentSummary {
+  department: Department
+  openVacancies: number
+}
+
 export interface HomeData {
   vacancies: Vacancy[]
   videos: PlayableVideo[]
   stories: Story[]
+  departments: DepartmentSummary[]
 }
 
 export function loadHome(lang: Lang): Promise<PageResult<HomeData>> {
   return guard<HomeData>('home', async () => {
-    const [vacancies, videos, stories] = await Promise.all([
-      listOpenVacancies(lang),
-      listPublishedVideos(lang, 6),
+    const [vacancies, videos, stories, departments] = await Promise.all([
+      listVacanciesOpenForApplications(lang),
+      listPublishedVideos(lang, 12),
       listPublishedStories(lang, 3),
+      optional('departments', () => listDepartments(lang), [] as Department[]),
     ])
-    return { kind: 'ok', data: { vacancies, videos: playableVideos(videos), stories } }
+    return { kind: 'ok', data: { vacancies, videos: playableVideos(videos), stories, departments: summarise(departments, vacancies) } }
   })
 }
 
+function summarise(departments: Department[], vacancies: Vacancy[]): DepartmentSummary[] {
+  return departments
+    .filter((department) => department.slug)
+    .map((department) => ({ department, openVacancies: vacancies.filter(sameDepartment(department)).length }))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vacancy list
+
+export interface VacanciesData {
+  vacancies: Vacancy[]
+  departments: Department[]
+}
+
+export function loadVacancies(lang: Lang): Promise<PageResult<VacanciesData>> {
+  return guard<VacanciesData>('vacancies', async () => {
+    const [vacancies, departments] = await Promise.all([
+      listVacanciesOpenForApplications(lang),
+      optional('departments', () => listDepartments(lang), [] as Department[]),
+    ])
+    return { kind: 'ok', data: { vacancies, departments } }
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vacancy page
+
 export interface VacancyData {
   vacancy: Vacancy
+  /** The colleague's video at the top: one linked to this vacancy, else one from its team. */
   video: PlayableVideo | null
+  /** More videos from the team (not the one at the top). */
+  moreVideos?: PlayableVideo[]
+  /** Stories from the team. */
+  stories?: Story[]
+  /** Open vacancies to show instead, when this one is filled (same team first), or alongside it. */
+  relatedVacancies?: Vacancy[]
 }
 
 export function loadVacancy(lang: Lang, rawSlug: unknown): Promise<PageResult<VacancyData>> {
@@ -59,19 +135,26 @@ export function loadVacancy(lang: Lang, rawSlug: unknown): Promise<PageResult<Va
     if (!slug) return { kind: 'not-found' }
     const vacancy = await findVacancyBySlug(lang, slug)
     if (!vacancy) return { kind: 'not-found' }
-    const video = await loadVacancyVideo(lang, vacancy.id)
-    return { kind: 'ok', data: { vacancy, video } }
+    const department = departmentOf(vacancy)
+    const [linked, teamVideos, stories, open] = await Promise.all([
+      optional(`videos for vacancy ${vacancy.id}`, () => listVideosForVacancy(lang, vacancy.id), [] as Video[]),
+      department ? optional(`videos for department ${department.id}`, () => listVideosForDepartment(lang, department.id, 6), [] as Video[]) : [],
+      department ? optional(`stories for department ${department.id}`, () => listStoriesForDepartment(lang, department.id, 3), [] as Story[]) : [],
+      optional('open vacancies', () => listVacanciesOpenForApplications(lang), [] as Vacancy[]),
+    ])
+    const videos = uniqueById([...playableVideos(linked), ...playableVideos(teamVideos)])
+    const others = open.filter((v) => v.id !== vacancy.id)
+    const relatedVacancies = [...others.filter(sameDepartment(department)), ...others.filter((v) => !sameDepartment(department)(v))].slice(0, 3)
+    return {
+      kind: 'ok',
+      data: { vacancy, video: videos[0] ?? null, moreVideos: videos.slice(1, 4), stories, relatedVacancies },
+    }
   })
 }
 
-/** The vacancy page still works without its video: a failing video query is logged, not fatal. */
-async function loadVacancyVideo(lang: Lang, vacancyId: string): Promise<PlayableVideo | null> {
-  try {
-    return playableVideos(await listVideosForVacancy(lang, vacancyId))[0] ?? null
-  } catch (error) {
-    console.error(`[site] videos for vacancy ${vacancyId}: ${error instanceof Error ? error.message : String(error)}`)
-    return null
-  }
+function uniqueById<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Set<string>()
+  return items.filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)))
 }
 
 /** The apply page needs the vacancy only (no video). */
@@ -84,11 +167,96 @@ export function loadApply(lang: Lang, rawSlug: unknown): Promise<PageResult<{ va
   })
 }
 
-export function loadStory(lang: Lang, rawSlug: unknown): Promise<PageResult<{ story: Story }>> {
-  return guard<{ story: Story }>('story', async () => {
+// ---------------------------------------------------------------------------------------------
+// Stories
+
+export interface StoryData {
+  story: Story
+  videos?: PlayableVideo[]
+  vacancies?: Vacancy[]
+}
+
+export function loadStory(lang: Lang, rawSlug: unknown): Promise<PageResult<StoryData>> {
+  return guard<StoryData>('story', async () => {
     const slug = parseSlug(rawSlug)
     if (!slug) return { kind: 'not-found' }
     const story = await findStoryBySlug(lang, slug)
-    return story ? { kind: 'ok', data: { story } } : { kind: 'not-found' }
+    if (!story) return { kind: 'not-found' }
+    if (story.status === 'withdrawn') return { kind: 'gone' }
+    const department = departmentOf(story)
+    const [videos, open] = await Promise.all([
+      department ? optional(`videos for department ${department.id}`, () => listVideosForDepartment(lang, department.id, 3), [] as Video[]) : [],
+      optional('open vacancies', () => listVacanciesOpenForApplications(lang), [] as Vacancy[]),
+    ])
+    const vacancies = (department ? open.filter(sameDepartment(department)) : open).slice(0, 3)
+    return { kind: 'ok', data: { story, videos: playableVideos(videos), vacancies } }
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Video share page
+
+export interface VideoData {
+  video: PlayableVideo
+  /** The CMS document (department and vacancies at depth 1). */
+  doc: Video
+  department: Department | null
+  /** Open vacancies the video is linked to, else open vacancies of its team. */
+  vacancies: Vacancy[]
+  moreVideos: PlayableVideo[]
+}
+
+/**
+ * A video's share page. Asks the CMS directly (no cache): a video whose consent was withdrawn
+ * answers 410 Gone from the moment it is withdrawn. A video that is not (or not yet) published,
+ * or that has no playable media, is a 404, as is an id that is not a UUID.
+ */
+export function loadVideo(lang: Lang, rawId: unknown): Promise<PageResult<VideoData>> {
+  return guard<VideoData>('video', async () => {
+    const id = parseVideoId(rawId)
+    if (!id) return { kind: 'not-found' }
+    const doc = await findVideo(lang, id)
+    if (!doc) return { kind: 'not-found' }
+    if (doc.status === 'withdrawn') return { kind: 'gone' }
+    if (doc.status !== 'published') return { kind: 'not-found' }
+    const video = toPlayableVideo(doc)
+    if (!video) return { kind: 'not-found' }
+    const department = departmentOf(doc)
+    const linkedIds = new Set((doc.vacancies ?? []).map((v) => (typeof v === 'string' ? v : v.id)))
+    const [open, more] = await Promise.all([
+      optional('open vacancies', () => listVacanciesOpenForApplications(lang), [] as Vacancy[]),
+      optional('more videos', () => listPublishedVideos(lang, 12), [] as Video[]),
+    ])
+    const linked = open.filter((v) => linkedIds.has(v.id))
+    const vacancies = (linked.length > 0 ? linked : open.filter(sameDepartment(department))).slice(0, 4)
+    const moreVideos = playableVideos(more).filter((v) => v.id !== video.id)
+    // Same team first.
+    moreVideos.sort((a, b) => Number(b.departmentId === department?.id) - Number(a.departmentId === department?.id))
+    return { kind: 'ok', data: { video, doc, department, vacancies, moreVideos: moreVideos.slice(0, 4) } }
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Department page
+
+export interface DepartmentData {
+  department: Department
+  vacancies: Vacancy[]
+  videos: PlayableVideo[]
+  stories: Story[]
+}
+
+export function loadDepartment(lang: Lang, rawSlug: unknown): Promise<PageResult<DepartmentData>> {
+  return guard<DepartmentData>('department', async () => {
+    const slug = parseSlug(rawSlug)
+    if (!slug) return { kind: 'not-found' }
+    const department = await findDepartmentBySlug(lang, slug)
+    if (!department) return { kind: 'not-found' }
+    const [open, videos, stories] = await Promise.all([
+      listVacanciesOpenForApplications(lang),
+      optional(`videos for department ${department.id}`, () => listVideosForDepartment(lang, department.id, 8), [] as Video[]),
+      optional(`stories for department ${department.id}`, () => listStoriesForDepartment(lang, department.id, 3), [] as Story[]),
+    ])
+    return { kind: 'ok', data: { department, vacancies: open.filter(sameDepartment(department)), videos: playableVideos(videos), stories } }
   })
 }

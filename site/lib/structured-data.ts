@@ -1,36 +1,118 @@
-/** schema.org JobPosting for an open vacancy (search engines' job listings). */
+/**
+ * schema.org JobPosting for an open vacancy, with the fields Google's job search asks for
+ * (https://developers.google.com/search/docs/appearance/structured-data/job-posting):
+ *
+ *   required     title, description (HTML), datePosted, hiringOrganization, jobLocation,
+ *                validThrough (when the vacancy has an end date)
+ *   recommended  baseSalary, employmentType, identifier, directApply
+ *
+ * Only open vacancies get one: VacancyView leaves it out once a vacancy is closed or past its
+ * valid-through day, so the posting drops out of job search when it can no longer be applied to.
+ */
 import { departmentOf, type Vacancy } from './cms'
+import { workplaceFor } from './employer'
+import { dateFormat, dutchDay } from './format'
 import { employer, type Lang } from './i18n'
-import { lexicalToPlainText } from './lexical'
+import { escapeHtml, renderLexical } from './lexical'
+import { placeOf } from './vacancy-filters'
 
-export function jobPostingJsonLd(vacancy: Vacancy, lang: Lang, url: string): Record<string, unknown> {
-  const description = lexicalToPlainText(vacancy.description) || vacancy.summary || vacancy.title
+export interface JobPostingOptions {
+  /** The site's public origin, for the employer's sameAs and logo. */
+  origin?: string
+}
+
+/** The vacancy text as HTML (Google shows it as the job description): summary, then the body. */
+export function jobDescriptionHtml(vacancy: Pick<Vacancy, 'title' | 'summary' | 'description'>): string {
+  const summary = vacancy.summary?.trim() ? `<p>${escapeHtml(vacancy.summary.trim())}</p>` : ''
+  const body = renderLexical(vacancy.description)
+  return summary + body || `<p>${escapeHtml(vacancy.title)}</p>`
+}
+
+/**
+ * The end of the valid-through day in Dutch time ("apply by 12 March" still works on 12 March,
+ * see isVacancyFilled), as ISO 8601 with the offset that applies on that day: "2027-03-12T23:59:59+01:00".
+ */
+export function endOfDutchDay(iso: string): string | null {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return null
+  const day = dutchDay(date)
+  const offset = amsterdamOffset(new Date(`${day}T12:00:00Z`))
+  return `${day}T23:59:59${offset}`
+}
+
+/** "+01:00" in winter, "+02:00" in summer. */
+function amsterdamOffset(date: Date): string {
+  const name = dateFormat('en-US', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' })
+    .formatToParts(date)
+    .find((p) => p.type === 'timeZoneName')?.value
+  const match = /GMT([+-]\d{2}):?(\d{2})?/.exec(name ?? '')
+  return match ? `${match[1]}:${match[2] ?? '00'}` : '+00:00'
+}
+
+function isoOrNull(value: string | null | undefined): string | null {
+  if (!value) return null
+  const date = new Date(value)
+  return Number.isNaN(date.getTime()) ? null : date.toISOString()
+}
+
+export function jobPostingJsonLd(vacancy: Vacancy, lang: Lang, url: string, options: JobPostingOptions = {}): Record<string, unknown> {
+  const origin = options.origin ?? new URL(url).origin
+  const hasMin = typeof vacancy.salaryMin === 'number'
+  const hasMax = typeof vacancy.salaryMax === 'number'
   const salary =
-    typeof vacancy.salaryMin === 'number' || typeof vacancy.salaryMax === 'number'
+    hasMin || hasMax
       ? {
           '@type': 'MonetaryAmount',
           currency: 'EUR',
           value: {
             '@type': 'QuantitativeValue',
-            ...(typeof vacancy.salaryMin === 'number' ? { minValue: vacancy.salaryMin } : {}),
-            ...(typeof vacancy.salaryMax === 'number' ? { maxValue: vacancy.salaryMax } : {}),
+            ...(hasMin && hasMax && vacancy.salaryMin === vacancy.salaryMax
+              ? { value: vacancy.salaryMin }
+              : { ...(hasMin ? { minValue: vacancy.salaryMin } : {}), ...(hasMax ? { maxValue: vacancy.salaryMax } : {}) }),
             unitText: vacancy.salaryPeriod ?? 'MONTH',
           },
         }
       : undefined
+  const place = placeOf(vacancy.location) || vacancy.location
+  const workplace = workplaceFor(place)
+  const validThrough = vacancy.validThrough ? endOfDutchDay(vacancy.validThrough) : null
+  const department = departmentOf(vacancy)
   return {
     '@context': 'https://schema.org',
     '@type': 'JobPosting',
     title: vacancy.title,
-    description,
-    inLanguage: lang,
+    description: jobDescriptionHtml(vacancy),
     url,
-    datePosted: vacancy.datePosted ?? vacancy.createdAt,
-    ...(vacancy.validThrough ? { validThrough: vacancy.validThrough } : {}),
+    identifier: { '@type': 'PropertyValue', name: employer.name, value: vacancy.id },
+    datePosted: isoOrNull(vacancy.datePosted) ?? isoOrNull(vacancy.createdAt),
+    ...(validThrough ? { validThrough } : {}),
     employmentType: vacancy.employmentType,
-    hiringOrganization: { '@type': 'Organization', name: employer.name },
-    jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: vacancy.location, addressCountry: 'NL' } },
-    ...(departmentOf(vacancy)?.name ? { occupationalCategory: departmentOf(vacancy)?.name } : {}),
+    hiringOrganization: {
+      '@type': 'Organization',
+      name: employer.name,
+      sameAs: new URL(lang === 'en' ? '/en/' : '/', origin).href,
+      logo: new URL('/favicon.svg', origin).href,
+    },
+    jobLocation: {
+      '@type': 'Place',
+      address: {
+        '@type': 'PostalAddress',
+        ...(workplace ? { streetAddress: workplace.streetAddress, postalCode: workplace.postalCode, addressRegion: workplace.addressRegion } : {}),
+        addressLocality: workplace?.addressLocality ?? place,
+        addressCountry: 'NL',
+      },
+    },
     ...(salary ? { baseSalary: salary } : {}),
+    // The built-in form is on this site, a few fields long; an external ATS is not.
+    directApply: vacancy.applyMode !== 'external',
+    ...(department?.name ? { occupationalCategory: department.name } : {}),
+    ...(typeof vacancy.hoursMax === 'number' || typeof vacancy.hoursMin === 'number' ? { workHours: workHours(vacancy, lang) } : {}),
   }
+}
+
+function workHours(vacancy: Pick<Vacancy, 'hoursMin' | 'hoursMax'>, lang: Lang): string {
+  const min = vacancy.hoursMin ?? vacancy.hoursMax
+  const max = vacancy.hoursMax ?? vacancy.hoursMin
+  const range = min === max ? `${min}` : `${min}–${max}`
+  return lang === 'en' ? `${range} hours a week` : `${range} uur per week`
 }

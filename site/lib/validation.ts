@@ -17,6 +17,17 @@ export function parseSlug(value: unknown): string | null {
   return result.success ? result.data : null
 }
 
+/** Document ids as the CMS makes them (UUIDs); returned in lowercase. */
+export const videoIdSchema = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i)
+  .transform((v) => v.toLowerCase())
+
+export function parseVideoId(value: unknown): string | null {
+  const result = videoIdSchema.safeParse(value)
+  return result.success ? result.data : null
+}
+
 /**
  * The home page's query string: `?afdeling=<slug>` (Dutch) or `?department=<slug>` (English)
  * filters the vacancy list. Anything else is ignored; a malformed value is reported, not used.

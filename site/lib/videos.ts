@@ -1,5 +1,6 @@
 /** Employee videos as the player needs them: absolute media URLs, or nothing when not playable yet. */
 import { publicMediaUrl, type Video } from './cms'
+import { LANGS, paths, type Lang } from './i18n'
 import { playbackSchema } from './validation'
 
 export interface PlayableVideo {
@@ -13,6 +14,12 @@ export interface PlayableVideo {
   poster: string
   /** 1200×630 image for link previews (og:image), when the worker made one. */
   shareImage: string | null
+  /** Short muted loop for the video wall, when the worker made one. */
+  preview: string | null
+  /** Caption tracks the CMS has for this video, served by the site as text/vtt. */
+  captions: { lang: Lang; src: string }[]
+  /** Id of the video's department (depth 0) or null. */
+  departmentId: string | null
   posterSources: { type: string; srcset: string }[]
   width: number
   height: number
@@ -46,11 +53,26 @@ export function toPlayableVideo(video: Video): PlayableVideo | null {
     mp4: publicMediaUrl(p.mp4),
     poster: p.poster ? publicMediaUrl(p.poster) : '',
     shareImage: p.shareImage ? publicMediaUrl(p.shareImage) : null,
+    preview: p.preview ? publicMediaUrl(p.preview) : null,
+    captions: captionLanguages(video).map((lang) => ({ lang, src: paths.captions(video.id, lang) })),
+    departmentId: typeof video.department === 'string' ? video.department : (video.department?.id ?? null),
     posterSources: p.posterSources.filter((s) => s.srcset).map((s) => ({ type: mimeTypes[s.format], srcset: srcset(s.srcset) })),
     width: Math.round(p.width),
     height: Math.round(p.height),
     durationSeconds: p.durationSeconds,
   }
+}
+
+/** Languages with a non-empty caption track, each once, Dutch first. */
+export function captionLanguages(video: Pick<Video, 'captions'>): Lang[] {
+  const present = new Set((video.captions ?? []).filter((c) => typeof c?.vtt === 'string' && c.vtt.trim()).map((c) => c.language))
+  return LANGS.filter((lang) => present.has(lang))
+}
+
+/** The WebVTT text of one caption track, or null when the video has none in that language. */
+export function captionTrack(video: Pick<Video, 'captions'>, lang: Lang): string | null {
+  const track = (video.captions ?? []).find((c) => c?.language === lang && typeof c.vtt === 'string' && c.vtt.trim())
+  return track ? track.vtt : null
 }
 
 export function playableVideos(videos: Video[]): PlayableVideo[] {

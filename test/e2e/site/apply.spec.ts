@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 
 import { applyPath, openVacancies, siteUrl, vacancyPath } from './site-helpers'
 
-// NOTE: the built-in form validates and thanks the candidate; storing applications is a later issue.
+// Storing applications (CV, retention, attribution) is covered in test/e2e/entry/apply.spec.ts.
 test.describe('built-in apply form', () => {
   test('a complete application gets a thank-you', async ({ page, request }) => {
     const vacancy = (await openVacancies(request, 'nl')).find((v) => v.applyMode === 'built-in')
@@ -30,7 +30,7 @@ test.describe('built-in apply form', () => {
     expect((await submitted).status()).toBe(422)
     const errors = page.getByTestId('apply-errors')
     await expect(errors).toContainText('valid email address')
-    await expect(errors).toContainText('why you would like to work here')
+    await expect(errors).toContainText('Enter your phone number')
     await expect(page.getByLabel('Name')).toHaveValue('Anna')
     await expect(page.getByLabel('Email address')).toHaveAttribute('aria-invalid', 'true')
   })

@@ -109,3 +109,48 @@ export async function withoutMediaSource(page: Page): Promise<void> {
     delete w.ManagedMediaSource
   })
 }
+
+// ---------------------------------------------------------------------------------------------
+// Career pages added after the skeleton: vacancy list, departments, video share pages.
+
+export const vacanciesPath = (lang: Lang) => (lang === 'en' ? '/en/vacancies' : '/vacatures')
+export const departmentPath = (lang: Lang, slug: string) => (lang === 'en' ? `/en/departments/${slug}` : `/afdelingen/${slug}`)
+export const videoPath = (lang: Lang, id: string) => (lang === 'en' ? `/en/videos/${id}` : `/video/${id}`)
+
+export interface DepartmentDoc {
+  id: string
+  name: string
+  slug: string
+}
+
+export interface VacancyWithDepartment extends VacancyDoc {
+  department?: DepartmentDoc | null
+  hoursMin?: number | null
+  hoursMax?: number | null
+  employmentType: string
+  datePosted?: string | null
+}
+
+/** Open vacancies a candidate can apply to, with their department (depth 1). */
+export async function openVacanciesWithDepartments(request: APIRequestContext, lang: Lang = 'nl'): Promise<VacancyWithDepartment[]> {
+  const docs = await cmsFind<VacancyWithDepartment>(request, 'vacancies', { 'where[status][equals]': 'open', locale: lang, depth: 1, limit: 100 })
+  return docs.filter((v) => isOpenForApplications(v) && v.slug)
+}
+
+export async function departments(request: APIRequestContext, lang: Lang = 'nl'): Promise<DepartmentDoc[]> {
+  return cmsFind<DepartmentDoc>(request, 'departments', { locale: lang, depth: 0, limit: 100, sort: 'name' })
+}
+
+/** The JSON-LD blocks of the current page, parsed. */
+export async function jsonLdBlocks(page: Page): Promise<Record<string, unknown>[]> {
+  const texts = await page.locator('script[type="application/ld+json"]').allTextContents()
+  return texts.map((t) => JSON.parse(t) as Record<string, unknown>)
+}
+
+/** The content of a <meta property|name=…> in the page's head, or null. */
+export async function metaContent(page: Page, key: string): Promise<string | null> {
+  const byProperty = page.locator(`head meta[property="${key}"]`)
+  if ((await byProperty.count()) > 0) return byProperty.first().getAttribute('content')
+  const byName = page.locator(`head meta[name="${key}"]`)
+  return (await byName.count()) > 0 ? byName.first().getAttribute('content') : null
+}

@@ -66,3 +66,23 @@ describe('contentSecurityPolicy', () => {
     expect(csp).not.toContain('unsafe-inline')
   })
 })
+
+describe('caption tracks', () => {
+  it('lists the languages with captions and serves them from the site', async () => {
+    const { captionLanguages, captionTrack } = await import('../../../site/lib/videos')
+    const captions = [
+      { language: 'en' as const, vtt: 'WEBVTT\n\n00:00.000 --> 00:01.000\nHi' },
+      { language: 'nl' as const, vtt: 'WEBVTT\n\n00:00.000 --> 00:01.000\nHoi' },
+      { language: 'nl' as const, vtt: '   ' },
+    ]
+    expect(captionLanguages({ captions })).toEqual(['nl', 'en'])
+    expect(captionTrack({ captions }, 'nl')).toContain('Hoi')
+    expect(captionTrack({ captions: [] }, 'nl')).toBeNull()
+    const playable = toPlayableVideo({ ...video({ hls: '/h.m3u8', mp4: '/v.mp4', poster: '/p.jpg', width: 9, height: 16, durationSeconds: 1, preview: '/pre.mp4' }), captions })
+    expect(playable?.captions).toEqual([
+      { lang: 'nl', src: '/video/v1/captions/nl.vtt' },
+      { lang: 'en', src: '/video/v1/captions/en.vtt' },
+    ])
+    expect(playable?.preview).toMatch(/\/pre\.mp4$/)
+  })
+})

@@ -524,6 +524,356 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  await db.run(sql`CREATE TABLE \`quizzes_skills\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`quizzes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`quizzes_skills_order_idx\` ON \`quizzes_skills\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes_skills_parent_id_idx\` ON \`quizzes_skills\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`quizzes_skills_locales\` (
+  	\`label\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`quizzes_skills\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`quizzes_skills_locales_locale_parent_id_unique\` ON \`quizzes_skills_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`quizzes_questions_options_departments\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`department_id\` text(36) NOT NULL,
+  	\`weight\` numeric DEFAULT 1 NOT NULL,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`quizzes_questions_options\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`quizzes_questions_options_departments_order_idx\` ON \`quizzes_questions_options_departments\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes_questions_options_departments_parent_id_idx\` ON \`quizzes_questions_options_departments\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes_questions_options_departments_department_idx\` ON \`quizzes_questions_options_departments\` (\`department_id\`);`)
+  await db.run(sql`CREATE TABLE \`quizzes_questions_options_skills\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`skill\` text NOT NULL,
+  	\`weight\` numeric DEFAULT 1 NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`quizzes_questions_options\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`quizzes_questions_options_skills_order_idx\` ON \`quizzes_questions_options_skills\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes_questions_options_skills_parent_id_idx\` ON \`quizzes_questions_options_skills\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`quizzes_questions_options\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`quizzes_questions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`quizzes_questions_options_order_idx\` ON \`quizzes_questions_options\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes_questions_options_parent_id_idx\` ON \`quizzes_questions_options\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`quizzes_questions_options_locales\` (
+  	\`label\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`quizzes_questions_options\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`quizzes_questions_options_locales_locale_parent_id_unique\` ON \`quizzes_questions_options_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`quizzes_questions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`quizzes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`quizzes_questions_order_idx\` ON \`quizzes_questions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes_questions_parent_id_idx\` ON \`quizzes_questions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`quizzes_questions_locales\` (
+  	\`question\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`quizzes_questions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`quizzes_questions_locales_locale_parent_id_unique\` ON \`quizzes_questions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`quizzes\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	\`status\` text DEFAULT 'draft' NOT NULL,
+  	\`minutes\` numeric DEFAULT 3,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`quizzes_slug_idx\` ON \`quizzes\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes_status_idx\` ON \`quizzes\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes_updated_at_idx\` ON \`quizzes\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes_created_at_idx\` ON \`quizzes\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`quizzes_locales\` (
+  	\`title\` text NOT NULL,
+  	\`intro\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`quizzes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`quizzes_locales_locale_parent_id_unique\` ON \`quizzes_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`quizzes_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`vacancies_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`quizzes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`vacancies_id\`) REFERENCES \`vacancies\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`quizzes_rels_order_idx\` ON \`quizzes_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes_rels_parent_idx\` ON \`quizzes_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes_rels_path_idx\` ON \`quizzes_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`quizzes_rels_vacancies_id_idx\` ON \`quizzes_rels\` (\`vacancies_id\`);`)
+  await db.run(sql`CREATE TABLE \`business_cases_steps_choices\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`points\` numeric DEFAULT 0 NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`business_cases_steps\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`business_cases_steps_choices_order_idx\` ON \`business_cases_steps_choices\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`business_cases_steps_choices_parent_id_idx\` ON \`business_cases_steps_choices\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`business_cases_steps_choices_locales\` (
+  	\`label\` text NOT NULL,
+  	\`feedback\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`business_cases_steps_choices\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`business_cases_steps_choices_locales_locale_parent_id_unique\` ON \`business_cases_steps_choices_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`business_cases_steps\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`business_cases\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`business_cases_steps_order_idx\` ON \`business_cases_steps\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`business_cases_steps_parent_id_idx\` ON \`business_cases_steps\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`business_cases_steps_locales\` (
+  	\`situation\` text NOT NULL,
+  	\`question\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`business_cases_steps\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`business_cases_steps_locales_locale_parent_id_unique\` ON \`business_cases_steps_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`business_cases_outcomes\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`min_percent\` numeric NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`business_cases\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`business_cases_outcomes_order_idx\` ON \`business_cases_outcomes\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`business_cases_outcomes_parent_id_idx\` ON \`business_cases_outcomes\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`business_cases_outcomes_locales\` (
+  	\`title\` text NOT NULL,
+  	\`text\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`business_cases_outcomes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`business_cases_outcomes_locales_locale_parent_id_unique\` ON \`business_cases_outcomes_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`business_cases\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	\`status\` text DEFAULT 'draft' NOT NULL,
+  	\`minutes\` numeric DEFAULT 4,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`business_cases_slug_idx\` ON \`business_cases\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`business_cases_status_idx\` ON \`business_cases\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`business_cases_updated_at_idx\` ON \`business_cases\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`business_cases_created_at_idx\` ON \`business_cases\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`business_cases_locales\` (
+  	\`title\` text NOT NULL,
+  	\`role\` text,
+  	\`intro\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`business_cases\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`business_cases_locales_locale_parent_id_unique\` ON \`business_cases_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`business_cases_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`vacancies_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`business_cases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`vacancies_id\`) REFERENCES \`vacancies\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`business_cases_rels_order_idx\` ON \`business_cases_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`business_cases_rels_parent_idx\` ON \`business_cases_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`business_cases_rels_path_idx\` ON \`business_cases_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`business_cases_rels_vacancies_id_idx\` ON \`business_cases_rels\` (\`vacancies_id\`);`)
+  await db.run(sql`CREATE TABLE \`applications\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`vacancy_id\` text(36),
+  	\`status\` text DEFAULT 'new' NOT NULL,
+  	\`entry_point\` text NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`email\` text NOT NULL,
+  	\`phone\` text,
+  	\`motivation\` text,
+  	\`cv_id\` text(36),
+  	\`notes\` text,
+  	\`business_case_case_id\` text(36),
+  	\`business_case_score\` numeric,
+  	\`business_case_choices\` text,
+  	\`consent_version\` text NOT NULL,
+  	\`consent_text\` text NOT NULL,
+  	\`consent_at\` text NOT NULL,
+  	\`talent_pool_consented\` integer DEFAULT false,
+  	\`talent_pool_version\` text,
+  	\`talent_pool_text\` text,
+  	\`talent_pool_at\` text,
+  	\`attribution_utm_source\` text,
+  	\`attribution_utm_medium\` text,
+  	\`attribution_utm_campaign\` text,
+  	\`attribution_utm_term\` text,
+  	\`attribution_utm_content\` text,
+  	\`attribution_referrer\` text,
+  	\`attribution_landing_page\` text,
+  	\`attribution_first_seen_at\` text,
+  	\`attribution_watched_video_id\` text(36),
+  	\`locale\` text DEFAULT 'nl',
+  	\`submitted_at\` text,
+  	\`procedure_ended_at\` text,
+  	\`delete_after\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`vacancy_id\`) REFERENCES \`vacancies\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`cv_id\`) REFERENCES \`cvs\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`business_case_case_id\`) REFERENCES \`business_cases\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`attribution_watched_video_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`applications_vacancy_idx\` ON \`applications\` (\`vacancy_id\`);`)
+  await db.run(sql`CREATE INDEX \`applications_status_idx\` ON \`applications\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`applications_entry_point_idx\` ON \`applications\` (\`entry_point\`);`)
+  await db.run(sql`CREATE INDEX \`applications_cv_idx\` ON \`applications\` (\`cv_id\`);`)
+  await db.run(sql`CREATE INDEX \`applications_business_case_business_case_case_idx\` ON \`applications\` (\`business_case_case_id\`);`)
+  await db.run(sql`CREATE INDEX \`applications_attribution_attribution_watched_video_idx\` ON \`applications\` (\`attribution_watched_video_id\`);`)
+  await db.run(sql`CREATE INDEX \`applications_delete_after_idx\` ON \`applications\` (\`delete_after\`);`)
+  await db.run(sql`CREATE INDEX \`applications_updated_at_idx\` ON \`applications\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`applications_created_at_idx\` ON \`applications\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`leads\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`contact\` text,
+  	\`vacancy_id\` text(36),
+  	\`entry_point\` text NOT NULL,
+  	\`email\` text,
+  	\`phone\` text,
+  	\`status\` text DEFAULT 'new' NOT NULL,
+  	\`notes\` text,
+  	\`quiz_quiz_id\` text(36),
+  	\`quiz_summary\` text,
+  	\`quiz_answers\` text,
+  	\`quiz_result\` text,
+  	\`business_case_case_id\` text(36),
+  	\`business_case_score\` numeric,
+  	\`business_case_choices\` text,
+  	\`consent_version\` text NOT NULL,
+  	\`consent_text\` text NOT NULL,
+  	\`consent_at\` text NOT NULL,
+  	\`attribution_utm_source\` text,
+  	\`attribution_utm_medium\` text,
+  	\`attribution_utm_campaign\` text,
+  	\`attribution_utm_term\` text,
+  	\`attribution_utm_content\` text,
+  	\`attribution_referrer\` text,
+  	\`attribution_landing_page\` text,
+  	\`attribution_first_seen_at\` text,
+  	\`attribution_watched_video_id\` text(36),
+  	\`locale\` text DEFAULT 'nl',
+  	\`delete_after\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`vacancy_id\`) REFERENCES \`vacancies\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`quiz_quiz_id\`) REFERENCES \`quizzes\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`business_case_case_id\`) REFERENCES \`business_cases\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`attribution_watched_video_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`leads_vacancy_idx\` ON \`leads\` (\`vacancy_id\`);`)
+  await db.run(sql`CREATE INDEX \`leads_entry_point_idx\` ON \`leads\` (\`entry_point\`);`)
+  await db.run(sql`CREATE INDEX \`leads_quiz_quiz_quiz_idx\` ON \`leads\` (\`quiz_quiz_id\`);`)
+  await db.run(sql`CREATE INDEX \`leads_business_case_business_case_case_idx\` ON \`leads\` (\`business_case_case_id\`);`)
+  await db.run(sql`CREATE INDEX \`leads_attribution_attribution_watched_video_idx\` ON \`leads\` (\`attribution_watched_video_id\`);`)
+  await db.run(sql`CREATE INDEX \`leads_delete_after_idx\` ON \`leads\` (\`delete_after\`);`)
+  await db.run(sql`CREATE INDEX \`leads_updated_at_idx\` ON \`leads\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`leads_created_at_idx\` ON \`leads\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`cvs\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`kind\` text,
+  	\`original_name\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`cvs_updated_at_idx\` ON \`cvs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`cvs_created_at_idx\` ON \`cvs\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`cvs_filename_idx\` ON \`cvs\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`candidate_audit\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`reason\` text NOT NULL,
+  	\`subject_collection\` text NOT NULL,
+  	\`subject_id\` text NOT NULL,
+  	\`entry_point\` text,
+  	\`submitted_at\` text,
+  	\`delete_after\` text,
+  	\`by_id\` text(36),
+  	\`summary\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`candidate_audit_at_idx\` ON \`candidate_audit\` (\`at\`);`)
+  await db.run(sql`CREATE INDEX \`candidate_audit_subject_id_idx\` ON \`candidate_audit\` (\`subject_id\`);`)
+  await db.run(sql`CREATE INDEX \`candidate_audit_by_idx\` ON \`candidate_audit\` (\`by_id\`);`)
+  await db.run(sql`CREATE INDEX \`candidate_audit_updated_at_idx\` ON \`candidate_audit\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`candidate_audit_created_at_idx\` ON \`candidate_audit\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -558,6 +908,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`video_originals_id\` text(36),
   	\`transcode_jobs_id\` text(36),
   	\`users_id\` text(36),
+  	\`quizzes_id\` text(36),
+  	\`business_cases_id\` text(36),
+  	\`applications_id\` text(36),
+  	\`leads_id\` text(36),
+  	\`cvs_id\` text(36),
+  	\`candidate_audit_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`videos_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`stories_id\`) REFERENCES \`stories\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -570,7 +926,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`release_texts_id\`) REFERENCES \`release_texts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`video_originals_id\`) REFERENCES \`video_originals\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`transcode_jobs_id\`) REFERENCES \`transcode_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`quizzes_id\`) REFERENCES \`quizzes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`business_cases_id\`) REFERENCES \`business_cases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`applications_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`leads_id\`) REFERENCES \`leads\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`cvs_id\`) REFERENCES \`cvs\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`candidate_audit_id\`) REFERENCES \`candidate_audit\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -588,6 +950,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_video_originals_id_idx\` ON \`payload_locked_documents_rels\` (\`video_originals_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_transcode_jobs_id_idx\` ON \`payload_locked_documents_rels\` (\`transcode_jobs_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_quizzes_id_idx\` ON \`payload_locked_documents_rels\` (\`quizzes_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_business_cases_id_idx\` ON \`payload_locked_documents_rels\` (\`business_cases_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_applications_id_idx\` ON \`payload_locked_documents_rels\` (\`applications_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_leads_id_idx\` ON \`payload_locked_documents_rels\` (\`leads_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_cvs_id_idx\` ON \`payload_locked_documents_rels\` (\`cvs_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_candidate_audit_id_idx\` ON \`payload_locked_documents_rels\` (\`candidate_audit_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -661,6 +1029,30 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
+  await db.run(sql`DROP TABLE \`quizzes_skills\`;`)
+  await db.run(sql`DROP TABLE \`quizzes_skills_locales\`;`)
+  await db.run(sql`DROP TABLE \`quizzes_questions_options_departments\`;`)
+  await db.run(sql`DROP TABLE \`quizzes_questions_options_skills\`;`)
+  await db.run(sql`DROP TABLE \`quizzes_questions_options\`;`)
+  await db.run(sql`DROP TABLE \`quizzes_questions_options_locales\`;`)
+  await db.run(sql`DROP TABLE \`quizzes_questions\`;`)
+  await db.run(sql`DROP TABLE \`quizzes_questions_locales\`;`)
+  await db.run(sql`DROP TABLE \`quizzes\`;`)
+  await db.run(sql`DROP TABLE \`quizzes_locales\`;`)
+  await db.run(sql`DROP TABLE \`quizzes_rels\`;`)
+  await db.run(sql`DROP TABLE \`business_cases_steps_choices\`;`)
+  await db.run(sql`DROP TABLE \`business_cases_steps_choices_locales\`;`)
+  await db.run(sql`DROP TABLE \`business_cases_steps\`;`)
+  await db.run(sql`DROP TABLE \`business_cases_steps_locales\`;`)
+  await db.run(sql`DROP TABLE \`business_cases_outcomes\`;`)
+  await db.run(sql`DROP TABLE \`business_cases_outcomes_locales\`;`)
+  await db.run(sql`DROP TABLE \`business_cases\`;`)
+  await db.run(sql`DROP TABLE \`business_cases_locales\`;`)
+  await db.run(sql`DROP TABLE \`business_cases_rels\`;`)
+  await db.run(sql`DROP TABLE \`applications\`;`)
+  await db.run(sql`DROP TABLE \`leads\`;`)
+  await db.run(sql`DROP TABLE \`cvs\`;`)
+  await db.run(sql`DROP TABLE \`candidate_audit\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)

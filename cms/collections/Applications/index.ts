@@ -1,0 +1,88 @@
+import type { CollectionConfig } from 'payload'
+
+import { canSeeCandidates } from '../../access/canSeeCandidates'
+import { nobody } from '../../access/nobody'
+import { attributionGroup, consentGroup, deleteAfterField, entryPointField, localeField } from '../../entry/fields'
+import { APPLICATION_STATUSES } from '../../entry/retention'
+import { removeCvAndAudit } from './hooks/afterDelete'
+import { notifyOnCreate } from './hooks/notify'
+import { setRetention } from './hooks/setRetention'
+
+const readOnly = { create: () => false, update: () => false }
+
+const statusLabels: Record<(typeof APPLICATION_STATUSES)[number], { en: string; nl: string }> = {
+  new: { en: 'New', nl: 'Nieuw' },
+  'in-progress': { en: 'In progress', nl: 'In behandeling' },
+  hired: { en: 'Hired', nl: 'Aangenomen' },
+  rejected: { en: 'Rejected', nl: 'Afgewezen' },
+  withdrawn: { en: 'Withdrawn by candidate', nl: 'Ingetrokken door kandidaat' },
+}
+
+/**
+ * Applications from the career site. Only the site's entry endpoint creates them (with the site
+ * key); only recruiters and admins read them. What the candidate sent is read-only in the admin;
+ * recruiters move the status and keep notes. Closing the procedure starts the retention clock.
+ */
+export const Applications: CollectionConfig = {
+  slug: 'applications',
+  labels: { singular: { en: 'Application', nl: 'Sollicitatie' }, plural: { en: 'Applications', nl: 'Sollicitaties' } },
+  admin: { useAsTitle: 'name', group: 'Kandidaten', defaultColumns: ['name', 'vacancy', 'status', 'entryPoint', 'createdAt', 'deleteAfter'] },
+  access: { read: canSeeCandidates, update: canSeeCandidates, delete: canSeeCandidates, create: nobody },
+  defaultSort: '-createdAt',
+  hooks: { beforeChange: [setRetention], afterChange: [notifyOnCreate], afterDelete: [removeCvAndAudit] },
+  fields: [
+    { name: 'vacancy', type: 'relationship', relationTo: 'vacancies', index: true, access: readOnly, admin: { readOnly: true } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'new',
+      index: true,
+      options: APPLICATION_STATUSES.map((value) => ({ value, label: statusLabels[value] })),
+      admin: { position: 'sidebar', description: 'Hired, rejected or withdrawn ends the procedure: the data is deleted four weeks later (unless talent pool).' },
+    },
+    entryPointField,
+    { name: 'name', type: 'text', required: true, access: readOnly, admin: { readOnly: true } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'email', type: 'email', required: true, access: readOnly, admin: { readOnly: true } },
+        { name: 'phone', type: 'text', access: readOnly, admin: { readOnly: true } },
+      ],
+    },
+    { name: 'motivation', type: 'textarea', access: readOnly, admin: { readOnly: true } },
+    { name: 'cv', type: 'upload', relationTo: 'cvs', access: readOnly, admin: { readOnly: true } },
+    { name: 'notes', type: 'textarea', label: { en: 'Recruiter notes', nl: 'Notities recruiter' } },
+    {
+      name: 'businessCase',
+      type: 'group',
+      label: { en: 'Business case before applying', nl: 'Praktijkcase vóór de sollicitatie' },
+      access: readOnly,
+      admin: { readOnly: true, condition: (data) => data?.entryPoint === 'business-case' },
+      fields: [
+        { name: 'case', type: 'relationship', relationTo: 'business-cases' },
+        { name: 'score', type: 'number', admin: { description: 'Percent of the best possible answers.' } },
+        { name: 'choices', type: 'json' },
+      ],
+    },
+    consentGroup('consent', { en: 'Privacy notice agreed to', nl: 'Akkoord met privacyverklaring' }, true),
+    {
+      name: 'talentPool',
+      type: 'group',
+      label: { en: 'Talent pool consent', nl: 'Toestemming talentpool' },
+      access: readOnly,
+      admin: { readOnly: true },
+      fields: [
+        { name: 'consented', type: 'checkbox', defaultValue: false },
+        { name: 'version', type: 'text' },
+        { name: 'text', type: 'textarea' },
+        { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    attributionGroup,
+    localeField,
+    { name: 'submittedAt', type: 'date', access: readOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'procedureEndedAt', type: 'date', access: readOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    deleteAfterField,
+  ],
+}

@@ -1,0 +1,18 @@
+/** 3 to 7 questions (a custom validate replaces Payload's row count check), and skill weights must name a skill of this quiz. */
+export function validateQuestions(value: unknown, { data }: { data?: Partial<{ skills?: { key?: string }[] | null }> }): true | string {
+  const rows = Array.isArray(value) ? value : []
+  if (rows.length < 3 || rows.length > 7) return `A quiz has 3 to 7 questions (this one has ${rows.length}).`
+  const keys = new Set((data?.skills ?? []).map((s) => s?.key).filter(Boolean))
+  for (const [qi, question] of rows.entries()) {
+    for (const [oi, option] of ((question as { options?: unknown[] })?.options ?? []).entries()) {
+      for (const row of ((option as { skills?: { skill?: string }[] })?.skills ?? [])) {
+        if (row?.skill && !keys.has(row.skill)) return `Question ${qi + 1}, answer ${oi + 1}: “${row.skill}” is not one of this quiz’s skills (add it under Skills first).`
+      }
+    }
+  }
+  return true
+}
+
+export function validateSkillKey(value: unknown): true | string {
+  return typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? true : 'Use lowercase letters, digits and dashes, for example “onderhandelen”.'
+}

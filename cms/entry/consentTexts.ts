@@ -1,0 +1,40 @@
+/**
+ * The words candidates agree to, versioned in code. Why code and not a collection: these are the
+ * legal basis for keeping someone's details, they change rarely and only with review, and a
+ * version must never change after anyone agreed to it — a git-reviewed constant guarantees that
+ * without an extra locking mechanism. Every lead and application stores the version it was shown
+ * AND the exact text, so the proof survives even if this file changes. To change a text, add a new
+ * version and point `currentConsent` at it; never edit a published version.
+ */
+export type Locale = 'nl' | 'en'
+
+export const CONSENT_TEXTS = {
+  'apply-2026-11': {
+    nl: 'We gebruiken je gegevens alleen voor deze sollicitatie. Alleen de recruiters van Noordhaven Logistiek zien ze, en we verwijderen ze uiterlijk vier weken na afloop van de procedure.',
+    en: 'We only use your details for this application. Only the recruiters of Noordhaven Logistiek see them, and we delete them at the latest four weeks after the procedure ends.',
+  },
+  'talentpool-2026-11': {
+    nl: 'Bewaar mijn gegevens maximaal een jaar in de talentpool, zodat jullie me mogen benaderen voor andere functies. Ik kan dit altijd intrekken.',
+    en: 'Keep my details in the talent pool for at most one year, so you may contact me about other roles. I can withdraw this at any time.',
+  },
+  'lead-2026-11': {
+    nl: 'Ja, neem contact met me op over deze en vergelijkbare functies bij Noordhaven Logistiek. Jullie bewaren mijn gegevens maximaal een jaar en ik kan me altijd afmelden.',
+    en: 'Yes, contact me about this and similar roles at Noordhaven Logistiek. You keep my details for at most one year and I can unsubscribe at any time.',
+  },
+} as const satisfies Record<string, Record<Locale, string>>
+
+export type ConsentVersion = keyof typeof CONSENT_TEXTS
+
+export const currentConsent = {
+  apply: 'apply-2026-11',
+  talentPool: 'talentpool-2026-11',
+  lead: 'lead-2026-11',
+} as const satisfies Record<string, ConsentVersion>
+
+export function isConsentVersion(value: unknown): value is ConsentVersion {
+  return typeof value === 'string' && Object.hasOwn(CONSENT_TEXTS, value)
+}
+
+export function consentText(version: ConsentVersion, locale: Locale): string {
+  return CONSENT_TEXTS[version][locale]
+}

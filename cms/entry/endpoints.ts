@@ -1,0 +1,319 @@
+/**
+ * The CMS side of the career site's entry points: POST /api/entry/leads (JSON) and
+ * POST /api/entry/applications (multipart, with an optional CV). Only the site server calls
+ * these, with the shared site key; it passes the visitor's address, which is trusted for rate
+ * limiting only when the key is valid. Everything is validated again here with zod; a refused
+ * submission stores nothing. Text is stored as text — nothing here produces or trusts HTML.
+ */
+import crypto from 'node:crypto'
+import type { Endpoint, Payload, PayloadRequest } from 'payload'
+
+import { selectDatabase } from '../database/selectDatabase'
+import { dataDir, repoRoot } from '../lib/paths'
+import { clientAddress, createRateLimiter } from '../lib/rateLimit'
+import { isSiteKey, resolveSiteApiKey } from '../lib/siteKey'
+import { consentText, currentConsent, type ConsentVersion } from './consentTexts'
+import { applicationInput, entryMessages, fieldErrors, leadInput, type AttributionInput, type Locale } from './schemas'
+import { scoreCase, scoreQuiz, type CaseShape, type QuizShape } from './scoring'
+import { checkCv, CV_MAX_BYTES, cvMessages, cvMimeTypes } from './sniffCv'
+
+export const SITE_KEY_HEADER = 'x-werkvloer-site-key'
+export const VISITOR_IP_HEADER = 'x-visitor-ip'
+
+const LEAD_MAX_BYTES = 32 * 1024
+const APPLICATION_MAX_BYTES = CV_MAX_BYTES + 256 * 1024
+
+const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
+
+const copy = {
+  nl: {
+    check: 'Controleer de gemarkeerde velden.',
+    tooMany: 'Te veel pogingen vanaf dit adres. Probeer het over een paar minuten opnieuw.',
+    tooLarge: 'Wat je stuurt is te groot.',
+    vacancyGone: 'Deze vacature staat niet (meer) open.',
+    quizIncomplete: 'Beantwoord alle vragen van de quiz.',
+    caseIncomplete: 'Maak bij elke stap van de case een keuze.',
+    notFound: 'Deze quiz of case bestaat niet (meer).',
+  },
+  en: {
+    check: 'Check the marked fields.',
+    tooMany: 'Too many attempts from this address. Try again in a few minutes.',
+    tooLarge: 'What you sent is too large.',
+    vacancyGone: 'This vacancy is not (or no longer) open.',
+    quizIncomplete: 'Answer every question of the quiz.',
+    caseIncomplete: 'Make a choice at every step of the case.',
+    notFound: 'This quiz or case does not exist (any more).',
+  },
+} satisfies Record<Locale, Record<string, string>>
+
+type Limiter = ReturnType<typeof createRateLimiter>
+
+let cachedKey: string | null | undefined
+function defaultSiteKey(): string | null {
+  if (cachedKey === undefined) {
+    let isDemo = false
+    try {
+      isDemo = selectDatabase(process.env.DATABASE_URI, dataDir, repoRoot).isDemo
+    } catch {
+      isDemo = false
+    }
+    cachedKey = resolveSiteApiKey({ env: process.env, dataDir, isDemo })
+  }
+  return cachedKey
+}
+
+/** Open for applications: open, and its closing day (with a day's margin for time zones) not past. */
+function isOpen(vacancy: { status?: string | null; validThrough?: string | null }, now = Date.now()): boolean {
+  if (vacancy.status !== 'open') return false
+  if (!vacancy.validThrough) return true
+  const until = new Date(vacancy.validThrough).getTime()
+  return Number.isNaN(until) || until + 24 * 3600_000 > now
+}
+
+async function publicVacancy(payload: Payload, id: string | undefined) {
+  if (!id) return null
+  const vacancy = await payload.findByID({ collection: 'vacancies', id, depth: 0, overrideAccess: true, disableErrors: true })
+  return vacancy && (vacancy.status === 'open' || vacancy.status === 'closed') ? vacancy : null
+}
+
+async function publishedDoc<T>(payload: Payload, collection: 'quizzes' | 'business-cases', id: string, locale: Locale): Promise<T | null> {
+  const doc = await payload.findByID({ collection, id, depth: 1, locale, overrideAccess: true, disableErrors: true })
+  return doc && (doc as { status?: string }).status === 'published' ? (doc as T) : null
+}
+
+/** Attribution as stored: the watched video only when it is a published video. */
+async function storedAttribution(payload: Payload, a: AttributionInput) {
+  let watchedVideo: string | undefined
+  if (a.watchedVideo) {
+    const video = await payload.findByID({ collection: 'videos', id: a.watchedVideo, depth: 0, overrideAccess: true, disableErrors: true })
+    if (video && video.status === 'published') watchedVideo = String(video.id)
+  }
+  return {
+    utmSource: a.utmSource,
+    utmMedium: a.utmMedium,
+    utmCampaign: a.utmCampaign,
+    utmTerm: a.utmTerm,
+    utmContent: a.utmContent,
+    referrer: a.referrer,
+    landingPage: a.landingPage,
+    firstSeenAt: a.firstSeenAt,
+    watchedVideo,
+  }
+}
+
+function consentRecord(version: ConsentVersion, locale: Locale, at: string) {
+  return { version, text: consentText(version, locale), at }
+}
+
+function quizSummary(result: ReturnType<typeof scoreQuiz>, locale: Locale): string {
+  const departments = result.departments.map((d) => `${d.name ?? d.id} ${d.percent}%`).join(' · ')
+  const skills = result.skills.slice(0, 3).map((s) => s.label).join(', ')
+  return [departments, skills ? `${locale === 'nl' ? 'sterke punten' : 'strengths'}: ${skills}` : ''].filter(Boolean).join(' — ')
+}
+
+interface Guarded {
+  locale: Locale
+}
+
+/**
+ * Key, rate limit and size checks shared by both endpoints. Returns a Response to send at once,
+ * or null to go on.
+ */
+function guard(req: PayloadRequest, opts: { limiter: Limiter; siteKey: () => string | null; name: string; maxBytes: number; locale: Locale }): Response | null {
+  if (!isSiteKey(req.headers.get(SITE_KEY_HEADER), opts.siteKey())) return json({ error: 'This endpoint is for the career site only.' }, 403)
+  const visitor = req.headers.get(VISITOR_IP_HEADER)?.trim().slice(0, 64) || clientAddress(req.headers)
+  if (!opts.limiter.allow(`entry:${opts.name}:${visitor}`)) return json({ error: copy[opts.locale].tooMany }, 429)
+  const length = Number(req.headers.get('content-length') ?? NaN)
+  if (!Number.isFinite(length) || length > opts.maxBytes) return json({ error: copy[opts.locale].tooLarge }, 413)
+  return null
+}
+
+const localeFrom = (req: PayloadRequest): Locale => (req.searchParams?.get('locale') === 'en' ? 'en' : 'nl')
+
+export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => string | null } = {}): Endpoint[] {
+  const limiter = opts.limiter ?? createRateLimiter({ limit: Number(process.env.ENTRY_RATE_LIMIT ?? 10), windowMs: 10 * 60_000 })
+  const siteKey = opts.siteKey ?? defaultSiteKey
+
+  const leads: Endpoint = {
+    path: '/entry/leads',
+    method: 'post',
+    handler: async (req) => {
+      const refused = guard(req, { limiter, siteKey, name: 'lead', maxBytes: LEAD_MAX_BYTES, locale: localeFrom(req) })
+      if (refused) return refused
+      let body: Record<string, unknown> | undefined
+      try {
+        body = (await req.json?.()) as Record<string, unknown>
+      } catch {
+        body = undefined
+      }
+      const locale: Locale = body?.locale === 'en' ? 'en' : 'nl'
+      const c = copy[locale]
+      const parsed = leadInput(locale).safeParse(body)
+      if (!parsed.success) return json({ error: c.check, fields: fieldErrors(parsed.error, locale) }, 400)
+      const input = parsed.data
+      if (input.consentVersion !== currentConsent.lead) return json({ error: c.check, fields: { consent: entryMessages[locale].consentChanged } }, 409)
+
+      const vacancy = await publicVacancy(req.payload, input.vacancy)
+      if (input.vacancy && !vacancy) return json({ error: c.vacancyGone, fields: { vacancy: c.vacancyGone } }, 400)
+
+      let quiz: Record<string, unknown> | undefined
+      if (input.entryPoint === 'quiz') {
+        if (!input.quiz) return json({ error: c.quizIncomplete, fields: { quiz: c.quizIncomplete } }, 400)
+        const doc = await publishedDoc<QuizShape>(req.payload, 'quizzes', input.quiz.id, locale)
+        if (!doc) return json({ error: c.notFound, fields: { quiz: c.notFound } }, 400)
+        const result = scoreQuiz(doc, input.quiz.answers)
+        if (!result.complete) return json({ error: c.quizIncomplete, fields: { quiz: c.quizIncomplete } }, 400)
+        quiz = {
+          quiz: doc.id,
+          summary: quizSummary(result, locale),
+          answers: result.answered.map(({ question, answer, questionId, optionId }) => ({ question, answer, questionId, optionId })),
+          result: { departments: result.departments.map(({ id, name, percent }) => ({ id, name, percent })), skills: result.skills.map(({ key, label }) => ({ key, label })) },
+        }
+      }
+      let businessCase: Record<string, unknown> | undefined
+      if (input.entryPoint === 'business-case') {
+        if (!input.businessCase) return json({ error: c.caseIncomplete, fields: { businessCase: c.caseIncomplete } }, 400)
+        const doc = await publishedDoc<CaseShape>(req.payload, 'business-cases', input.businessCase.id, locale)
+        if (!doc) return json({ error: c.notFound, fields: { businessCase: c.notFound } }, 400)
+        const result = scoreCase(doc, input.businessCase.choices)
+        if (!result.complete) return json({ error: c.caseIncomplete, fields: { businessCase: c.caseIncomplete } }, 400)
+        businessCase = { case: doc.id, score: result.percent, choices: result.steps.map(({ question, choice, points, maxPoints }) => ({ question, choice, points, maxPoints })) }
+      }
+
+      const now = new Date().toISOString()
+      const lead = await req.payload.create({
+        collection: 'leads',
+        overrideAccess: true,
+        data: {
+          entryPoint: input.entryPoint,
+          vacancy: vacancy ? vacancy.id : undefined,
+          email: input.contact.email,
+          phone: input.contact.phone,
+          locale,
+          consent: consentRecord(currentConsent.lead, locale, now),
+          quiz,
+          businessCase,
+          attribution: await storedAttribution(req.payload, input.attribution),
+        } as never,
+      })
+      return json({ ok: true, id: lead.id }, 201)
+    },
+  }
+
+  const applications: Endpoint = {
+    path: '/entry/applications',
+    method: 'post',
+    handler: async (req) => {
+      const refused = guard(req, { limiter, siteKey, name: 'application', maxBytes: APPLICATION_MAX_BYTES, locale: localeFrom(req) })
+      if (refused) return refused
+      let form: FormData
+      try {
+        form = (await req.formData?.()) as FormData
+      } catch {
+        return json({ error: 'Expected multipart/form-data.' }, 400)
+      }
+      const text = (key: string) => {
+        const value = form.get(key)
+        return typeof value === 'string' ? value : undefined
+      }
+      const jsonField = (key: string) => {
+        try {
+          return JSON.parse(text(key) ?? 'null') ?? undefined
+        } catch {
+          return undefined
+        }
+      }
+      const locale: Locale = text('locale') === 'en' ? 'en' : 'nl'
+      const c = copy[locale]
+      const parsed = applicationInput(locale).safeParse({
+        locale,
+        entryPoint: text('entryPoint'),
+        vacancy: text('vacancy'),
+        name: text('name') ?? '',
+        email: text('email') ?? '',
+        phone: text('phone') ?? '',
+        motivation: text('motivation') ?? '',
+        talentPool: text('talentPool') === 'true',
+        consentVersion: text('consentVersion'),
+        talentPoolVersion: text('talentPoolVersion') || undefined,
+        businessCase: jsonField('businessCase'),
+        attribution: jsonField('attribution'),
+      })
+      const errors: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error, locale)
+
+      const file = form.get('cv')
+      let cv: { bytes: Buffer; kind: 'pdf' | 'docx'; originalName: string } | null = null
+      if (file && typeof file !== 'string' && file.size > 0) {
+        if (file.size > CV_MAX_BYTES) errors.cv = cvMessages['too-large'][locale]
+        else {
+          const bytes = Buffer.from(await file.arrayBuffer())
+          const checked = checkCv(bytes)
+          if (!checked.ok) errors.cv = cvMessages[checked.problem][locale]
+          else if (checked.kind) cv = { bytes, kind: checked.kind, originalName: file.name.slice(0, 200) }
+        }
+      }
+      if (!parsed.success || Object.keys(errors).length) return json({ error: c.check, fields: errors }, 400)
+      const input = parsed.data
+      if (input.consentVersion !== currentConsent.apply || (input.talentPool && input.talentPoolVersion !== currentConsent.talentPool)) {
+        return json({ error: c.check, fields: { consent: entryMessages[locale].consentChanged } }, 409)
+      }
+
+      const vacancy = await publicVacancy(req.payload, input.vacancy)
+      if (!vacancy || !isOpen(vacancy) || vacancy.applyMode === 'external') return json({ error: c.vacancyGone, fields: { vacancy: c.vacancyGone } }, 410)
+
+      let businessCase: Record<string, unknown> | undefined
+      if (input.businessCase) {
+        const doc = await publishedDoc<CaseShape>(req.payload, 'business-cases', input.businessCase.id, locale)
+        const result = doc ? scoreCase(doc, input.businessCase.choices) : null
+        // A case that cannot be scored any more does not stop an application; it is just not attached.
+        if (doc && result?.complete) businessCase = { case: doc.id, score: result.percent, choices: result.steps.map(({ question, choice, points, maxPoints }) => ({ question, choice, points, maxPoints })) }
+      }
+
+      const now = new Date().toISOString()
+      let cvDoc: { id: string | number } | null = null
+      if (cv) {
+        try {
+          cvDoc = await req.payload.create({
+            collection: 'cvs',
+            overrideAccess: true,
+            data: { kind: cv.kind, originalName: cv.originalName },
+            // Our own file name: the candidate's name for the file never becomes a path.
+            file: { data: cv.bytes, mimetype: cvMimeTypes[cv.kind], name: `cv-${crypto.randomBytes(12).toString('hex')}.${cv.kind}`, size: cv.bytes.length },
+          })
+        } catch (error) {
+          // Payload's own file checks (type detection, PDF integrity) disagreed with ours.
+          if ((error as { name?: string }).name === 'ValidationError') return json({ error: c.check, fields: { cv: cvMessages['wrong-type'][locale] } }, 400)
+          throw error
+        }
+      }
+      try {
+        const application = await req.payload.create({
+          collection: 'applications',
+          overrideAccess: true,
+          data: {
+            vacancy: vacancy.id,
+            entryPoint: businessCase ? 'business-case' : input.entryPoint,
+            name: input.name,
+            email: input.email,
+            phone: input.phone,
+            motivation: input.motivation,
+            cv: cvDoc?.id,
+            locale,
+            consent: consentRecord(currentConsent.apply, locale, now),
+            talentPool: input.talentPool ? { consented: true, ...consentRecord(currentConsent.talentPool, locale, now) } : { consented: false },
+            businessCase,
+            attribution: await storedAttribution(req.payload, input.attribution),
+          } as never,
+        })
+        return json({ ok: true, id: application.id }, 201)
+      } catch (error) {
+        if (cvDoc) await req.payload.delete({ collection: 'cvs', id: cvDoc.id, overrideAccess: true }).catch(() => undefined)
+        throw error
+      }
+    },
+  }
+
+  return [leads, applications]
+}
+
+export const entryEndpoints: Endpoint[] = createEntryEndpoints()

@@ -1,0 +1,82 @@
+/**
+ * Fields applications and leads share: the consent proof, attribution and the retention date.
+ * Only server code writes them (the entry endpoints and hooks, with overrideAccess); in the admin
+ * they are read-only, so nobody can rewrite what a candidate agreed to or where they came from.
+ */
+import type { Field, FieldAccess } from 'payload'
+
+const serverOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
+
+export const entryPointField: Field = {
+  name: 'entryPoint',
+  type: 'select',
+  required: true,
+  index: true,
+  access: serverOnly,
+  options: [
+    { value: 'apply', label: { en: 'Apply form', nl: 'Sollicitatieformulier' } },
+    { value: 'lead-form', label: { en: 'Keep me posted', nl: 'Hou me op de hoogte' } },
+    { value: 'quiz', label: { en: 'Quiz', nl: 'Quiz' } },
+    { value: 'business-case', label: { en: 'Business case', nl: 'Praktijkcase' } },
+  ],
+  admin: { position: 'sidebar', readOnly: true },
+}
+
+export function consentGroup(name: string, label: { en: string; nl: string }, required: boolean): Field {
+  return {
+    name,
+    type: 'group',
+    label,
+    access: serverOnly,
+    admin: { readOnly: true },
+    fields: [
+      { name: 'version', type: 'text', required },
+      { name: 'text', type: 'textarea', required, admin: { description: 'The exact words the candidate agreed to.' } },
+      { name: 'at', type: 'date', required, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    ],
+  }
+}
+
+export const attributionGroup: Field = {
+  name: 'attribution',
+  type: 'group',
+  label: { en: 'Where they came from', nl: 'Herkomst' },
+  access: serverOnly,
+  admin: { readOnly: true },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'utmSource', type: 'text', label: 'utm_source' },
+        { name: 'utmMedium', type: 'text', label: 'utm_medium' },
+        { name: 'utmCampaign', type: 'text', label: 'utm_campaign' },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'utmTerm', type: 'text', label: 'utm_term' },
+        { name: 'utmContent', type: 'text', label: 'utm_content' },
+      ],
+    },
+    { name: 'referrer', type: 'text', label: { en: 'Referrer', nl: 'Verwijzer' } },
+    { name: 'landingPage', type: 'text', label: { en: 'Landing page', nl: 'Landingspagina' } },
+    { name: 'firstSeenAt', type: 'date', label: { en: 'First visit', nl: 'Eerste bezoek' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'watchedVideo', type: 'relationship', relationTo: 'videos', label: { en: 'Video watched before converting', nl: 'Bekeken video vóór de aanmelding' } },
+  ],
+}
+
+export const deleteAfterField: Field = {
+  name: 'deleteAfter',
+  type: 'date',
+  index: true,
+  access: serverOnly,
+  label: { en: 'Deleted after', nl: 'Verwijderd na' },
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    description: 'Computed: four weeks after the procedure, or one year after talent-pool consent. Deleted automatically after this date.',
+  },
+}
+
+export const localeField: Field = { name: 'locale', type: 'select', options: ['nl', 'en'], defaultValue: 'nl', access: serverOnly, admin: { position: 'sidebar', readOnly: true } }

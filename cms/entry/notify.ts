@@ -1,0 +1,69 @@
+/**
+ * The mail recruiters get for every new application or lead. Deliberately without the candidate's
+ * personal data: mailboxes are not covered by the retention purge, so the mail says what came in
+ * and links to the CMS, where access and deletion are controlled.
+ */
+import type { Payload } from 'payload'
+
+import type { CandidateCollection } from './audit'
+
+const labels: Record<string, string> = { apply: 'sollicitatieformulier', 'lead-form': '“Hou me op de hoogte”', quiz: 'quiz', 'business-case': 'praktijkcase' }
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
+
+export function recruiterMail(v: { collection: CandidateCollection; entryPoint: string; vacancyTitle: string | null; adminUrl: string }): { subject: string; text: string; html: string } {
+  const what = v.collection === 'applications' ? 'Nieuwe sollicitatie' : 'Nieuwe lead'
+  const subject = `${what}${v.vacancyTitle ? `: ${v.vacancyTitle}` : ''} (via ${labels[v.entryPoint] ?? v.entryPoint})`
+  const lines = [
+    `${what} via de werken-bij-site, via ${labels[v.entryPoint] ?? v.entryPoint}${v.vacancyTitle ? `, voor de vacature “${v.vacancyTitle}”` : ''}.`,
+    'De gegevens staan in het CMS (alleen zichtbaar voor recruiters en beheerders). We zetten ze bewust niet in deze mail.',
+  ]
+  return {
+    subject,
+    text: [...lines, `Bekijken: ${v.adminUrl}`].join('\n\n'),
+    html: [...lines.map((l) => `<p>${escapeHtml(l)}</p>`), `<p><a href="${escapeHtml(v.adminUrl)}">Bekijken in het CMS</a></p>`].join('\n'),
+  }
+}
+
+/** Recipients: RECRUITER_EMAIL (comma-separated) when set, otherwise every user with the recruiter role. */
+export async function recruiterAddresses(payload: Payload): Promise<string[]> {
+  const configured = (process.env.RECRUITER_EMAIL ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+  if (configured.length) return configured
+  const { docs } = await payload.find({ collection: 'users', where: { roles: { in: ['recruiter'] } }, limit: 50, depth: 0, overrideAccess: true, pagination: false })
+  return docs.map((u) => u.email).filter((e): e is string => Boolean(e))
+}
+
+export async function notifyRecruiters(payload: Payload, collection: CandidateCollection, doc: { id: string | number; entryPoint?: string | null; vacancy?: unknown }): Promise<void> {
+  const to = await recruiterAddresses(payload)
+  if (!to.length) return
+  const vacancyId = doc.vacancy && typeof doc.vacancy === 'object' ? (doc.vacancy as { id: string }).id : (doc.vacancy as string | null | undefined)
+  let vacancyTitle: string | null = null
+  if (vacancyId) {
+    const vacancy = await payload.findByID({ collection: 'vacancies', id: vacancyId, depth: 0, locale: 'nl', overrideAccess: true, disableErrors: true })
+    vacancyTitle = vacancy?.title ?? null
+  }
+  const cms = (process.env.CMS_PUBLIC_URL ?? payload.config.serverURL ?? '').replace(/\/$/, '')
+  const mail = recruiterMail({ collection, entryPoint: String(doc.entryPoint ?? ''), vacancyTitle, adminUrl: `${cms}/admin/collections/${collection}/${doc.id}` })
+  await payload.sendEmail({ to, ...mail })
+}
+
+const pending = new Set<Promise<void>>()
+
+/**
+ * Sends the recruiter mail in the background (the candidate should not wait for the mail server);
+ * a failure is logged, never thrown: the application or lead is already stored.
+ */
+export function notifyRecruitersInBackground(payload: Payload, collection: CandidateCollection, doc: { id: string | number; entryPoint?: string | null; vacancy?: unknown }): void {
+  const sending = notifyRecruiters(payload, collection, doc)
+    .catch((error: unknown) => payload.logger.error({ err: error, msg: `could not mail recruiters about new ${collection}` }))
+    .finally(() => pending.delete(sending))
+  pending.add(sending)
+}
+
+/** Resolves when every background recruiter mail has been sent (or failed). For shutdown and tests. */
+export async function recruiterMailsSettled(): Promise<void> {
+  while (pending.size) await Promise.all([...pending])
+}

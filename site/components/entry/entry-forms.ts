@@ -1,0 +1,3 @@
+import { enhanceEntryForms } from './enhance-form'
+
+enhanceEntryForms(document)

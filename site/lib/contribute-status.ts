@@ -1,0 +1,32 @@
+/**
+ * The personal status page: GET shows the status; `?stap=intrekken` / `?step=withdraw` asks
+ * "are you sure?"; a POST with intent=withdraw withdraws consent (idempotent in the CMS).
+ */
+import { loadStatus, parseToken, withdrawConsent, type EmployeeView } from './contribute'
+import type { Lang } from './i18n'
+
+export type StatusPageResult =
+  | { kind: 'ok'; status: number; statusToken: string; view: EmployeeView; confirming: boolean; justWithdrawn: boolean }
+  | { kind: 'trouble'; status: number; trouble: { kind: 'rate-limited'; message: string } | { kind: 'unavailable' } | { kind: 'status-not-found' } }
+
+export async function handleStatus(request: Request, url: URL, lang: Lang, rawStatusToken: unknown): Promise<StatusPageResult> {
+  const statusToken = parseToken(rawStatusToken)
+  let withdrawing = false
+  if (request.method === 'POST') {
+    const form = await request.formData().catch(() => new FormData())
+    withdrawing = form.get('intent') === 'withdraw'
+  }
+  const result = withdrawing ? await withdrawConsent(lang, statusToken) : await loadStatus(lang, statusToken)
+  switch (result.kind) {
+    case 'ok': {
+      const confirming = !withdrawing && (url.searchParams.get(lang === 'en' ? 'step' : 'stap') === (lang === 'en' ? 'withdraw' : 'intrekken'))
+      return { kind: 'ok', status: 200, statusToken: statusToken ?? '', view: result.view, confirming, justWithdrawn: withdrawing }
+    }
+    case 'not-found':
+      return { kind: 'trouble', status: 404, trouble: { kind: 'status-not-found' } }
+    case 'rate-limited':
+      return { kind: 'trouble', status: 429, trouble: result }
+    default:
+      return { kind: 'trouble', status: 503, trouble: { kind: 'unavailable' } }
+  }
+}

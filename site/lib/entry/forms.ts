@@ -1,0 +1,282 @@
+/**
+ * The server side of the entry forms (lead and application). Each post is read with a size cap,
+ * checked for the honeypot, validated with the same zod schemas the CMS uses, and only then sent
+ * to the CMS. A refused post stores nothing and comes back with a message per field. The same
+ * handler answers plain form posts (the page is rendered again) and the enhanced forms' fetch
+ * (JSON, see components/entry/enhance-form.ts).
+ */
+import type { AstroCookies } from 'astro'
+
+import { currentConsent } from '../../../cms/entry/consentTexts'
+import { applicationFields, leadFields } from '../../../cms/entry/schemas'
+import { parseSerializedAnswers, scoreCase, scoreQuiz, type Answers } from '../../../cms/entry/scoring'
+import { checkCv, CV_MAX_BYTES, cvMessages } from '../../../cms/entry/sniffCv'
+import { CmsUnavailableError, type Vacancy } from '../cms'
+import type { Lang } from '../i18n'
+import { readAttribution } from './attribution'
+import { entryCopy } from './copy'
+import { canApply, contextVacancy, findBusinessCase, findQuiz, type BusinessCase, type Quiz } from './data'
+import { submitApplication, submitLead, type SubmitResult } from './submit'
+
+/** The honeypot: a field people never see or fill in (hidden with CSS, out of the tab order). */
+export const HONEYPOT = 'website'
+
+const LEAD_MAX_BYTES = 16 * 1024
+/** A CV of 5 MB plus the other fields; bigger posts are refused before they are read. */
+const APPLICATION_MAX_BYTES = 12 * 1024 * 1024
+
+export type FieldErrors = Record<string, string>
+
+export type FormOutcome<V> =
+  | { kind: 'form'; status: number; errors: FieldErrors; values: V }
+  | { kind: 'thanks'; status: number; title: string; text: string }
+
+/** Reads a form body, refusing it (without reading on) once it passes maxBytes. */
+export async function readForm(request: Request, maxBytes: number): Promise<{ ok: true; form: FormData } | { ok: false; reason: 'too-large' | 'malformed' }> {
+  const declared = Number(request.headers.get('content-length') ?? NaN)
+  if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, reason: 'too-large' }
+  if (!request.body) return { ok: true, form: new FormData() }
+  const chunks: Uint8Array[] = []
+  let total = 0
+  const reader = request.body.getReader()
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined)
+      return { ok: false, reason: 'too-large' }
+    }
+    chunks.push(value)
+  }
+  try {
+    const body = new Blob(chunks as BlobPart[])
+    return { ok: true, form: await new Response(body, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData() }
+  } catch {
+    return { ok: false, reason: 'malformed' }
+  }
+}
+
+const text = (form: FormData, key: string, max = 10_000) => {
+  const value = form.get(key)
+  return typeof value === 'string' ? value.slice(0, max) : ''
+}
+
+function fromSubmit(result: Exclude<SubmitResult, { kind: 'ok' }>, lang: Lang, known: string[]): { status: number; errors: FieldErrors } {
+  const c = entryCopy(lang)
+  switch (result.kind) {
+    case 'invalid': {
+      const errors: FieldErrors = {}
+      for (const [field, message] of Object.entries(result.fields)) {
+        const key = known.includes(field) ? field : 'form'
+        errors[key] ??= message
+      }
+      if (!Object.keys(errors).length) errors.form = result.message || c.unavailable
+      return { status: 422, errors }
+    }
+    case 'rate-limited':
+      return { status: 429, errors: { form: result.message || c.unavailable } }
+    case 'gone':
+      return { status: 410, errors: { form: result.message || c.unavailable } }
+    default:
+      return { status: 503, errors: { form: c.unavailable } }
+  }
+}
+
+async function guarded<T>(run: () => Promise<T>, onUnavailable: () => T): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    if (error instanceof CmsUnavailableError) {
+      console.error(`[site] entry: ${error.message}`)
+      return onUnavailable()
+    }
+    throw error
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lead context: what a lead form carries besides the contact field
+
+export type LeadEntry = 'lead-form' | 'quiz' | 'business-case'
+
+export interface LeadContext {
+  entry: LeadEntry
+  vacancy: Vacancy | null
+  quiz: { doc: Quiz; answers: Answers } | null
+  businessCase: { doc: BusinessCase; choices: Answers } | null
+}
+
+/** Hidden fields of a lead form, as rendered into the page. */
+export function leadHiddenFields(context: { entry: LeadEntry; vacancySlug?: string | null; quizSlug?: string | null; answers?: string | null; caseSlug?: string | null; choices?: string | null }): Record<string, string> {
+  const fields: Record<string, string> = { entry: context.entry, consentVersion: currentConsent.lead }
+  if (context.vacancySlug) fields.vacancy = context.vacancySlug
+  if (context.quizSlug) fields.quiz = context.quizSlug
+  if (context.answers) fields.answers = context.answers
+  if (context.caseSlug) fields.case = context.caseSlug
+  if (context.choices) fields.choices = context.choices
+  return fields
+}
+
+/** Rebuilds the lead's context from a posted form. Anything that does not check out is dropped. */
+export async function leadContextFrom(form: FormData, lang: Lang): Promise<LeadContext> {
+  const vacancy = await contextVacancy(lang, text(form, 'vacancy', 100))
+  const requested = text(form, 'entry', 20)
+  let quiz: LeadContext['quiz'] = null
+  let businessCase: LeadContext['businessCase'] = null
+  const quizSlug = text(form, 'quiz', 100)
+  const answers = parseSerializedAnswers(text(form, 'answers', 2000))
+  if (requested === 'quiz' && quizSlug && answers) {
+    const doc = await findQuiz(lang, quizSlug)
+    if (doc && scoreQuiz(doc, answers).complete) quiz = { doc, answers }
+  }
+  const caseSlug = text(form, 'case', 100)
+  const choices = parseSerializedAnswers(text(form, 'choices', 2000))
+  if (requested === 'business-case' && caseSlug && choices) {
+    const doc = await findBusinessCase(lang, caseSlug)
+    if (doc && scoreCase(doc, choices).complete) businessCase = { doc, choices }
+  }
+  const entry: LeadEntry = quiz ? 'quiz' : businessCase ? 'business-case' : 'lead-form'
+  return { entry, vacancy, quiz, businessCase }
+}
+
+export type LeadValues = { contact: string; consent: boolean }
+
+export async function handleLeadPost(input: { request: Request; cookies: AstroCookies; clientAddress: string; lang: Lang }): Promise<{ outcome: FormOutcome<LeadValues>; context: LeadContext | null }> {
+  const { lang } = input
+  const c = entryCopy(lang)
+  const read = await readForm(input.request, LEAD_MAX_BYTES)
+  const empty: LeadValues = { contact: '', consent: false }
+  if (!read.ok) return { outcome: { kind: 'form', status: read.reason === 'too-large' ? 413 : 400, errors: { form: c.tooLarge }, values: empty }, context: null }
+  const form = read.form
+  const values: LeadValues = { contact: text(form, 'contact', 300), consent: form.get('consent') === 'yes' }
+  return guarded<{ outcome: FormOutcome<LeadValues>; context: LeadContext | null }>(
+    async () => {
+      const context = await leadContextFrom(form, lang)
+      // A bot filled in the honeypot: it gets the same thank-you, and nothing is stored.
+      if (text(form, HONEYPOT)) return { outcome: { kind: 'thanks', status: 200, title: c.leadThanksTitle, text: c.leadThanksText(values.contact.trim()) }, context }
+      const parsed = leadFields(lang).safeParse({ contact: values.contact, consent: values.consent })
+      if (!parsed.success) {
+        const errors: FieldErrors = {}
+        for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message
+        return { outcome: { kind: 'form', status: 422, errors, values }, context }
+      }
+      const result = await submitLead(
+        lang,
+        {
+          locale: lang,
+          entryPoint: context.entry,
+          vacancy: context.vacancy?.id,
+          contact: values.contact,
+          consent: true,
+          consentVersion: text(form, 'consentVersion', 64) || currentConsent.lead,
+          quiz: context.quiz ? { id: context.quiz.doc.id, answers: context.quiz.answers } : undefined,
+          businessCase: context.businessCase ? { id: context.businessCase.doc.id, choices: context.businessCase.choices } : undefined,
+          attribution: readAttribution(input.cookies, form),
+        },
+        input.clientAddress,
+      )
+      if (result.kind === 'ok') {
+        const shown = parsed.data.contact.email ?? formatMobile(parsed.data.contact.phone ?? '')
+        return { outcome: { kind: 'thanks', status: 200, title: c.leadThanksTitle, text: c.leadThanksText(shown) }, context }
+      }
+      const { status, errors } = fromSubmit(result, lang, ['contact', 'consent'])
+      return { outcome: { kind: 'form', status, errors, values }, context }
+    },
+    () => ({ outcome: { kind: 'form', status: 503, errors: { form: c.unavailable }, values }, context: null }),
+  )
+}
+
+/** +31612345678 → 06 12345678, the way people read their own number. */
+export function formatMobile(e164: string): string {
+  return /^\+316\d{8}$/.test(e164) ? `06 ${e164.slice(4)}` : e164
+}
+
+// ---------------------------------------------------------------------------------------------
+// Applications
+
+export type ApplyValues = { name: string; email: string; phone: string; motivation: string; talentPool: boolean; hadCv: boolean }
+
+export interface ApplyContext {
+  businessCase: { doc: BusinessCase; choices: Answers; serialized: string } | null
+}
+
+export async function applyContextFrom(lang: Lang, caseSlug: string, serializedChoices: string): Promise<ApplyContext> {
+  const choices = parseSerializedAnswers(serializedChoices.slice(0, 2000))
+  if (!caseSlug || !choices) return { businessCase: null }
+  const doc = await findBusinessCase(lang, caseSlug.slice(0, 100))
+  return doc && scoreCase(doc, choices).complete ? { businessCase: { doc, choices, serialized: serializedChoices } } : { businessCase: null }
+}
+
+export async function handleApplicationPost(input: { request: Request; cookies: AstroCookies; clientAddress: string; lang: Lang; vacancy: Vacancy }): Promise<{ outcome: FormOutcome<ApplyValues>; context: ApplyContext }> {
+  const { lang, vacancy } = input
+  const c = entryCopy(lang)
+  const empty: ApplyValues = { name: '', email: '', phone: '', motivation: '', talentPool: false, hadCv: false }
+  const read = await readForm(input.request, APPLICATION_MAX_BYTES)
+  if (!read.ok) return { outcome: { kind: 'form', status: read.reason === 'too-large' ? 413 : 400, errors: { cv: c.tooLarge }, values: empty }, context: { businessCase: null } }
+  const form = read.form
+  const cvFile = form.get('cv')
+  const file = cvFile && typeof cvFile !== 'string' && cvFile.size > 0 ? cvFile : null
+  const values: ApplyValues = {
+    name: text(form, 'name', 300),
+    email: text(form, 'email', 300),
+    phone: text(form, 'phone', 100),
+    motivation: text(form, 'motivation', 5000),
+    talentPool: form.get('talentPool') === 'yes',
+    hadCv: Boolean(file),
+  }
+  const fallbackContext: ApplyContext = { businessCase: null }
+  return guarded<{ outcome: FormOutcome<ApplyValues>; context: ApplyContext }>(
+    async () => {
+      const context = await applyContextFrom(lang, text(form, 'case', 100), text(form, 'choices', 2000))
+      if (text(form, HONEYPOT)) return { outcome: { kind: 'thanks', status: 200, title: c.applyThanksTitle, text: c.applyThanksText(values.name.trim()) }, context }
+      if (!canApply(vacancy)) return { outcome: { kind: 'form', status: 410, errors: { form: lang === 'nl' ? 'Deze vacature staat niet meer open.' : 'This vacancy is no longer open.' }, values }, context }
+      const parsed = applicationFields(lang).safeParse({ ...values, talentPool: values.talentPool })
+      const errors: FieldErrors = {}
+      if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message
+      let cvBytes: Uint8Array | null = null
+      if (file) {
+        if (file.size > CV_MAX_BYTES) errors.cv = cvMessages['too-large'][lang]
+        else {
+          cvBytes = new Uint8Array(await file.arrayBuffer())
+          const checked = checkCv(cvBytes)
+          if (!checked.ok) errors.cv = cvMessages[checked.problem][lang]
+        }
+      }
+      if (!parsed.success || Object.keys(errors).length) return { outcome: { kind: 'form', status: 422, errors, values }, context }
+
+      const outgoing = new FormData()
+      const data = parsed.data
+      outgoing.set('locale', lang)
+      outgoing.set('entryPoint', context.businessCase ? 'business-case' : 'apply')
+      outgoing.set('vacancy', vacancy.id)
+      outgoing.set('name', data.name)
+      outgoing.set('email', data.email)
+      outgoing.set('phone', values.phone)
+      outgoing.set('motivation', data.motivation ?? '')
+      outgoing.set('consentVersion', text(form, 'consentVersion', 64) || currentConsent.apply)
+      if (data.talentPool) {
+        outgoing.set('talentPool', 'true')
+        outgoing.set('talentPoolVersion', text(form, 'talentPoolVersion', 64) || currentConsent.talentPool)
+      }
+      if (context.businessCase) outgoing.set('businessCase', JSON.stringify({ id: context.businessCase.doc.id, choices: context.businessCase.choices }))
+      outgoing.set('attribution', JSON.stringify(readAttribution(input.cookies, form)))
+      if (file && cvBytes) outgoing.set('cv', new File([cvBytes as BlobPart], file.name.slice(0, 200) || 'cv', { type: file.type || 'application/octet-stream' }))
+      const result = await submitApplication(lang, outgoing, input.clientAddress)
+      if (result.kind === 'ok') return { outcome: { kind: 'thanks', status: 200, title: c.applyThanksTitle, text: c.applyThanksText(data.name) }, context }
+      const refused = fromSubmit(result, lang, ['name', 'email', 'phone', 'motivation', 'cv', 'talentPool'])
+      return { outcome: { kind: 'form', status: refused.status, errors: refused.errors, values }, context }
+    },
+    () => ({ outcome: { kind: 'form', status: 503, errors: { form: c.unavailable }, values }, context: fallbackContext }),
+  )
+}
+
+/** The JSON the enhanced forms read. */
+export function outcomeJson(outcome: FormOutcome<unknown>, lang: Lang, errorsTitle = entryCopy(lang).errorsTitle): Response {
+  const body = outcome.kind === 'thanks' ? { ok: true, title: outcome.title, text: outcome.text } : { ok: false, title: errorsTitle, errors: outcome.errors }
+  return Response.json(body, { status: outcome.status, headers: { 'Cache-Control': 'no-store' } })
+}
+
+export function wantsJson(request: Request): boolean {
+  return (request.headers.get('accept') ?? '').includes('application/json')
+}

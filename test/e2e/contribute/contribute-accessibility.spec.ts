@@ -1,0 +1,67 @@
+/** axe on every page of the contribution flow, on a phone, in both languages. */
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+
+import { consentByApi, createInvite, phone } from './contribute-helpers'
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
+
+test.use({ ...phone })
+
+async function expectNoViolations(page: Page, what: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
+  expect(summary, `axe violations on ${what}`).toEqual([])
+}
+
+for (const lang of ['nl', 'en'] as const) {
+  const base = lang === 'en' ? '/en/contribute' : '/bijdragen'
+  const t =
+    lang === 'en'
+      ? { next: 'Continue to consent', rules: /never film/, confirm: 'Confirm', yes: /Yes, I give my consent/, name: 'Name', email: 'Email address', video: 'Record your video' }
+      : { next: 'Verder naar toestemming', rules: /nooit mag filmen/, confirm: 'Bevestigen', yes: /Ja, ik geef toestemming/, name: 'Naam', email: 'E-mailadres', video: 'Neem je video op' }
+
+  test(`contribution flow pages have no axe violations (${lang})`, async ({ page, request }) => {
+    const invite = await createInvite(request)
+    await page.goto(`${base}/${invite.token}`)
+    await expect(page.locator('html')).toHaveAttribute('lang', lang === 'en' ? 'en-GB' : 'nl-NL')
+    await expectNoViolations(page, 'brief')
+
+    await page.getByRole('button', { name: t.next }).click()
+    await expectNoViolations(page, 'brief with errors')
+    await page.getByLabel(t.rules).check()
+    await page.getByRole('button', { name: t.next }).click()
+    await expectNoViolations(page, 'consent')
+
+    await page.getByRole('button', { name: t.confirm }).click()
+    await expect(page.getByTestId('contribute-errors')).toBeVisible()
+    await expectNoViolations(page, 'consent with errors')
+
+    await page.getByLabel(t.name, { exact: true }).fill('Alex Axe')
+    await page.getByLabel(t.email).fill('alex@example.com')
+    await page.getByLabel(t.yes).check()
+    await page.getByRole('button', { name: t.confirm }).click()
+    await expect(page.getByRole('heading', { name: t.video })).toBeVisible()
+    await expectNoViolations(page, 'upload step')
+
+    const { statusToken } = await consentByApi(request, invite.token)
+    await page.goto(`${base}/status/${statusToken}`)
+    await expectNoViolations(page, 'status page')
+    await page.getByTestId('withdraw-start').click()
+    await expectNoViolations(page, 'withdraw confirmation')
+
+    await page.goto(`${base}/${'x'.repeat(43)}`)
+    await expectNoViolations(page, 'unknown invite')
+  })
+
+  test(`the flow fits a 320 px wide screen (${lang})`, async ({ page, request }) => {
+    await page.setViewportSize({ width: 320, height: 640 })
+    const invite = await createInvite(request)
+    await page.goto(`${base}/${invite.token}`)
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(await overflow()).toBeLessThanOrEqual(0)
+    await page.getByLabel(t.rules).check()
+    await page.getByRole('button', { name: t.next }).click()
+    expect(await overflow()).toBeLessThanOrEqual(0)
+  })
+}

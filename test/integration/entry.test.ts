@@ -1,0 +1,367 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { currentConsent } from '../../cms/entry/consentTexts'
+import { createRateLimiter } from '../../cms/lib/rateLimit'
+import { expectFieldError, expectForbidden } from '../helpers/expectErrors'
+import { createTestPayload, createUser, type TestPayload } from '../helpers/testPayload'
+
+/**
+ * Candidate entry points against a real SQLite database: the site-key endpoints (validation,
+ * refusals that store nothing, CVs by their bytes, rate limit), who can read candidate data,
+ * retention dates, and the purge with its audit trail.
+ */
+let t: TestPayload
+let payload: Payload
+let admin: Awaited<ReturnType<typeof createUser>>
+let comms: Awaited<ReturnType<typeof createUser>>
+let recruiter: Awaited<ReturnType<typeof createUser>>
+let manager: Awaited<ReturnType<typeof createUser>>
+let vacancyId: string
+let closedVacancyId: string
+let quizId: string
+let quiz: { questions: { id: string; options: { id: string }[] }[] }
+
+const KEY = 'k'.repeat(40)
+const anonymous = { overrideAccess: false } as const
+const as = (user: unknown) => ({ overrideAccess: false, user }) as const
+const day = 24 * 3600e3
+
+// Imported after createTestPayload: cms/lib/paths reads DATA_DIR when it is first imported.
+let createEntryEndpoints: typeof import('../../cms/entry/endpoints').createEntryEndpoints
+let purgeExpiredCandidates: typeof import('../../cms/entry/purge').purgeExpiredCandidates
+const SITE_KEY_HEADER = 'x-werkvloer-site-key'
+const VISITOR_IP_HEADER = 'x-visitor-ip'
+let endpoints: Endpoint[]
+const endpoint = (p: string) => endpoints.find((e) => e.path === p)!
+
+async function call(p: string, init: { json?: unknown; form?: FormData; key?: string | null; ip?: string }): Promise<{ status: number; body: Record<string, unknown> }> {
+  const headers = new Headers()
+  if (init.key !== null) headers.set(SITE_KEY_HEADER, init.key ?? KEY)
+  headers.set(VISITOR_IP_HEADER, init.ip ?? '203.0.113.7')
+  let body: BodyInit
+  if (init.form) {
+    const encoded = new Response(init.form)
+    headers.set('content-type', encoded.headers.get('content-type')!)
+    const buffer = await encoded.arrayBuffer()
+    headers.set('content-length', String(buffer.byteLength))
+    body = buffer
+  } else {
+    const text = JSON.stringify(init.json)
+    headers.set('content-type', 'application/json')
+    headers.set('content-length', String(Buffer.byteLength(text)))
+    body = text
+  }
+  const url = `http://cms.test/api${p}`
+  const req = Object.assign(new Request(url, { method: 'POST', headers, body }), { payload, routeParams: {}, searchParams: new URL(url).searchParams, context: {}, user: null }) as unknown as PayloadRequest
+  const response = await endpoint(p).handler(req)
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+}
+
+const leadBody = (overrides: Record<string, unknown> = {}) => ({
+  locale: 'nl',
+  entryPoint: 'lead-form',
+  vacancy: vacancyId,
+  contact: '06 12345678',
+  consent: true,
+  consentVersion: currentConsent.lead,
+  attribution: { utmSource: 'linkedin', utmMedium: 'social', utmCampaign: 'herfst', referrer: 'https://www.linkedin.com/', landingPage: '/vacatures/x?utm_source=linkedin' },
+  ...overrides,
+})
+
+function applicationForm(fields: Record<string, string> = {}, cv?: { bytes: Uint8Array; name: string; type: string }): FormData {
+  const form = new FormData()
+  const base: Record<string, string> = { locale: 'nl', entryPoint: 'apply', vacancy: vacancyId, name: 'Anna de Boer', email: 'anna@example.com', phone: '06 12345678', motivation: '', consentVersion: currentConsent.apply, attribution: JSON.stringify({ utmSource: 'indeed' }) }
+  for (const [k, v] of Object.entries({ ...base, ...fields })) form.set(k, v)
+  if (cv) form.set('cv', new File([Buffer.from(cv.bytes)], cv.name, { type: cv.type }))
+  return form
+}
+
+const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nxref\n0 1\ntrailer << /Root 1 0 R >>\nstartxref\n9\n%%EOF\n')
+
+const count = async (collection: 'leads' | 'applications' | 'cvs' | 'candidate-audit') => (await payload.count({ collection, overrideAccess: true })).totalDocs
+
+beforeAll(async () => {
+  t = await createTestPayload()
+  payload = t.payload
+  ;({ createEntryEndpoints } = await import('../../cms/entry/endpoints'))
+  ;({ purgeExpiredCandidates } = await import('../../cms/entry/purge'))
+  endpoints = createEntryEndpoints({ siteKey: () => KEY, limiter: createRateLimiter({ limit: 1000, windowMs: 60_000 }) })
+  ;[admin, comms, recruiter, manager] = await Promise.all([createUser(payload, ['admin']), createUser(payload, ['comms']), createUser(payload, ['recruiter']), createUser(payload, ['hiring-manager'])])
+  const department = await payload.create({ collection: 'departments', data: { name: 'Sales' }, overrideAccess: true })
+  const base = { location: 'Rotterdam', employmentType: 'FULL_TIME' as const, applyMode: 'built-in' as const, department: department.id }
+  vacancyId = String((await payload.create({ collection: 'vacancies', data: { ...base, title: 'Inside sales', status: 'open', validThrough: new Date(Date.now() + 30 * day).toISOString() }, overrideAccess: true })).id)
+  closedVacancyId = String((await payload.create({ collection: 'vacancies', data: { ...base, title: 'Gesloten', status: 'closed' }, overrideAccess: true })).id)
+  const options = [
+    { label: 'Bellen', departments: [{ department: department.id, weight: 3 }] },
+    { label: 'Lezen', departments: [] },
+  ]
+  const created = await payload.create({
+    collection: 'quizzes',
+    data: { title: 'Testquiz', status: 'published', vacancies: [vacancyId], questions: [1, 2, 3].map((n) => ({ question: `Vraag ${n}`, options })) },
+    overrideAccess: true,
+  })
+  quizId = String(created.id)
+  quiz = created as never
+})
+
+afterAll(async () => {
+  // Recruiter mails go out in the background; let them land before the directory goes.
+  await (await import('../../cms/entry/notify')).recruiterMailsSettled()
+  await t?.cleanup()
+})
+
+describe('the lead endpoint', () => {
+  it('stores a lead with its consent, normalised number, retention date and attribution', async () => {
+    const { status, body } = await call('/entry/leads', { json: leadBody() })
+    expect(status).toBe(201)
+    const lead = await payload.findByID({ collection: 'leads', id: body.id as string, overrideAccess: true, depth: 0 })
+    expect(lead).toMatchObject({ entryPoint: 'lead-form', vacancy: vacancyId, phone: '+31612345678', contact: '+31612345678', locale: 'nl', status: 'new' })
+    expect(lead.email ?? null).toBeNull()
+    expect(lead.consent.version).toBe(currentConsent.lead)
+    expect(lead.consent.text).toMatch(/deze en vergelijkbare functies/)
+    expect(new Date(lead.deleteAfter!).getTime() - new Date(lead.consent.at).getTime()).toBe(365 * day)
+    expect(lead.attribution).toMatchObject({ utmSource: 'linkedin', utmMedium: 'social', utmCampaign: 'herfst', referrer: 'https://www.linkedin.com/', landingPage: '/vacatures/x?utm_source=linkedin' })
+  })
+
+  it('mails the recruiters a link, without the candidate’s details', async () => {
+    const { recruiterMailsSettled } = await import('../../cms/entry/notify')
+    await call('/entry/leads', { json: leadBody({ contact: 'mail-check@example.com' }) })
+    await recruiterMailsSettled()
+    const dir = path.join(t.dataDir, 'mail')
+    const mails = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+    const mail = mails.find((m) => m.includes(recruiter.email) && /Nieuwe lead/.test(m))
+    expect(mail).toBeDefined()
+    expect(mail).toMatch(/\/admin\/collections\/leads\//)
+    expect(mails.join('\n')).not.toContain('mail-check@example.com')
+  })
+
+  it('refuses bad input with a message per field and stores nothing', async () => {
+    const before = await count('leads')
+    const { status, body } = await call('/entry/leads', { json: leadBody({ contact: '010 1234567', consent: false }) })
+    expect(status).toBe(400)
+    expect(body.fields).toEqual({ contact: expect.stringMatching(/vast nummer/), consent: expect.stringMatching(/Vink aan/) })
+    expect((await call('/entry/leads', { json: leadBody({ consentVersion: 'made-up' }) })).status).toBe(400)
+    expect((await call('/entry/leads', { json: leadBody({ vacancy: 'does-not-exist' }) })).status).toBe(400)
+    expect(await count('leads')).toBe(before)
+  })
+
+  it('refuses callers without the site key', async () => {
+    const before = await count('leads')
+    expect((await call('/entry/leads', { json: leadBody(), key: null })).status).toBe(403)
+    expect((await call('/entry/leads', { json: leadBody(), key: 'x'.repeat(40) })).status).toBe(403)
+    expect(await count('leads')).toBe(before)
+  })
+
+  it('scores a quiz lead on the server and stores the answers in words', async () => {
+    const answers = Object.fromEntries(quiz.questions.map((q) => [q.id, q.options[0]!.id]))
+    const { status, body } = await call('/entry/leads', { json: leadBody({ entryPoint: 'quiz', contact: 'anna@example.com', quiz: { id: quizId, answers } }) })
+    expect(status).toBe(201)
+    const lead = await payload.findByID({ collection: 'leads', id: body.id as string, overrideAccess: true, depth: 0 })
+    expect(lead.quiz?.summary).toMatch(/Sales 100%/)
+    expect(lead.quiz?.answers).toEqual(quiz.questions.map((_, i) => expect.objectContaining({ question: `Vraag ${i + 1}`, answer: 'Bellen' })))
+    // Incomplete answers are refused.
+    const incomplete = await call('/entry/leads', { json: leadBody({ entryPoint: 'quiz', quiz: { id: quizId, answers: { [quiz.questions[0]!.id]: quiz.questions[0]!.options[0]!.id } } }) })
+    expect(incomplete.status).toBe(400)
+  })
+
+  it('limits how often one visitor can post', async () => {
+    const limited = createEntryEndpoints({ siteKey: () => KEY, limiter: createRateLimiter({ limit: 2, windowMs: 60_000 }) })
+    const saved = endpoints
+    endpoints = limited
+    try {
+      const statuses = []
+      for (let i = 0; i < 3; i++) statuses.push((await call('/entry/leads', { json: leadBody({ contact: `anna${i}@example.com` }), ip: '198.51.100.9' })).status)
+      expect(statuses).toEqual([201, 201, 429])
+      // Another visitor is not affected.
+      expect((await call('/entry/leads', { json: leadBody(), ip: '198.51.100.10' })).status).toBe(201)
+    } finally {
+      endpoints = saved
+    }
+  })
+})
+
+describe('the application endpoint', () => {
+  it('stores an application with a PDF CV, readable only through access control', async () => {
+    const { status, body } = await call('/entry/applications', { form: applicationForm({ motivation: '<script>alert(1)</script> Ik wil graag.' }, { bytes: pdf, name: 'mijn cv.pdf', type: 'application/pdf' }) })
+    expect(status).toBe(201)
+    const application = await payload.findByID({ collection: 'applications', id: body.id as string, overrideAccess: true, depth: 1 })
+    expect(application).toMatchObject({ name: 'Anna de Boer', email: 'anna@example.com', phone: '+31612345678', entryPoint: 'apply', status: 'new', motivation: '<script>alert(1)</script> Ik wil graag.' })
+    expect(application.consent.version).toBe(currentConsent.apply)
+    expect(application.talentPool?.consented).toBe(false)
+    expect(application.attribution?.utmSource).toBe('indeed')
+    const cv = application.cv as { id: string; filename: string; kind: string; originalName: string; mimeType: string }
+    expect(cv).toMatchObject({ kind: 'pdf', originalName: 'mijn cv.pdf', mimeType: 'application/pdf' })
+    expect(cv.filename).toMatch(/^cv-[0-9a-f]{24}\.pdf$/)
+    expect(fs.existsSync(path.join(t.dataDir, 'cvs', cv.filename))).toBe(true)
+  })
+
+  it('refuses a CV that is not really a PDF or DOCX, whatever its name, and stores nothing', async () => {
+    const before = [await count('applications'), await count('cvs')]
+    const png = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)
+    const { status, body } = await call('/entry/applications', { form: applicationForm({}, { bytes: png, name: 'cv.pdf', type: 'application/pdf' }) })
+    expect(status).toBe(400)
+    expect(body.fields).toEqual({ cv: expect.stringMatching(/pdf- of Word-bestand/) })
+    expect([await count('applications'), await count('cvs')]).toEqual(before)
+  })
+
+  it('refuses missing fields, a closed vacancy and an unknown consent version', async () => {
+    const before = await count('applications')
+    const missing = await call('/entry/applications', { form: applicationForm({ name: '', email: 'nope', phone: '' }) })
+    expect(missing.status).toBe(400)
+    expect(Object.keys(missing.body.fields as object).sort()).toEqual(['email', 'name', 'phone'])
+    expect((await call('/entry/applications', { form: applicationForm({ vacancy: closedVacancyId }) })).status).toBe(410)
+    expect((await call('/entry/applications', { form: applicationForm({ consentVersion: 'old' }) })).status).toBe(400)
+    expect(await count('applications')).toBe(before)
+  })
+
+  it('keeps talent-pool candidates a year', async () => {
+    const { body } = await call('/entry/applications', { form: applicationForm({ talentPool: 'true', talentPoolVersion: currentConsent.talentPool }) })
+    const application = await payload.findByID({ collection: 'applications', id: body.id as string, overrideAccess: true })
+    expect(application.talentPool).toMatchObject({ consented: true, version: currentConsent.talentPool })
+    expect(new Date(application.deleteAfter!).getTime() - new Date(application.talentPool!.at!).getTime()).toBe(365 * day)
+  })
+})
+
+describe('who sees candidate data', () => {
+  it('not anonymous visitors, comms or hiring managers', async () => {
+    for (const collection of ['leads', 'applications', 'cvs', 'candidate-audit'] as const) {
+      await expectForbidden(payload.find({ collection, ...anonymous }))
+      await expectForbidden(payload.find({ collection, ...as(comms) }))
+      await expectForbidden(payload.find({ collection, ...as(manager) }))
+    }
+  })
+
+  it('recruiters and admins, who can move the status but not rewrite what the candidate sent', async () => {
+    for (const user of [recruiter, admin]) {
+      expect((await payload.find({ collection: 'leads', ...as(user) })).totalDocs).toBeGreaterThan(0)
+      expect((await payload.find({ collection: 'applications', ...as(user) })).totalDocs).toBeGreaterThan(0)
+    }
+    const { docs } = await payload.find({ collection: 'applications', ...as(recruiter), limit: 1 })
+    const updated = await payload.update({ collection: 'applications', id: docs[0]!.id, data: { status: 'in-progress', name: 'Someone else', notes: 'Gebeld' } as never, ...as(recruiter) })
+    expect(updated).toMatchObject({ status: 'in-progress', name: docs[0]!.name, notes: 'Gebeld' })
+  })
+
+  it('nobody creates candidate data through the API, not even an admin', async () => {
+    await expectForbidden(payload.create({ collection: 'leads', data: { entryPoint: 'lead-form', email: 'x@example.com' } as never, ...as(admin) }))
+    await expectForbidden(payload.create({ collection: 'leads', data: { entryPoint: 'lead-form', email: 'x@example.com' } as never, ...anonymous }))
+    await expectForbidden(payload.create({ collection: 'applications', data: { name: 'x' } as never, ...as(recruiter) }))
+  })
+})
+
+describe('quizzes and business cases', () => {
+  it('are public only when published', async () => {
+    const draft = await payload.create({ collection: 'quizzes', data: { title: 'Concept', status: 'draft', questions: quiz.questions.map(() => ({ question: 'Q', options: [{ label: 'A' }, { label: 'B' }] })) }, overrideAccess: true })
+    const { docs } = await payload.find({ collection: 'quizzes', ...anonymous })
+    expect(docs.map((d) => d.id)).toEqual([quizId])
+    await expect(payload.findByID({ collection: 'quizzes', id: draft.id, ...anonymous })).rejects.toThrow()
+    expect((await payload.find({ collection: 'quizzes', ...as(manager) })).totalDocs).toBe(2)
+  })
+
+  it('need 3 to 7 questions, and skill weights must name a skill of the quiz', async () => {
+    const q = (n: number, skills: { skill: string; weight: number }[] = []) => Array.from({ length: n }, () => ({ question: 'Q', options: [{ label: 'A', skills }, { label: 'B', skills: [] }] }))
+    await expect(payload.create({ collection: 'quizzes', data: { title: 'Te kort', status: 'draft', questions: q(2) }, ...as(comms) })).rejects.toThrow()
+    await expect(payload.create({ collection: 'quizzes', data: { title: 'Te lang', status: 'draft', questions: q(8) }, ...as(comms) })).rejects.toThrow()
+    await expectFieldError(payload.create({ collection: 'quizzes', data: { title: 'Onbekend', status: 'draft', questions: q(3, [{ skill: 'vliegen', weight: 1 }]) }, ...as(comms) }), 'questions', /“vliegen” is not one of this quiz’s skills/)
+    await expectFieldError(payload.create({ collection: 'quizzes', data: { title: 'Te kort', status: 'draft', questions: q(2) }, ...as(comms) }), 'questions', /3 to 7 questions/)
+    const ok = await payload.create({ collection: 'quizzes', data: { title: 'Goed', status: 'draft', skills: [{ key: 'vliegen', label: 'Vliegen' }], questions: q(3, [{ skill: 'vliegen', weight: 2 }]) }, ...as(comms) })
+    expect(ok.questions).toHaveLength(3)
+    await expectForbidden(payload.create({ collection: 'business-cases', data: { title: 'x', intro: 'x', steps: [] } as never, ...as(manager) }))
+  })
+})
+
+describe('retention', () => {
+  it('starts the four weeks when a recruiter closes the procedure, and stops them when reopened', async () => {
+    const { body } = await call('/entry/applications', { form: applicationForm() })
+    const id = body.id as string
+    const open = await payload.findByID({ collection: 'applications', id, overrideAccess: true, depth: 0 })
+    const validThrough = (await payload.findByID({ collection: 'vacancies', id: vacancyId, overrideAccess: true })).validThrough!
+    expect(new Date(open.deleteAfter!).getTime()).toBe(new Date(validThrough).getTime() + 28 * day)
+    const rejected = await payload.update({ collection: 'applications', id, data: { status: 'rejected' }, ...as(recruiter) })
+    expect(rejected.procedureEndedAt).toBeTruthy()
+    expect(new Date(rejected.deleteAfter!).getTime()).toBe(new Date(rejected.procedureEndedAt!).getTime() + 28 * day)
+    const reopened = await payload.update({ collection: 'applications', id, data: { status: 'in-progress' }, ...as(recruiter) })
+    expect(reopened.procedureEndedAt ?? null).toBeNull()
+  })
+
+  it('purges expired applications (with their CV) and leads, and writes an audit trail without personal data', async () => {
+    const longAgo = new Date(Date.now() - 400 * day).toISOString()
+    const { body } = await call('/entry/applications', { form: applicationForm({ name: 'Oude Kandidaat', email: 'oud@example.com' }, { bytes: pdf, name: 'oud.pdf', type: 'application/pdf' }) })
+    const expiredApp = await payload.update({ collection: 'applications', id: body.id as string, data: { status: 'rejected', procedureEndedAt: longAgo } as never, overrideAccess: true, depth: 1 })
+    // The hook sets procedureEndedAt only when empty: this one stays 400 days ago.
+    expect(new Date(expiredApp.deleteAfter!).getTime()).toBeLessThan(Date.now())
+    const cvFile = path.join(t.dataDir, 'cvs', (expiredApp.cv as { filename: string }).filename)
+    expect(fs.existsSync(cvFile)).toBe(true)
+    const oldLead = await payload.create({ collection: 'leads', overrideAccess: true, data: { entryPoint: 'lead-form', email: 'oud@example.com', consent: { version: currentConsent.lead, text: 'x', at: longAgo } } as never })
+    const freshLead = (await call('/entry/leads', { json: leadBody({ contact: 'vers@example.com' }) })).body.id as string
+
+    const result = await purgeExpiredCandidates(payload)
+    expect(result).toMatchObject({ applications: 1, leads: 1 })
+    await expect(payload.findByID({ collection: 'applications', id: expiredApp.id, overrideAccess: true })).rejects.toThrow()
+    await expect(payload.findByID({ collection: 'leads', id: oldLead.id, overrideAccess: true })).rejects.toThrow()
+    expect(fs.existsSync(cvFile)).toBe(false)
+    expect(await payload.findByID({ collection: 'leads', id: freshLead, overrideAccess: true })).toBeTruthy()
+
+    const audit = await payload.find({ collection: 'candidate-audit', ...as(recruiter), where: { reason: { equals: 'retention' } } })
+    expect(audit.docs.map((d) => [d.subjectCollection, d.subjectId]).sort()).toEqual([
+      ['applications', String(expiredApp.id)],
+      ['leads', String(oldLead.id)],
+    ].sort())
+    const serialized = JSON.stringify(audit.docs)
+    expect(serialized).not.toContain('oud@example.com')
+    expect(serialized).not.toContain('Oude Kandidaat')
+    // Nothing left to do on a second run.
+    expect(await purgeExpiredCandidates(payload)).toMatchObject({ applications: 0, leads: 0 })
+  })
+
+  it('postpones an open application when its vacancy’s closing date moved later', async () => {
+    const vacancy = await payload.create({ collection: 'vacancies', overrideAccess: true, data: { title: 'Verlengd', location: 'Breda', employmentType: 'FULL_TIME', applyMode: 'built-in', status: 'open', validThrough: new Date(Date.now() + 10 * day).toISOString() } })
+    const { body } = await call('/entry/applications', { form: applicationForm({ vacancy: String(vacancy.id) }) })
+    // Pretend the date was computed long ago from an earlier closing date.
+    await payload.db.updateOne({ collection: 'applications', id: body.id as string, data: { deleteAfter: new Date(Date.now() - day).toISOString() } })
+    const result = await purgeExpiredCandidates(payload)
+    expect(result.postponed).toBe(1)
+    const kept = await payload.findByID({ collection: 'applications', id: body.id as string, overrideAccess: true })
+    expect(new Date(kept.deleteAfter!).getTime()).toBeGreaterThan(Date.now() + 30 * day)
+  })
+
+  it('audits a recruiter deleting a lead by hand', async () => {
+    const id = (await call('/entry/leads', { json: leadBody({ contact: 'weg@example.com' }) })).body.id as string
+    await payload.delete({ collection: 'leads', id, ...as(recruiter) })
+    const { docs } = await payload.find({ collection: 'candidate-audit', overrideAccess: true, where: { subjectId: { equals: id } }, depth: 0 })
+    expect(docs).toEqual([expect.objectContaining({ reason: 'manual', subjectCollection: 'leads', by: recruiter.id, entryPoint: 'lead-form' })])
+  })
+})
+
+describe('the demo seed', () => {
+  it('adds a five-question quiz and a key-account case in both languages, once', async () => {
+    const { seedEntryPoints, demoQuiz, demoCase } = await import('../../cms/seed/entryPoints')
+    const departmentIds = new Map<string, string>()
+    for (const slug of ['klantenservice', 'sales', 'accountmanagement']) {
+      const existing = (await payload.find({ collection: 'departments', where: { slug: { equals: slug } }, overrideAccess: true })).docs[0]
+      departmentIds.set(slug, String((existing ?? (await payload.create({ collection: 'departments', data: { name: slug, slug }, overrideAccess: true }))).id))
+    }
+    const vacancyIds = new Map<string, string>()
+    for (const slug of demoQuiz.vacancies) {
+      vacancyIds.set(slug, String((await payload.create({ collection: 'vacancies', overrideAccess: true, data: { title: slug, slug, status: 'open', location: 'Rotterdam', employmentType: 'FULL_TIME', applyMode: 'built-in', department: departmentIds.get(slug.includes('sales') ? 'sales' : slug.includes('account') ? 'accountmanagement' : 'klantenservice') } })).id))
+    }
+    expect(await seedEntryPoints(payload, departmentIds, vacancyIds)).toBe(2)
+    expect(await seedEntryPoints(payload, departmentIds, vacancyIds)).toBe(0)
+    const [nl] = (await payload.find({ collection: 'quizzes', where: { slug: { equals: demoQuiz.slug } }, locale: 'nl', depth: 1, ...anonymous })).docs
+    const [en] = (await payload.find({ collection: 'quizzes', where: { slug: { equals: demoQuiz.slug } }, locale: 'en', depth: 1, ...anonymous })).docs
+    expect(nl!.questions).toHaveLength(5)
+    expect(en!.questions[0]!.question).toBe(demoQuiz.questions[0]!.question.en)
+    expect(en!.questions[0]!.options![0]!.id).toBe(nl!.questions[0]!.options![0]!.id)
+    // Always the first answer: customer service comes out on top.
+    const { scoreQuiz, rankVacancies } = await import('../../cms/entry/scoring')
+    const result = scoreQuiz(nl as never, Object.fromEntries(nl!.questions.map((q) => [q.id!, q.options![0]!.id!])))
+    expect(result.departments[0]).toMatchObject({ id: departmentIds.get('klantenservice'), name: 'klantenservice' })
+    const vacancies = (await payload.find({ collection: 'vacancies', where: { slug: { in: demoQuiz.vacancies } }, depth: 0, overrideAccess: true, limit: 20 })).docs
+    expect(rankVacancies(nl as never, result, vacancies)[0]!.vacancy.slug).toBe('klantenservicemedewerker-zakelijk')
+    const [businessCase] = (await payload.find({ collection: 'business-cases', where: { slug: { equals: demoCase.slug } }, locale: 'en', ...anonymous })).docs
+    expect(businessCase!.steps).toHaveLength(3)
+    expect(businessCase!.steps[0]!.choices![1]!.label).toMatch(/I listen/)
+  })
+})
