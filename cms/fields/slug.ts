@@ -1,4 +1,4 @@
-import type { TextField } from 'payload'
+import type { CollectionSlug, FieldHook, TextField } from 'payload'
 
 export function toSlug(input: string): string {
   return input
@@ -10,6 +10,29 @@ export function toSlug(input: string): string {
     .slice(0, 80)
 }
 
+/**
+ * A slug made from a title must not collide with another document's: two colleagues may well
+ * write a story with the same title. A slug typed by an editor is left alone (and the unique
+ * index tells them when it is taken).
+ */
+const uniqueFromTitle =
+  (from: string): FieldHook =>
+  async ({ value, data, req, collection, originalDoc }) => {
+    if (typeof value === 'string' && value.trim()) return toSlug(value)
+    if (originalDoc?.slug) return originalDoc.slug
+    const source = data?.[from]
+    const text = typeof source === 'string' ? source : typeof source === 'object' && source ? Object.values(source)[0] : undefined
+    if (typeof text !== 'string') return value
+    const base = toSlug(text) || 'item'
+    if (!collection) return base
+    for (let n = 1; n < 50; n++) {
+      const candidate = n === 1 ? base : `${base}-${n}`
+      const taken = await req.payload.count({ collection: collection.slug as CollectionSlug, where: { slug: { equals: candidate } }, overrideAccess: true, req })
+      if (taken.totalDocs === 0) return candidate
+    }
+    return `${base}-${Date.now().toString(36)}`
+  }
+
 /** A URL slug, filled from another field when left empty, unique, and restricted to URL-safe characters. */
 export function slugField(from: string): TextField {
   return {
@@ -18,16 +41,7 @@ export function slugField(from: string): TextField {
     unique: true,
     index: true,
     admin: { position: 'sidebar', description: 'Part of the page address. Filled in from the title when left empty.' },
-    hooks: {
-      beforeValidate: [
-        ({ value, data }) => {
-          if (typeof value === 'string' && value.trim()) return toSlug(value)
-          const source = data?.[from]
-          const text = typeof source === 'string' ? source : typeof source === 'object' && source ? Object.values(source)[0] : undefined
-          return typeof text === 'string' ? toSlug(text) : value
-        },
-      ],
-    },
+    hooks: { beforeValidate: [uniqueFromTitle(from)] },
     validate: (value: unknown) =>
       typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? true : 'Use lowercase letters, digits and dashes only.',
   }

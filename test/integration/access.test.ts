@@ -160,3 +160,14 @@ function fakeManifest() {
 function emptyRichText() {
   return { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Hello', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }], direction: 'ltr', format: '', indent: 0, version: 1 }], direction: 'ltr', format: '', indent: 0, version: 1 } }
 }
+
+describe('slugs made from titles', () => {
+  it('stay unique when two stories share a title, and stay put when the title changes', async () => {
+    const make = () => payload.create({ collection: 'stories', data: { title: 'Mijn eerste week', status: 'draft', authorName: 'A', body: emptyRichText() as never }, overrideAccess: true })
+    const first = await make()
+    const second = await make()
+    expect([first.slug, second.slug]).toEqual(['mijn-eerste-week', 'mijn-eerste-week-2'])
+    const renamed = await payload.update({ collection: 'stories', id: first.id, data: { title: 'Iets anders' }, overrideAccess: true })
+    expect(renamed.slug).toBe('mijn-eerste-week')
+  })
+})

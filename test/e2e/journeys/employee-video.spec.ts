@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { createInvite, openAndConsent, phone, smallClip } from '../contribute/contribute-helpers'
+import { cmsUrl, demoComms, e2eDataDir, loginHeaders, siteUrl } from '../helpers'
+
+/**
+ * The whole life of one employee video, as the people involved see it: an employee on a phone
+ * (with a connection that drops mid-upload), a comms user in the admin, a candidate on the site,
+ * and the employee again, withdrawing consent.
+ */
+test('an employee video goes from invite link to the career site, and disappears on withdrawal', async ({ browser, request }) => {
+  test.setTimeout(240_000)
+  const invite = await createInvite(request)
+  const employee = await browser.newContext({ ...phone, baseURL: siteUrl() })
+  const phonePage = await employee.newPage()
+  await openAndConsent(phonePage, invite.token)
+  const title = `Mijn eerste week (${Date.now()})`
+  await phonePage.getByLabel(/^Titel van je video/).fill(title)
+
+  // The train enters a tunnel: the second chunk of the upload fails once; the upload resumes.
+  let patches = 0
+  const offsets: number[] = []
+  await phonePage.route('**/uploads/**', async (route) => {
+    if (route.request().method() !== 'PATCH') return route.continue()
+    patches++
+    offsets.push(Number(route.request().headers()['upload-offset']))
+    if (patches === 2) return route.abort('internetdisconnected')
+    return route.continue()
+  })
+  await phonePage.getByTestId('gallery-input').setInputFiles(smallClip())
+  const done = phonePage.getByTestId('contribute-done')
+  await expect(done).toBeVisible({ timeout: 60_000 })
+  // Resumed, not restarted: no request after the cut started again from byte 0.
+  expect(offsets.length).toBeGreaterThan(2)
+  expect(offsets.slice(2).every((o) => o > 0)).toBe(true)
+  const statusHref = (await done.getByTestId('status-link').getAttribute('href'))!
+
+  // Comms finds it in the review queue in the admin and publishes it.
+  const comms = await loginHeaders(request, demoComms)
+  let videoId = ''
+  await expect
+    .poll(async () => {
+      const res = await request.get(`${cmsUrl()}/api/videos`, { headers: comms, params: { 'where[title][equals]': title, depth: 0 } })
+      const doc = ((await res.json()) as { docs: { id: string; status: string }[] }).docs[0]
+      videoId = doc?.id ?? ''
+      return doc?.status
+    }, { timeout: 120_000, intervals: [1000] })
+    .toBe('ready')
+  const office = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const admin = await office.newPage()
+  await admin.goto(`${cmsUrl()}/admin/login`)
+  await admin.getByLabel(/e-?mail/i).fill(demoComms.email)
+  await admin.getByLabel(/wachtwoord|password/i).fill(demoComms.password)
+  await admin.getByRole('button', { name: /inloggen|login/i }).click()
+  await expect(admin).toHaveURL(/\/admin\/?$/)
+  await admin.goto(`${cmsUrl()}/admin/collections/videos`)
+  await expect(admin.getByText(title)).toBeVisible()
+  await admin.goto(`${cmsUrl()}/admin/collections/videos/${videoId}`)
+  await admin.locator('#field-status').click()
+  await admin.locator('.rs__option', { hasText: /^(Published|Gepubliceerd)$/ }).click()
+  await admin.getByRole('button', { name: /^(Save|Opslaan)$/ }).click()
+  await expect(admin.getByText(/successfully|succesvol/i).first()).toBeVisible()
+
+  // A candidate watches it on the career site.
+  const candidate = await browser.newContext({ ...phone, baseURL: siteUrl() })
+  const site = await candidate.newPage()
+  await site.goto(`/video/${videoId}`)
+  await site.getByRole('button', { name: /Speel video/ }).click()
+  const player = site.getByTestId('employee-video')
+  await expect.poll(() => player.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 30_000 }).toBeGreaterThan(0.5)
+  const renditions = path.join(e2eDataDir(), 'media', 'renditions', videoId)
+  expect(fs.existsSync(renditions)).toBe(true)
+
+  // The employee changes their mind.
+  await phonePage.goto(statusHref)
+  await phonePage.getByTestId('withdraw-start').click()
+  await phonePage.getByRole('button', { name: 'Ja, trek mijn toestemming in' }).click()
+  await expect(phonePage.getByTestId('status-label')).toHaveText(/Toestemming ingetrokken/)
+
+  const gone = await request.get(`${siteUrl()}/video/${videoId}`)
+  expect(gone.status()).toBe(410)
+  expect(fs.existsSync(renditions)).toBe(false)
+  await Promise.all([employee.close(), office.close(), candidate.close()])
+})
