@@ -9,6 +9,7 @@
  *  3. remux: MP4 → its HLS rung, stream copy (seconds, no decode).
  */
 import { join } from 'node:path'
+import type { MediaInfo } from './probe.js'
 import type { RenditionPlan, Size, VideoRung } from './plan.js'
 
 export const LAYOUT = {
@@ -30,7 +31,7 @@ export const LAYOUT = {
 
 export interface FfmpegCall {
   /** Stage label for progress and error messages. */
-  name: 'decode-check-start' | 'decode-check-end' | 'first-playable' | 'ladder' | 'remux'
+  name: 'decode-check-start' | 'decode-check-end' | 'quick-copy' | 'first-playable' | 'ladder' | 'remux'
   args: string[]
   /** Seconds of output, for turning progress into a fraction. */
   expectedSeconds: number
@@ -290,6 +291,34 @@ export function remuxCommand(plan: RenditionPlan, dir: string): FfmpegCall {
       '-c', 'copy', // already H.264/AAC with 2 s keyframes: segmenting needs no re-encode
       ...stripMetadata,
       ...hlsOutput(plan, dir, rung),
+    ],
+  }
+}
+
+/**
+ * 0. quick copy: when the phone already sent what browsers play (8-bit 4:2:0 H.264, AAC or no
+ * audio, SDR), a stream copy into a faststart MP4 takes about a second and lets curators watch at
+ * once, long before the first encode is done. Not a rendition: it is never published or kept.
+ */
+export function quickCopyCommand(info: MediaInfo, input: string, out: string): FfmpegCall | null {
+  const v = info.video
+  if (!v || v.codec !== 'h264' || v.bitDepth !== 8 || v.hdr || v.dolbyVision) return null
+  if (v.pixFmt && !['yuv420p', 'yuvj420p'].includes(v.pixFmt)) return null
+  if (info.audio && info.audio.codec !== 'aac') return null
+  return {
+    name: 'quick-copy',
+    expectedSeconds: Number.isFinite(info.durationSeconds) ? info.durationSeconds : 0,
+    args: [
+      '-hide_banner', '-nostdin', '-y',
+      '-i', input,
+      '-map', `0:${v.index}`, // the picture the plan chose, not a cover image
+      ...(info.audio ? ['-map', `0:${info.audio.index}`] : []),
+      '-c', 'copy', // no decode, no encode: seconds, whatever the length
+      '-map_metadata', '-1', // no location or device tags, even for staff
+      '-map_chapters', '-1',
+      '-movflags', '+faststart', // index first, so the preview starts before it has loaded
+      '-f', 'mp4',
+      out,
     ],
   }
 }

@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
-import { decodeCheckCommands, firstPlayableCommand, ladderCommand, LAYOUT, outputDirectories, remuxCommand, type FfmpegCall } from './commands.js'
+import { decodeCheckCommands, firstPlayableCommand, ladderCommand, LAYOUT, outputDirectories, quickCopyCommand, remuxCommand, type FfmpegCall } from './commands.js'
 import { FfmpegMissingError } from './ffmpegPath.js'
 import { masterPlaylist, measurePlaylist, type MeasuredRung } from './hls.js'
 import { writePosters, writeShareImage } from './images.js'
@@ -36,6 +36,11 @@ export interface TranscodeOptions extends PlanOptions {
    * path is gone once the job finishes or fails.
    */
   onFirstPlayable?: (mp4Path: string, info: { width: number; height: number; durationSeconds: number }) => void | Promise<void>
+  /**
+   * Called (and awaited) with a stream copy of the upload when it is already browser-playable,
+   * seconds after the start. The file is deleted afterwards; copy it during the call.
+   */
+  onQuickPreview?: (mp4Path: string, info: { width: number; height: number; durationSeconds: number }) => void | Promise<void>
   /** Same as the fourth argument; either may be used. */
   onProgress?: ProgressListener
 }
@@ -79,7 +84,7 @@ export async function transcodeFile(
   await mkdir(dirname(target), { recursive: true })
   const tmp = `${target}.tmp-${randomBytes(6).toString('hex')}`
   try {
-    const manifest = await produce(source, tmp, basename(target), plan, options, report)
+    const manifest = await produce(source, tmp, basename(target), plan, options, report, info)
     report('finishing', 99)
     await publish(tmp, target)
     report('finishing', 100)
@@ -165,10 +170,25 @@ async function produce(
   plan: RenditionPlan,
   options: TranscodeOptions,
   report: (stage: TranscodeStage, percent: number) => void,
+  info: MediaInfo,
 ): Promise<RenditionManifest> {
   await mkdir(tmp, { recursive: true })
   for (const d of outputDirectories(plan)) await mkdir(join(tmp, d), { recursive: true })
   const signal = options.signal
+
+  const quick = options.onQuickPreview ? quickCopyCommand(info, source, join(tmp, 'quick-preview.mp4')) : null
+  if (quick && options.onQuickPreview) {
+    // A preview that fails to copy is not worth failing the job for: the encode follows anyway.
+    const copied = await run(quick, plan, signal, () => undefined).then(
+      () => true,
+      () => false,
+    )
+    if (copied) {
+      const shown = info.video!
+      await options.onQuickPreview(join(tmp, 'quick-preview.mp4'), { width: shown.displayWidth, height: shown.displayHeight, durationSeconds: plan.durationSeconds })
+    }
+    await rm(join(tmp, 'quick-preview.mp4'), { force: true })
+  }
 
   // Split 5–83 % between the two encoding passes by how many pictures each encodes.
   const ladderWork = plan.rungs.length - 1 + 0.5

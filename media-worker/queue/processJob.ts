@@ -70,22 +70,27 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
     await removeTemporaryFolders(videoDir)
 
     let lastReport = 0
+    let previewShown = false
+    const showPreview = async (mp4: string, info: { width: number; height: number; durationSeconds: number }) => {
+      if (previewShown || isRenditionManifest(video.renditions)) return
+      previewShown = true
+      const folder = `first-${job.id}`
+      await fs.mkdir(path.join(videoDir, folder), { recursive: true })
+      await fs.copyFile(mp4, path.join(videoDir, folder, 'video.mp4'))
+      const { size } = await fs.stat(path.join(videoDir, folder, 'video.mp4'))
+      const partial: FirstPlayableManifest = { version: 1, partial: true, folder, ...info, mp4: { path: 'video.mp4', width: info.width, height: info.height, bytes: size } }
+      await update({ renditions: partial }).catch(() => undefined)
+    }
     const manifest: RenditionManifest = await transcodeFile(path.join(originalsDir, original.filename), path.join(videoDir, `r-${job.id}`), {
       trimStart: job.options.trimStart ?? undefined,
       trimEnd: job.options.trimEnd ?? undefined,
       posterTime: job.options.posterTime ?? undefined,
       signal: abort.signal,
-      // Curators can watch the quick MP4 while the ladder encodes. A video that already has a
+      // Curators can watch the video while the ladder encodes: a stream copy when the upload is
+      // already browser-playable, otherwise the first encoded MP4. A video that already has a
       // complete set (a curator's re-trim) keeps serving it until the new set is ready.
-      onFirstPlayable: async (mp4: string, info: { width: number; height: number; durationSeconds: number }) => {
-        if (isRenditionManifest(video.renditions)) return
-        const folder = `first-${job.id}`
-        await fs.mkdir(path.join(videoDir, folder), { recursive: true })
-        await fs.copyFile(mp4, path.join(videoDir, folder, 'video.mp4'))
-        const { size } = await fs.stat(path.join(videoDir, folder, 'video.mp4'))
-        const partial: FirstPlayableManifest = { version: 1, partial: true, folder, ...info, mp4: { path: 'video.mp4', width: info.width, height: info.height, bytes: size } }
-        await update({ renditions: partial }).catch(() => undefined)
-      },
+      onQuickPreview: showPreview,
+      onFirstPlayable: showPreview,
       onProgress: ({ stage, percent }) => {
         const now = Date.now()
         if (progressPending || (now - lastReport < 1000 && percent < 100)) return

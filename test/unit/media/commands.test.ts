@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeCheckCommands, firstPlayableCommand, ladderCommand, remuxCommand } from '../../../media-worker/commands'
+import { decodeCheckCommands, firstPlayableCommand, ladderCommand, quickCopyCommand, remuxCommand } from '../../../media-worker/commands'
 import { planRenditions } from '../../../media-worker/plan'
 import { info } from './load'
 
@@ -166,5 +166,20 @@ describe('decode check', () => {
     expect(pairs(start!.args, '-frames:v', '3')).toBe(true)
     expect(pairs(end!.args, '-sseof', '-3')).toBe(true)
     expect(end!.args.slice(-3)).toEqual(['-f', 'null', '-'])
+  })
+})
+
+describe('quickCopyCommand', () => {
+  const base = info('android-vfr')
+  it('stream-copies a browser-playable upload into a faststart MP4 without metadata', () => {
+    const call = quickCopyCommand(base, 'in.mp4', 'out.mp4')
+    expect(call?.args).toEqual(expect.arrayContaining(['-c', 'copy', '-map_metadata', '-1', '-movflags', '+faststart']))
+    expect(call?.args.at(-1)).toBe('out.mp4')
+  })
+  it('refuses what browsers cannot play as is: HEVC, 10-bit, HDR', () => {
+    const hevc = { ...base, video: { ...base.video!, codec: 'hevc' } }
+    const tenBit = { ...base, video: { ...base.video!, bitDepth: 10 } }
+    const hdr = { ...base, video: { ...base.video!, hdr: 'hlg' as const } }
+    for (const info of [hevc, tenBit, hdr]) expect(quickCopyCommand(info, 'in', 'out')).toBeNull()
   })
 })
