@@ -18,6 +18,8 @@ const runningAsRoot = process.getuid?.() === 0
 
 export default defineConfig({
   testDir: 'test/e2e',
+  // Playwright empties its output folder at start; keep it away from vitest's and the benchmarks' results.
+  outputDir: 'test-results/playwright',
   globalSetup: './test/e2e/global-setup.ts',
   fullyParallel: false,
   workers: 1,
