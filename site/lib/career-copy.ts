@@ -118,7 +118,7 @@ const en: CareerCopy = {
   allVacancies: (n: number) => `See all ${n} vacancies`,
   previewsPause: 'Pause moving images',
   previewsPlay: 'Play moving images',
-  videoEyebrow: 'A colleague tells',
+  videoEyebrow: 'In their own words',
   watchMore: 'More colleagues',
   vacanciesForVideo: 'Vacancies in this team',
   seeAllVacancies: 'See all vacancies',

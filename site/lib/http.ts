@@ -3,8 +3,9 @@ import type { PageResult } from './pages'
 /** Status code and caching for a page from its load result (404, 410 and 503 are never cached). */
 export function applyPageStatus(response: { status: number; statusText?: string; headers: Headers }, result: PageResult<unknown>): void {
   if (result.kind === 'ok') {
-    // Short: a withdrawn video or a closed vacancy must disappear quickly.
-    response.headers.set('Cache-Control', 'public, max-age=60')
+    // Short: a withdrawn video or a closed vacancy must disappear quickly. 5 s, like the site's own
+    // caches (lib/cms.ts, lib/page-cache.ts), so a browser or proxy adds at most that much.
+    response.headers.set('Cache-Control', 'public, max-age=5')
     return
   }
   response.headers.set('Cache-Control', 'no-store')

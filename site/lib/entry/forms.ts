@@ -5,15 +5,13 @@
  * handler answers plain form posts (the page is rendered again) and the enhanced forms' fetch
  * (JSON, see components/entry/enhance-form.ts).
  */
-import type { AstroCookies } from 'astro'
-
 import { currentConsent } from '../../../cms/entry/consentTexts'
 import { applicationFields, leadFields } from '../../../cms/entry/schemas'
 import { parseSerializedAnswers, scoreCase, scoreQuiz, type Answers } from '../../../cms/entry/scoring'
 import { checkCv, CV_MAX_BYTES, cvMessages } from '../../../cms/entry/sniffCv'
 import { CmsUnavailableError, type Vacancy } from '../cms'
 import type { Lang } from '../i18n'
-import { readAttribution } from './attribution'
+import { readAttribution, type CookieJar } from './attribution'
 import { entryCopy } from './copy'
 import { canApply, contextVacancy, findBusinessCase, findQuiz, type BusinessCase, type Quiz } from './data'
 import { submitApplication, submitLead, type SubmitResult } from './submit'
@@ -142,7 +140,7 @@ export async function leadContextFrom(form: FormData, lang: Lang): Promise<LeadC
 
 export type LeadValues = { contact: string; consent: boolean }
 
-export async function handleLeadPost(input: { request: Request; cookies: AstroCookies; clientAddress: string; lang: Lang }): Promise<{ outcome: FormOutcome<LeadValues>; context: LeadContext | null }> {
+export async function handleLeadPost(input: { request: Request; cookies: Pick<CookieJar, 'get'>; clientAddress: string; lang: Lang }): Promise<{ outcome: FormOutcome<LeadValues>; context: LeadContext | null }> {
   const { lang } = input
   const c = entryCopy(lang)
   const read = await readForm(input.request, LEAD_MAX_BYTES)
@@ -208,7 +206,7 @@ export async function applyContextFrom(lang: Lang, caseSlug: string, serializedC
   return doc && scoreCase(doc, choices).complete ? { businessCase: { doc, choices, serialized: serializedChoices } } : { businessCase: null }
 }
 
-export async function handleApplicationPost(input: { request: Request; cookies: AstroCookies; clientAddress: string; lang: Lang; vacancy: Vacancy }): Promise<{ outcome: FormOutcome<ApplyValues>; context: ApplyContext }> {
+export async function handleApplicationPost(input: { request: Request; cookies: Pick<CookieJar, 'get'>; clientAddress: string; lang: Lang; vacancy: Vacancy }): Promise<{ outcome: FormOutcome<ApplyValues>; context: ApplyContext }> {
   const { lang, vacancy } = input
   const c = entryCopy(lang)
   const empty: ApplyValues = { name: '', email: '', phone: '', motivation: '', talentPool: false, hadCv: false }

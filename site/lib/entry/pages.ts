@@ -3,8 +3,6 @@
  * Quiz and business-case results are GET pages computed from the query string: computing a
  * result changes nothing, so it can be bookmarked, shared, refreshed and reached without JavaScript.
  */
-import type { AstroCookies } from 'astro'
-
 import { answersFromEntries, rankVacancies, scoreCase, scoreQuiz, serializeAnswers, type Answers, type CaseResult, type QuizResult } from '../../../cms/entry/scoring'
 import { cmsGet, CmsUnavailableError, listPublishedVideos, listVideosForDepartment, type PaginatedDocs, type Vacancy } from '../cms'
 import { isVacancyFilled } from '../format'
@@ -13,6 +11,7 @@ import { safeHref } from '../lexical'
 import { listVacanciesOpenForApplications } from '../pages'
 import { parseSlug } from '../validation'
 import { playableVideos, type PlayableVideo } from '../videos'
+import type { CookieJar } from './attribution'
 import { contextVacancy, findBusinessCase, findQuiz, type BusinessCase, type Quiz } from './data'
 import { applyContextFrom, handleApplicationPost, handleLeadPost, outcomeJson, wantsJson, type ApplyContext, type ApplyValues, type FormOutcome, type LeadContext, type LeadValues } from './forms'
 import { CASE_CHOICE_PREFIX, QUIZ_ANSWER_PREFIX, vacancyParam } from './paths'
@@ -22,7 +21,7 @@ export type Loaded<T> = { kind: 'ok'; data: T } | { kind: 'not-found' } | { kind
 interface PageInput {
   request: Request
   url: URL
-  cookies: AstroCookies
+  cookies: Pick<CookieJar, 'get'>
   clientAddress: string
   lang: Lang
 }
@@ -172,7 +171,8 @@ async function caseVacancy(lang: Lang, businessCase: BusinessCase, url: URL): Pr
   const ids = (businessCase.vacancies ?? []).map((v) => (typeof v === 'string' ? v : v.id)).slice(0, 10)
   if (!ids.length) return null
   const { docs } = await cmsGet<PaginatedDocs<Vacancy>>('/api/vacancies', { 'where[id][in]': ids.join(','), 'where[status][equals]': 'open', locale: lang, depth: 0, limit: 10 })
-  return docs.find((v) => !isVacancyFilled(v)) ?? null
+  // In the order the case lists them: the first is the role the case is about.
+  return [...docs].sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id)).find((v) => !isVacancyFilled(v)) ?? null
 }
 
 export function loadCasePage(lang: Lang, rawSlug: unknown, url: URL): Promise<Loaded<CasePageData>> {

@@ -109,8 +109,9 @@ test('a Word CV and talent-pool consent are stored; HTML in a field stays text o
   await admin.close()
 })
 
-test('a vacancy with an external ATS sends the apply address to the ATS', async ({ page }) => {
-  await page.route('https://ats.example.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>ATS</title><h1>ATS</h1>' }))
-  await page.goto(applyPath('nl', EXTERNAL))
-  await expect(page).toHaveURL(/^https:\/\/ats\.example\.com\/noordhaven\/customer-success-manager/)
+test('a vacancy with an external ATS sends the apply address to the ATS', async ({ request }) => {
+  // (A browser would follow it off this closed network; the redirect itself is what matters.)
+  const response = await request.get(applyPath('nl', EXTERNAL), { maxRedirects: 0 })
+  expect(response.status()).toBe(303)
+  expect(response.headers()['location']).toBe('https://ats.example.com/noordhaven/customer-success-manager')
 })

@@ -17,20 +17,23 @@ async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
   throw new Error(`never reached ${selector} with Tab`)
 }
 
-/** The focused element is on screen and not under the sticky apply bar. */
+/** The focused element is on screen and not under the sticky apply bar (once smooth scrolling has settled). */
 async function expectFocusVisible(page: Page): Promise<void> {
-  const overlap = await page.evaluate(() => {
+  await expect.poll(() => focusProblem(page), { timeout: 3000, intervals: [100] }).toBeNull()
+}
+
+function focusProblem(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null
     if (!el) return 'nothing focused'
     const r = el.getBoundingClientRect()
-    if (r.bottom > window.innerHeight || r.top < 0) return `off screen: ${r.top}..${r.bottom} of ${window.innerHeight}`
+    if (r.bottom > window.innerHeight || r.top < 0) return `${el.tagName}#${el.id} off screen: ${r.top}..${r.bottom} of ${window.innerHeight}`
     const bar = document.querySelector<HTMLElement>('[data-testid="apply-bar"]')
     if (!bar || getComputedStyle(bar).display === 'none' || getComputedStyle(bar).visibility === 'hidden') return null
     const b = bar.getBoundingClientRect()
     const covered = r.bottom > b.top && r.top < b.bottom && !bar.contains(el)
-    return covered ? `under the apply bar: ${r.top}..${r.bottom} vs bar ${b.top}..${b.bottom}` : null
+    return covered ? `${el.tagName}#${el.id} under the apply bar: ${r.top}..${r.bottom} vs bar ${b.top}..${b.bottom}` : null
   })
-  expect(overlap).toBeNull()
 }
 
 test('the lead form on the vacancy page, by keyboard, never hidden by the apply bar', async ({ page, request }) => {

@@ -46,7 +46,7 @@ for (const javaScriptEnabled of [true, false]) {
 
       await expect(page.getByTestId('quiz-verdict')).toContainText('Accountmanagement')
       await expect(page.getByTestId('quiz-matches')).toContainText('Key account manager')
-      await expect(page.getByTestId('quiz-videos').getByText('Fatima El Amrani')).toBeVisible()
+      await expect(page.getByTestId('quiz-videos').getByText('Fatima El Amrani', { exact: true })).toBeVisible()
 
       const form = page.getByTestId('quiz-lead-form')
       await expect(form.locator('input[name="answers"]')).toHaveValue(/.+:.+,.+/)

@@ -28,8 +28,8 @@ export const GET: APIRoute = async ({ params }) => {
       status: 200,
       headers: {
         'Content-Type': 'text/vtt; charset=utf-8',
-        // As long as the video's own media (the CMS's renditions route): a withdrawal shows within a minute.
-        'Cache-Control': 'public, max-age=60',
+        // Briefly: a withdrawal must reach browsers and proxies within seconds, like the pages.
+        'Cache-Control': 'public, max-age=5',
       },
     })
   } catch (error) {
