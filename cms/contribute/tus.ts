@@ -76,7 +76,8 @@ export function createTusServer(getPayload: () => Promise<Payload>): Server {
         if (!(await sniffVideoContainer(file))) throw refuse(415, 'Dit bestand is geen video (de inhoud klopt niet met de naam).', 'This file is not a video (its content does not match its name).', contribution.locale)
         await acceptUpload(payload, contribution, upload, file).catch((error: unknown) => {
           // Payload checks the container's structure on the way in; a cut-off upload fails there.
-          if ((error as { name?: string }).name === 'ValidationError') {
+          // (By status, not class name: the production build minifies class names.)
+          if ((error as { status?: number }).status === 400) {
             throw refuse(422, 'Dit bestand is beschadigd of onvolledig. Kies de video opnieuw uit je galerij.', 'This file is damaged or incomplete. Pick the video from your gallery again.', contribution.locale)
           }
           throw error

@@ -20,12 +20,26 @@ const server = new SMTPServer({
     stream.on('end', () => {
       const raw = Buffer.concat(chunks).toString('utf8')
       const to = session.envelope.rcptTo.map((r) => r.address)
-      const subject = /^Subject: (.*)$/im.exec(raw)?.[1] ?? ''
+      const subject = decodeMimeWords(unfold(raw).match(/^Subject: (.*)$/im)?.[1] ?? '')
       const file = path.join(dir, `${Date.now()}-${Math.random().toString(36).slice(2, 8)}.json`)
       fs.writeFileSync(file, JSON.stringify({ to, subject, raw }))
       callback()
     })
   },
 })
+/** Header lines may be folded onto several lines (RFC 5322). */
+function unfold(raw: string): string {
+  return raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ')
+}
+
+/** Subjects with accents or quotes arrive as RFC 2047 encoded words; tests compare the text. */
+function decodeMimeWords(value: string): string {
+  return value.replace(/=\?([^?]+)\?([QqBb])\?([^?]*)\?=\s*/g, (_m, _charset: string, enc: string, text: string) =>
+    enc.toUpperCase() === 'B'
+      ? Buffer.from(text, 'base64').toString('utf8')
+      : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (_h, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
+  )
+}
+
 server.listen(port, '127.0.0.1', () => console.log(`smtp sink on 127.0.0.1:${port}, writing to ${dir}`))
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)))
