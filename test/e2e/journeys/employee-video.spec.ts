@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { createInvite, openAndConsent, phone, smallClip } from '../contribute/contribute-helpers'
+import { execFileSync } from 'node:child_process'
+import os from 'node:os'
+
+import { createInvite, openAndConsent, phone } from '../contribute/contribute-helpers'
 import { cmsUrl, demoComms, e2eDataDir, loginHeaders, siteUrl } from '../helpers'
 
 /**
@@ -29,7 +32,7 @@ test('an employee video goes from invite link to the career site, and disappears
     if (patches === 2) return route.abort('internetdisconnected')
     return route.continue()
   })
-  await phonePage.getByTestId('gallery-input').setInputFiles(smallClip())
+  await phonePage.getByTestId('gallery-input').setInputFiles(phoneClip())
   const done = phonePage.getByTestId('contribute-done')
   await expect(done).toBeVisible({ timeout: 60_000 })
   // Resumed, not restarted: no request after the cut started again from byte 0.
@@ -85,3 +88,10 @@ test('an employee video goes from invite link to the career site, and disappears
   expect(fs.existsSync(renditions)).toBe(false)
   await Promise.all([employee.close(), office.close(), candidate.close()])
 })
+
+/** A phone-sized clip of about 12 MB, so the upload takes several 5 MB chunks. */
+function phoneClip(): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wv-journey-')), 'phone.mp4')
+  execFileSync(process.env.FFMPEG_PATH ?? 'ffmpeg', ['-y', '-loglevel', 'error', '-f', 'lavfi', '-i', 'testsrc2=size=720x1280:rate=30:duration=6', '-f', 'lavfi', '-i', 'sine=duration=6', '-c:v', 'libx264', '-preset', 'ultrafast', '-b:v', '16M', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest', file])
+  return file
+}

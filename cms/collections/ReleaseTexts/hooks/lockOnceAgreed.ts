@@ -1,11 +1,13 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
+
+import { publicError } from '../../../lib/publicError'
 
 export const lockOnceAgreed: CollectionBeforeChangeHook & CollectionBeforeDeleteHook = async (args: Parameters<CollectionBeforeChangeHook>[0] | Parameters<CollectionBeforeDeleteHook>[0]) => {
   const id = 'id' in args && args.id ? args.id : 'originalDoc' in args ? args.originalDoc?.id : undefined
   if (!id) return 'data' in args ? args.data : undefined
   const agreed = await args.req.payload.count({ collection: 'contributions', where: { release: { equals: id } }, overrideAccess: true, req: args.req })
   if (agreed.totalDocs > 0) {
-    throw new APIError(`${agreed.totalDocs} people agreed to this exact text, so it cannot change. Create a new version instead.`, 400, undefined, true)
+    throw publicError(`${agreed.totalDocs} people agreed to this exact text, so it cannot change. Create a new version instead.`)
   }
   return 'data' in args ? args.data : undefined
 }

@@ -1,4 +1,6 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { publicError } from '../../../lib/publicError'
 
 import { isRenditionManifest } from '../../../../media-worker/manifest'
 
@@ -8,7 +10,7 @@ export const guardPublishing: CollectionBeforeChangeHook = ({ data, originalDoc 
   if (!becomingPublished) return data
   const renditions = data.renditions ?? originalDoc?.renditions
   if (!isRenditionManifest(renditions)) {
-    throw new APIError('This video cannot be published yet: the media worker has not finished making the web version.', 400, undefined, true)
+    throw publicError('This video cannot be published yet: the media worker has not finished making the web version.')
   }
   return { ...data, publishedAt: data.publishedAt ?? new Date().toISOString() }
 }

@@ -1,4 +1,6 @@
-import { APIError, Forbidden, type CollectionBeforeChangeHook } from 'payload'
+import { Forbidden, type CollectionBeforeChangeHook } from 'payload'
+
+import { publicError } from '../../../lib/publicError'
 
 import { hasRole } from '../../../access/roles'
 import { CURATOR_ONLY_STATUSES, type VideoStatus } from '../statuses'
@@ -18,7 +20,7 @@ export const recordModeration: CollectionBeforeChangeHook = ({ data, originalDoc
     throw new Forbidden(req.t)
   }
   if (to === 'rejected' && !String(data.feedback ?? originalDoc?.feedback ?? '').trim()) {
-    throw new APIError('Write feedback for your colleague before rejecting: it is mailed to them.', 400, undefined, true)
+    throw publicError('Write feedback for your colleague before rejecting: it is mailed to them.')
   }
   const action = to === 'published' ? 'published' : from === 'published' ? `unpublished (${to})` : to
   const entry = { action, by: user?.id ?? null, at: new Date().toISOString(), note: to === 'rejected' ? String(data.feedback ?? originalDoc?.feedback ?? '') : null }
