@@ -125,9 +125,9 @@ const story: Endpoint = {
       return json({ error: locale === 'nl' ? 'Deze bijdrage-sessie is verlopen. Open je uitnodigingslink opnieuw.' : 'This contribution session has expired. Open your invitation link again.' }, 410)
     }
     const paragraphs = parsed.data.text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean)
+    // Default locale first (required fields must exist there), then the contributor's own language.
     const created = await req.payload.create({
       collection: 'stories',
-      locale,
       overrideAccess: true,
       data: {
         title: parsed.data.title,
@@ -138,6 +138,7 @@ const story: Endpoint = {
         body: { root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children: paragraphs.map((p) => ({ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, children: [{ type: 'text', text: p, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] })) } } as never,
       },
     })
+    if (locale === 'en') await req.payload.update({ collection: 'stories', id: created.id, locale: 'en', overrideAccess: true, data: { title: created.title, body: created.body } })
     await req.payload.update({ collection: 'contributions', id: contribution.id, overrideAccess: true, data: { story: created.id, uploadTokenHash: null } as never })
     return json({ ok: true }, 201)
   },

@@ -100,12 +100,14 @@ async function acceptUpload(payload: Payload, contribution: ContributionDoc, upl
     overrideAccess: true,
     file: { name, data: Buffer.alloc(0), tempFilePath: file, mimetype: String(meta.filetype), size: upload.size ?? 0 },
   })
+  const title = meta.title?.slice(0, 140) || (contribution.locale === 'en' ? `Video by ${contribution.contributorName}` : `Video van ${contribution.contributorName}`)
+  // Created in the default locale (required fields must be filled there, or every later save by
+  // the worker or a curator fails); an English contributor's title is copied to English too.
   const video = await payload.create({
     collection: 'videos',
-    locale: contribution.locale,
     overrideAccess: true,
     data: {
-      title: meta.title?.slice(0, 140) || (contribution.locale === 'en' ? `Video by ${contribution.contributorName}` : `Video van ${contribution.contributorName}`),
+      title,
       status: 'uploaded',
       original: original.id,
       contributorName: contribution.contributorName,
@@ -114,6 +116,7 @@ async function acceptUpload(payload: Payload, contribution: ContributionDoc, upl
       contribution: contribution.id,
     },
   })
+  if (contribution.locale === 'en') await payload.update({ collection: 'videos', id: video.id, locale: 'en', overrideAccess: true, context: { fromWorker: true }, data: { title } })
   await payload.update({ collection: 'contributions', id: contribution.id, overrideAccess: true, data: { video: video.id, uploadTokenHash: null } as never })
   const statusToken = meta.statusToken
   if (statusToken && hashToken(statusToken) === contribution.statusTokenHash) {

@@ -198,18 +198,21 @@ test.describe('mails to employees', () => {
     expect(mail.raw.replace(/=\r?\n/g, '')).toContain(personal.token)
     expect((await request.get(`${cmsUrl()}/api/contribute/invite/${personal.token}?locale=en`)).status()).toBe(200)
 
-    const res = await consent(request, personal.token, { email, locale: 'en' })
+    const name = `Mail Test ${Date.now()}`
+    const res = await consent(request, personal.token, { email, locale: 'en', name })
+    expect(res.status()).toBe(201)
     const { uploadToken } = (await res.json()) as { uploadToken: string }
     await tusUpload(clip, { uploadToken, filename: 'a.mp4', filetype: 'video/mp4', locale: 'en' })
     const comms = await loginHeaders(request, demoComms)
     let videoId = ''
     await expect
       .poll(async () => {
-        const q = (await (await request.get(`${cmsUrl()}/api/videos?where[contributorName][equals]=Eva Jansen&where[status][equals]=ready&sort=-createdAt&limit=1`, { headers: comms })).json()) as { docs: { id: string }[] }
-        videoId = q.docs[0]?.id ?? ''
-        return videoId
-      }, { timeout: 90_000 })
-      .not.toBe('')
+        const res = await request.get(`${cmsUrl()}/api/videos`, { headers: comms, params: { 'where[contributorName][equals]': name, depth: 0 } })
+        const doc = ((await res.json()) as { docs: { id: string; status: string }[] }).docs[0]
+        videoId = doc?.id ?? ''
+        return doc?.status
+      }, { timeout: 120_000, intervals: [1000] })
+      .toBe('ready')
     const withoutFeedback = await request.patch(`${cmsUrl()}/api/videos/${videoId}`, { headers: comms, data: { status: 'rejected' } })
     expect(withoutFeedback.status()).toBe(400)
     expect(await withoutFeedback.text()).toMatch(/Write feedback/)
