@@ -80,3 +80,17 @@ export const deleteAfterField: Field = {
 }
 
 export const localeField: Field = { name: 'locale', type: 'select', options: ['nl', 'en'], defaultValue: 'nl', access: serverOnly, admin: { position: 'sidebar', readOnly: true } }
+
+/** Written by the entry endpoints only: what a candidate did in a business case before converting. */
+export const businessCaseResultGroup = (label: { en: string; nl: string }): Field => ({
+  name: 'businessCase',
+  type: 'group',
+  label,
+  access: { create: () => false, update: () => false },
+  admin: { readOnly: true, condition: (data) => data?.entryPoint === 'business-case' },
+  fields: [
+    { name: 'case', type: 'relationship', relationTo: 'business-cases' },
+    { name: 'score', type: 'number', admin: { description: 'Percent of the best possible answers.' } },
+    { name: 'choices', type: 'json' },
+  ],
+})

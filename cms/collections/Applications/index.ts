@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canSeeCandidates } from '../../access/canSeeCandidates'
 import { nobody } from '../../access/nobody'
-import { attributionGroup, consentGroup, deleteAfterField, entryPointField, localeField } from '../../entry/fields'
+import { attributionGroup, businessCaseResultGroup, consentGroup, deleteAfterField, entryPointField, localeField } from '../../entry/fields'
 import { APPLICATION_STATUSES } from '../../entry/retention'
 import { removeCvAndAudit } from './hooks/afterDelete'
 import { notifyOnCreate } from './hooks/notify'
@@ -53,18 +53,7 @@ export const Applications: CollectionConfig = {
     { name: 'motivation', type: 'textarea', access: readOnly, admin: { readOnly: true } },
     { name: 'cv', type: 'upload', relationTo: 'cvs', access: readOnly, admin: { readOnly: true } },
     { name: 'notes', type: 'textarea', label: { en: 'Recruiter notes', nl: 'Notities recruiter' } },
-    {
-      name: 'businessCase',
-      type: 'group',
-      label: { en: 'Business case before applying', nl: 'Praktijkcase vóór de sollicitatie' },
-      access: readOnly,
-      admin: { readOnly: true, condition: (data) => data?.entryPoint === 'business-case' },
-      fields: [
-        { name: 'case', type: 'relationship', relationTo: 'business-cases' },
-        { name: 'score', type: 'number', admin: { description: 'Percent of the best possible answers.' } },
-        { name: 'choices', type: 'json' },
-      ],
-    },
+    businessCaseResultGroup({ en: 'Business case before applying', nl: 'Praktijkcase vóór de sollicitatie' }),
     consentGroup('consent', { en: 'Privacy notice agreed to', nl: 'Akkoord met privacyverklaring' }, true),
     {
       name: 'talentPool',

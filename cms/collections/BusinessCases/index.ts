@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canEditEntryPoints } from '../../access/canEditEntryPoints'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { slugField } from '../../fields/slug'
+import { DRAFT, PUBLISHED, statusField } from '../../fields/status'
 
 /**
  * An interactive scenario from the job ("a key account threatens to leave — what do you do
@@ -17,18 +18,7 @@ export const BusinessCases: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
     slugField('title'),
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      defaultValue: 'draft',
-      index: true,
-      options: [
-        { value: 'draft', label: { en: 'Draft', nl: 'Concept' } },
-        { value: 'published', label: { en: 'Published', nl: 'Gepubliceerd' } },
-      ],
-      admin: { position: 'sidebar' },
-    },
+    statusField([DRAFT, PUBLISHED]),
     { name: 'vacancies', type: 'relationship', relationTo: 'vacancies', hasMany: true, admin: { position: 'sidebar', description: 'Offered on these vacancy pages.' } },
     { name: 'minutes', type: 'number', min: 1, max: 15, defaultValue: 4, admin: { position: 'sidebar' } },
     { name: 'role', type: 'text', localized: true, admin: { description: 'The role the candidate plays, e.g. “Key account manager”.' } },

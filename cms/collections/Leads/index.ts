@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canSeeCandidates } from '../../access/canSeeCandidates'
 import { nobody } from '../../access/nobody'
-import { attributionGroup, consentGroup, deleteAfterField, entryPointField, localeField } from '../../entry/fields'
+import { attributionGroup, businessCaseResultGroup, consentGroup, deleteAfterField, entryPointField, localeField } from '../../entry/fields'
 import { auditDeletion } from './hooks/afterDelete'
 import { notifyOnCreate } from './hooks/notify'
 import { setRetention } from './hooks/setRetention'
@@ -59,18 +59,7 @@ export const Leads: CollectionConfig = {
         { name: 'result', type: 'json' },
       ],
     },
-    {
-      name: 'businessCase',
-      type: 'group',
-      label: { en: 'Business case', nl: 'Praktijkcase' },
-      access: readOnly,
-      admin: { readOnly: true, condition: (data) => data?.entryPoint === 'business-case' },
-      fields: [
-        { name: 'case', type: 'relationship', relationTo: 'business-cases' },
-        { name: 'score', type: 'number', admin: { description: 'Percent of the best possible answers.' } },
-        { name: 'choices', type: 'json' },
-      ],
-    },
+    businessCaseResultGroup({ en: 'Business case', nl: 'Praktijkcase' }),
     consentGroup('consent', { en: 'Consent to be contacted', nl: 'Toestemming voor contact' }, true),
     attributionGroup,
     localeField,

@@ -4,6 +4,7 @@ import { canEditEntryPoints } from '../../access/canEditEntryPoints'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { slugField } from '../../fields/slug'
 import { validateQuestions, validateSkillKey } from './validation'
+import { DRAFT, PUBLISHED, statusField } from '../../fields/status'
 
 /**
  * "Which job suits you?" — 3 to 7 questions; every answer weighs toward departments and skills.
@@ -18,18 +19,7 @@ export const Quizzes: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
     slugField('title'),
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      defaultValue: 'draft',
-      index: true,
-      options: [
-        { value: 'draft', label: { en: 'Draft', nl: 'Concept' } },
-        { value: 'published', label: { en: 'Published', nl: 'Gepubliceerd' } },
-      ],
-      admin: { position: 'sidebar' },
-    },
+    statusField([DRAFT, PUBLISHED]),
     { name: 'vacancies', type: 'relationship', relationTo: 'vacancies', hasMany: true, admin: { position: 'sidebar', description: 'Offered on these vacancy pages.' } },
     { name: 'minutes', type: 'number', min: 1, max: 10, defaultValue: 3, admin: { position: 'sidebar', description: 'How long it takes, shown to the candidate.' } },
     { name: 'intro', type: 'textarea', localized: true, maxLength: 400 },

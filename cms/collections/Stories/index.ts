@@ -4,6 +4,7 @@ import { canCurate } from '../../access/canCurate'
 import { isStaffField } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { slugField } from '../../fields/slug'
+import { DRAFT, PUBLISHED, statusField } from '../../fields/status'
 
 export const Stories: CollectionConfig = {
   slug: 'stories',
@@ -14,19 +15,7 @@ export const Stories: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
     slugField('title'),
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      defaultValue: 'draft',
-      index: true,
-      options: [
-        { value: 'draft', label: { en: 'Draft', nl: 'Concept' } },
-        { value: 'published', label: { en: 'Published', nl: 'Gepubliceerd' } },
-        { value: 'withdrawn', label: { en: 'Consent withdrawn', nl: 'Toestemming ingetrokken' } },
-      ],
-      admin: { position: 'sidebar' },
-    },
+    statusField([DRAFT, PUBLISHED, { value: 'withdrawn', label: { en: 'Consent withdrawn', nl: 'Toestemming ingetrokken' } }]),
     { name: 'publishedAt', type: 'date', admin: { position: 'sidebar' } },
     { name: 'excerpt', type: 'textarea', localized: true, maxLength: 300 },
     { name: 'body', type: 'richText', localized: true, required: true },

@@ -5,6 +5,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { slugField } from '../../fields/slug'
 import { validateApplyUrl, validateRange } from './validation'
+import { DRAFT, statusField } from '../../fields/status'
 
 export const EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN'] as const
 
@@ -17,19 +18,7 @@ export const Vacancies: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
     slugField('title'),
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      defaultValue: 'draft',
-      index: true,
-      options: [
-        { value: 'draft', label: { en: 'Draft', nl: 'Concept' } },
-        { value: 'open', label: { en: 'Open', nl: 'Open' } },
-        { value: 'closed', label: { en: 'Closed', nl: 'Gesloten' } },
-      ],
-      admin: { position: 'sidebar' },
-    },
+    statusField([DRAFT, { value: 'open', label: { en: 'Open', nl: 'Open' } }, { value: 'closed', label: { en: 'Closed', nl: 'Gesloten' } }]),
     { name: 'department', type: 'relationship', relationTo: 'departments', index: true },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 400, admin: { description: 'Two or three sentences shown in lists and at the top of the page.' } },
     { name: 'description', type: 'richText', localized: true },
