@@ -118,7 +118,9 @@ const range_ = (n: number, prefix: string) => Array.from({ length: n }, (_, i) =
 function x264(plan: RenditionPlan, rung: Pick<VideoRung, 'crf' | 'maxrateKbps' | 'bufsizeKbps' | 'level'>): string[] {
   return [
     '-c:v', 'libx264',
-    '-preset', 'veryfast', // ~3× faster than medium on 2 cores for ~10 % more bits at the same CRF
+    // superfast: on 2 cores veryfast left the complete set at 1.0× clip length (bench:media); superfast
+    // trades a few % more bits (capped by maxrate anyway) for a ~30 % faster ladder, SSIM stays > 0.95.
+    '-preset', 'superfast',
     '-profile:v', 'high', // every phone and browser since 2012 decodes High
     '-level:v', rung.level, // fixed so the master playlist's CODECS is known before encoding
     '-pix_fmt', 'yuv420p', // 8-bit 4:2:0: the only H.264 flavour all browsers play

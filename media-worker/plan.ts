@@ -187,7 +187,7 @@ export function codecsString(levelIdc: number, hasAudio: boolean): string {
   return hasAudio ? `${video},mp4a.40.2` : video
 }
 
-/** Peak video rate: ~0.1 bit per pixel at 30 fps for veryfast H.264 talking-head footage. */
+/** Peak video rate: ~0.1 bit per pixel at 30 fps for superfast H.264 talking-head footage. */
 export function maxrateKbps(size: Size, fps: number): number {
   const kbps = (size.width * size.height * Math.min(fps, MAX_FPS) * 0.1) / 1000
   return Math.max(400, Math.round(kbps / 50) * 50)
