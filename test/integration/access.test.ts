@@ -24,12 +24,11 @@ const as = (user: unknown) => ({ overrideAccess: false, user }) as const
 beforeAll(async () => {
   t = await createTestPayload()
   payload = t.payload
-  ;[admin, comms, recruiter, manager] = await Promise.all([
-    createUser(payload, ['admin']),
-    createUser(payload, ['comms']),
-    createUser(payload, ['recruiter']),
-    createUser(payload, ['hiring-manager']),
-  ])
+  // One after the other: the very first account is made an admin, whatever it asked for.
+  admin = await createUser(payload, ['admin'])
+  comms = await createUser(payload, ['comms'])
+  recruiter = await createUser(payload, ['recruiter'])
+  manager = await createUser(payload, ['hiring-manager'])
   const base = { location: 'Rotterdam', employmentType: 'FULL_TIME' as const, applyMode: 'built-in' as const }
   for (const status of ['draft', 'open', 'closed'] as const) {
     ids[`vacancy-${status}`] = String((await payload.create({ collection: 'vacancies', data: { ...base, title: `Vacancy ${status}`, status }, overrideAccess: true })).id)
@@ -169,5 +168,11 @@ describe('slugs made from titles', () => {
     expect([first.slug, second.slug]).toEqual(['mijn-eerste-week', 'mijn-eerste-week-2'])
     const renamed = await payload.update({ collection: 'stories', id: first.id, data: { title: 'Iets anders' }, overrideAccess: true })
     expect(renamed.slug).toBe('mijn-eerste-week')
+  })
+})
+
+describe('user roles', () => {
+  it('are never granted by default: an account created without roles is refused', async () => {
+    await expect(payload.create({ collection: 'users', data: { email: `noroles-${Date.now()}@test.example`, password: 'a-long-enough-password', name: 'No Roles' } as never, overrideAccess: true })).rejects.toThrow()
   })
 })

@@ -89,7 +89,11 @@ beforeAll(async () => {
   ;({ createEntryEndpoints } = await import('../../cms/entry/endpoints'))
   ;({ purgeExpiredCandidates } = await import('../../cms/entry/purge'))
   endpoints = createEntryEndpoints({ siteKey: () => KEY, limiter: createRateLimiter({ limit: 1000, windowMs: 60_000 }) })
-  ;[admin, comms, recruiter, manager] = await Promise.all([createUser(payload, ['admin']), createUser(payload, ['comms']), createUser(payload, ['recruiter']), createUser(payload, ['hiring-manager'])])
+  // One after the other: the very first account is made an admin, whatever it asked for.
+  admin = await createUser(payload, ['admin'])
+  comms = await createUser(payload, ['comms'])
+  recruiter = await createUser(payload, ['recruiter'])
+  manager = await createUser(payload, ['hiring-manager'])
   const department = await payload.create({ collection: 'departments', data: { name: 'Sales' }, overrideAccess: true })
   const base = { location: 'Rotterdam', employmentType: 'FULL_TIME' as const, applyMode: 'built-in' as const, department: department.id }
   vacancyId = String((await payload.create({ collection: 'vacancies', data: { ...base, title: 'Inside sales', status: 'open', validThrough: new Date(Date.now() + 30 * day).toISOString() }, overrideAccess: true })).id)

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { ROLES, roleLabels } from '../../access/roles'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -13,6 +14,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
   },
+  hooks: { beforeChange: [firstUserIsAdmin] },
   access: {
     // Only admins manage users; the first admin is created through Payload's first-user screen.
     create: isAdmin,
@@ -28,7 +30,8 @@ export const Users: CollectionConfig = {
       type: 'select',
       hasMany: true,
       required: true,
-      defaultValue: ['admin'],
+      // No default role: nobody becomes admin by omission. The very first account is the admin
+      // (see firstUserIsAdmin), because somebody must be able to manage the others.
       options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
       // People must not promote themselves.
       access: { create: isAdminField, update: isAdminField },
