@@ -151,40 +151,19 @@ export async function findVacancyBySlug(locale: Lang, slug: string): Promise<Vac
   return result.docs[0] ?? null
 }
 
-export async function listPublishedVideos(locale: Lang, limit = 12): Promise<Video[]> {
-  const result = await cmsGet<PaginatedDocs<Video>>('/api/videos', {
-    'where[status][equals]': 'published',
-    sort: '-publishedAt',
-    locale,
-    depth: 0,
-    limit,
-  })
+/** Published documents, newest first, optionally narrowed by one more `where` condition. */
+async function listPublished<T>(path: '/api/videos' | '/api/stories', locale: Lang, depth: number, limit: number, where: Record<string, string> = {}): Promise<T[]> {
+  const result = await cmsGet<PaginatedDocs<T>>(path, { ...where, 'where[status][equals]': 'published', sort: '-publishedAt', locale, depth, limit })
   return result.docs
 }
 
-export async function listVideosForVacancy(locale: Lang, vacancyId: string, limit = 3): Promise<Video[]> {
-  const result = await cmsGet<PaginatedDocs<Video>>('/api/videos', {
-    'where[vacancies][contains]': vacancyId,
-    'where[status][equals]': 'published',
-    sort: '-publishedAt',
-    locale,
-    depth: 0,
-    limit,
-  })
-  return result.docs
-}
+export const listPublishedVideos = (locale: Lang, limit = 12) => listPublished<Video>('/api/videos', locale, 0, limit)
 
-export async function listVideosForDepartment(locale: Lang, departmentId: string, limit = 6): Promise<Video[]> {
-  const result = await cmsGet<PaginatedDocs<Video>>('/api/videos', {
-    'where[department][equals]': departmentId,
-    'where[status][equals]': 'published',
-    sort: '-publishedAt',
-    locale,
-    depth: 0,
-    limit,
-  })
-  return result.docs
-}
+export const listVideosForVacancy = (locale: Lang, vacancyId: string, limit = 3) =>
+  listPublished<Video>('/api/videos', locale, 0, limit, { 'where[vacancies][contains]': vacancyId })
+
+export const listVideosForDepartment = (locale: Lang, departmentId: string, limit = 6) =>
+  listPublished<Video>('/api/videos', locale, 0, limit, { 'where[department][equals]': departmentId })
 
 /**
  * One video by id, published or withdrawn (a withdrawn one is a tombstone: status `withdrawn`,
@@ -210,28 +189,10 @@ export async function findDepartmentBySlug(locale: Lang, slug: string): Promise<
   return result.docs[0] ?? null
 }
 
-export async function listPublishedStories(locale: Lang, limit = 6): Promise<Story[]> {
-  const result = await cmsGet<PaginatedDocs<Story>>('/api/stories', {
-    'where[status][equals]': 'published',
-    sort: '-publishedAt',
-    locale,
-    depth: 1,
-    limit,
-  })
-  return result.docs
-}
+export const listPublishedStories = (locale: Lang, limit = 6) => listPublished<Story>('/api/stories', locale, 1, limit)
 
-export async function listStoriesForDepartment(locale: Lang, departmentId: string, limit = 3): Promise<Story[]> {
-  const result = await cmsGet<PaginatedDocs<Story>>('/api/stories', {
-    'where[department][equals]': departmentId,
-    'where[status][equals]': 'published',
-    sort: '-publishedAt',
-    locale,
-    depth: 1,
-    limit,
-  })
-  return result.docs
-}
+export const listStoriesForDepartment = (locale: Lang, departmentId: string, limit = 3) =>
+  listPublished<Story>('/api/stories', locale, 1, limit, { 'where[department][equals]': departmentId })
 
 /** A published story, or the tombstone of one whose author withdrew consent (status `withdrawn`). */
 export async function findStoryBySlug(locale: Lang, slug: string): Promise<Story | null> {
