@@ -1,12 +1,15 @@
 /**
  * Plan → ffmpeg argument arrays. Pure: no I/O, so the exact flags are unit-tested.
  *
- * Passes (2 cores, and decoding 10-bit HEVC is the expensive part, so decodes are counted):
- *  1. first playable: one decode → the faststart MP4 (≤ 720 short side). Done early so the site
- *     can show something; it doubles as that HLS rung later (remux, no second encode).
- *  2. ladder: one decode → split → every other HLS rung + muted preview + storyboard sprite
- *     + the poster frame (PNG for sharp).
- *  3. remux: MP4 → its HLS rung, stream copy (seconds, no decode).
+ * Passes (2 cores; decoding 10-bit HEVC and tone-mapping 1080p in float are the expensive parts):
+ *  1. first playable: one decode → the smallest rung as a faststart MP4. Scaling, tone-mapping and
+ *     encoding a ninth of the 1080p pixels is cheap, so curators can watch within seconds.
+ *  2. ladder, started at the same time at the lowest CPU priority: one decode → scale/tone-map
+ *     once at the largest size → split → every other rung (the ≤ 720 one as the shared faststart
+ *     MP4, the rest straight to HLS) + muted preview + storyboard sprite + the poster frame. The
+ *     priority keeps it off the first pass's cores, yet it soaks up every cycle the first pass
+ *     leaves idle, so the two together keep both cores busy.
+ *  3. remux: each MP4 → its HLS rung, stream copy (seconds, no decode).
  */
 import { join } from 'node:path'
 import type { MediaInfo } from './probe.js'
@@ -14,6 +17,8 @@ import type { RenditionPlan, Size, VideoRung } from './plan.js'
 
 export const LAYOUT = {
   mp4: 'video.mp4',
+  /** The early rung's MP4 when it is not the shared MP4; remuxed into HLS, then deleted. */
+  firstPlayable: 'first-playable.mp4',
   hlsDir: 'hls',
   master: 'hls/master.m3u8',
   rungDir: (r: Pick<VideoRung, 'name'>) => `hls/${r.name}`,
@@ -35,6 +40,11 @@ export interface FfmpegCall {
   args: string[]
   /** Seconds of output, for turning progress into a fraction. */
   expectedSeconds: number
+}
+
+/** The file the first pass writes: the shared MP4 itself when the early rung is the MP4 rung (small sources). */
+export function firstPlayableFile(plan: Pick<RenditionPlan, 'firstPlayableRung' | 'mp4Rung'>): string {
+  return plan.firstPlayableRung === plan.mp4Rung ? LAYOUT.mp4 : LAYOUT.firstPlayable
 }
 
 /** Directories ffmpeg expects to exist before it writes. */
@@ -166,6 +176,15 @@ function hlsOutput(plan: RenditionPlan, dir: string, rung: VideoRung): string[] 
   ]
 }
 
+function mp4Output(dir: string, file: string): string[] {
+  return [
+    '-movflags', '+faststart', // moov before mdat: playback starts before the download ends
+    '-max_muxing_queue_size', '4096', // phones interleave audio far ahead of video
+    '-f', 'mp4',
+    join(dir, file),
+  ]
+}
+
 /** `videoIndex`: absolute stream index of the real video (not cover art) from MediaInfo. */
 export function decodeCheckCommands(input: string, videoIndex = 0): FfmpegCall[] {
   // A few frames from the start and the last seconds from the end: catches files cut short
@@ -186,7 +205,7 @@ export function decodeCheckCommands(input: string, videoIndex = 0): FfmpegCall[]
 }
 
 export function firstPlayableCommand(plan: RenditionPlan, input: string, dir: string): FfmpegCall {
-  const rung = plan.rungs[plan.mp4Rung]!
+  const rung = plan.rungs[plan.firstPlayableRung]!
   const video = `${videoIn(plan)}${[fpsFilter(plan), ...scaleAndColour(plan, rung)].join(',')}[v0]`
   const graph = plan.audio ? `${video};${audioChain(plan, 1)}` : video
   return {
@@ -200,10 +219,7 @@ export function firstPlayableCommand(plan: RenditionPlan, input: string, dir: st
       ...(plan.audio ? ['-map', '[a0]', ...aac(plan)] : []),
       ...x264(plan, rung),
       ...stripMetadata,
-      '-movflags', '+faststart', // moov before mdat: playback starts before the download ends
-      '-max_muxing_queue_size', '4096', // phones interleave audio far ahead of video
-      '-f', 'mp4',
-      join(dir, LAYOUT.mp4),
+      ...mp4Output(dir, firstPlayableFile(plan)),
     ],
   }
 }
@@ -211,7 +227,7 @@ export function firstPlayableCommand(plan: RenditionPlan, input: string, dir: st
 const area = (s: Size) => s.width * s.height
 
 export function ladderCommand(plan: RenditionPlan, input: string, dir: string): FfmpegCall {
-  const rungs = plan.rungs.filter((_, i) => i !== plan.mp4Rung)
+  const rungs = plan.rungs.filter((_, i) => i !== plan.firstPlayableRung)
   const { preview: p, storyboard: sb, poster } = plan
   // Scale/tone-map once, to the largest picture this pass needs; the branches only shrink from there.
   const base = [...rungs, p, poster].reduce((a, b) => (area(b) > area(a) ? b : a))
@@ -234,8 +250,8 @@ export function ladderCommand(plan: RenditionPlan, input: string, dir: string): 
       ...(plan.audio ? ['-map', `[a${i}]`, ...aac(plan)] : []),
       ...x264(plan, r),
       ...stripMetadata,
-      '-max_muxing_queue_size', '4096',
-      ...hlsOutput(plan, dir, r),
+      // The MP4 rung is written once, as the MP4; its HLS copy is a remux afterwards.
+      ...(r === plan.rungs[plan.mp4Rung] ? mp4Output(dir, LAYOUT.mp4) : ['-max_muxing_queue_size', '4096', ...hlsOutput(plan, dir, r)]),
     )
   })
   const previewRate = 1000 // preview is tiny; its cap just keeps a noisy clip from ballooning
@@ -279,22 +295,25 @@ function posterBranch(plan: RenditionPlan, resize: string): string {
   return p.mode === 'exact' ? `${window},${resize}` : `${window},fps=${p.sampleFps},thumbnail=n=${p.candidates},${resize}`
 }
 
-/** The MP4's rung goes into HLS by stream copy: same keyframes, no second encode. */
-export function remuxCommand(plan: RenditionPlan, dir: string): FfmpegCall {
-  const rung = plan.rungs[plan.mp4Rung]!
-  return {
+/** Each MP4 goes into its HLS rung by stream copy: same keyframes, no second encode. */
+export function remuxCommands(plan: RenditionPlan, dir: string): FfmpegCall[] {
+  const sources = new Map([
+    [plan.firstPlayableRung, firstPlayableFile(plan)],
+    [plan.mp4Rung, LAYOUT.mp4],
+  ])
+  return [...sources].map(([index, file]) => ({
     name: 'remux',
     expectedSeconds: plan.durationSeconds,
     args: [
       ...globalArgs(plan),
-      '-i', join(dir, LAYOUT.mp4),
+      '-i', join(dir, file),
       '-map', '0:v:0',
       ...(plan.audio ? ['-map', '0:a:0'] : []),
       '-c', 'copy', // already H.264/AAC with 2 s keyframes: segmenting needs no re-encode
       ...stripMetadata,
-      ...hlsOutput(plan, dir, rung),
+      ...hlsOutput(plan, dir, plan.rungs[index]!),
     ],
-  }
+  }))
 }
 
 /**

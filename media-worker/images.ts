@@ -16,6 +16,9 @@ export interface PosterImage {
 
 export const SHARE_SIZE = { width: 1200, height: 630 } as const
 
+// A worker handles a different file every job, so libvips' operation cache only holds memory.
+sharp.cache(false)
+
 // AVIF effort 3: effort 4+ costs seconds per 1080p image on 2 cores for a few percent in size.
 type SharpImage = ReturnType<typeof sharp>
 
@@ -33,20 +36,14 @@ export async function writePosters(framePath: string, dir: string, widths: reado
   const frameW = meta.width ?? 0
   const frameH = meta.height ?? 0
   const out: PosterImage[] = []
-  const jobs: Promise<void>[] = []
+  // One width at a time (its three formats side by side): nine pipelines at once each hold a
+  // decoded 1080p frame and an encoder, which pushed the worker's RSS past 400 MB.
   for (const width of widths.filter((w) => w <= frameW)) {
     const height = Math.round((frameH * width) / frameW)
-    for (const format of POSTER_FORMATS) {
-      const rel = LAYOUT.poster(width, format === 'jpeg' ? 'jpg' : format)
-      out.push({ format, width, height, path: rel })
-      jobs.push(
-        ENCODERS[format](sharp(framePath).resize({ width, height, fit: 'fill', withoutEnlargement: true }))
-          .toFile(join(dir, rel))
-          .then(() => undefined),
-      )
-    }
+    const images = POSTER_FORMATS.map((format) => ({ format, width, height, path: LAYOUT.poster(width, format === 'jpeg' ? 'jpg' : format) }))
+    await Promise.all(images.map((img) => ENCODERS[img.format](sharp(framePath).resize({ width, height, fit: 'fill', withoutEnlargement: true })).toFile(join(dir, img.path))))
+    out.push(...images)
   }
-  await Promise.all(jobs)
   return out
 }
 

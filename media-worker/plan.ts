@@ -77,6 +77,11 @@ export interface RenditionPlan {
   rungs: VideoRung[]
   /** Index into rungs of the rung the progressive MP4 uses (largest with short side ≤ 720). */
   mp4Rung: number
+  /**
+   * Index into rungs of the rung encoded on its own, ahead of the rest, so curators can watch
+   * early: the smallest, because its scaling, tone-mapping and encoding cost a fraction of the others.
+   */
+  firstPlayableRung: number
   preview: Size & { startSeconds: number; durationSeconds: number; crf: number }
   poster: Size & { mode: 'exact' | 'representative'; startSeconds: number; windowSeconds: number; sampleFps: number; candidates: number }
   posterWidths: number[]
@@ -304,6 +309,7 @@ export function planRenditions(info: MediaInfo, options: PlanOptions = {}): Rend
     audio: info.audio ? { streamIndex: info.audio.index, sampleRate: 48000, channels: 2, bitrateKbps: 128, loudnorm: { integrated: -16, truePeak: -1.5, range: 11 } } : null,
     rungs,
     mp4Rung,
+    firstPlayableRung: 0,
     preview: { ...previewSize, startSeconds: 0, durationSeconds: previewDuration, crf: 28 },
     poster: { ...sizeForShortSide(display, topRung.shortSide), ...poster },
     posterWidths,

@@ -30,6 +30,8 @@ export interface RunOptions {
   cwd?: string
   /** Lines of stderr kept for error reports. */
   tailLines?: number
+  /** CPU priority (0 normal … 19 lowest); a background pass yields the cores to a foreground one. Ignored on Windows. */
+  niceness?: number
 }
 
 export interface RunResult {
@@ -87,7 +89,8 @@ export function runFfmpeg(args: readonly string[], options: RunOptions = {}): Pr
   let outTime = 0
 
   return new Promise<RunResult>((resolve, reject) => {
-    const cmd = ffmpeg({ stdoutLines: 20, ...(options.cwd ? { cwd: options.cwd } : {}) }).setFfmpegPath(bin)
+    // fluent starts a niced ffmpeg as `nice -n N ffmpeg …`; nice execs, so the pid (and a kill) stays ffmpeg's.
+    const cmd = ffmpeg({ stdoutLines: 20, ...(options.cwd ? { cwd: options.cwd } : {}), ...(options.niceness ? { niceness: options.niceness } : {}) }).setFfmpegPath(bin)
     const { inputs, outputOptions, target } = splitArgs(args)
     for (const input of inputs) {
       cmd.input(input.source)

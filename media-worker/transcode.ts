@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
-import { decodeCheckCommands, firstPlayableCommand, ladderCommand, LAYOUT, outputDirectories, quickCopyCommand, remuxCommand, type FfmpegCall } from './commands.js'
+import { decodeCheckCommands, firstPlayableCommand, firstPlayableFile, ladderCommand, LAYOUT, outputDirectories, quickCopyCommand, remuxCommands, type FfmpegCall } from './commands.js'
 import { FfmpegMissingError } from './ffmpegPath.js'
 import { masterPlaylist, measurePlaylist, type MeasuredRung } from './hls.js'
 import { writePosters, writeShareImage } from './images.js'
@@ -143,13 +143,17 @@ async function decodeCheck(source: string, videoIndex: number, signal?: AbortSig
   }
 }
 
-async function run(call: FfmpegCall, plan: RenditionPlan, signal: AbortSignal | undefined, onFraction: (f: number) => void): Promise<void> {
+/** Lowest CPU priority, for the pass that must not slow down the first playable rendition. */
+const BACKGROUND_NICENESS = 19
+
+async function run(call: FfmpegCall, plan: RenditionPlan, signal: AbortSignal | undefined, onFraction: (f: number) => void, niceness = 0): Promise<void> {
   throwIfAborted(signal)
   try {
     await runFfmpeg(call.args, {
       expectedSeconds: call.expectedSeconds,
       timeoutMs: plan.timeoutSeconds * 1000,
       ...(signal ? { signal } : {}),
+      ...(niceness ? { niceness } : {}),
       onProgress: (p) => onFraction(p.fraction),
     })
   } catch (err) {
@@ -190,21 +194,60 @@ async function produce(
     await rm(join(tmp, 'quick-preview.mp4'), { force: true })
   }
 
-  // Split 5–83 % between the two encoding passes by how many pictures each encodes.
+  // 5–83 % is encoding, shared by the two passes in proportion to the pictures each encodes.
+  const firstWork = 1
   const ladderWork = plan.rungs.length - 1 + 0.5
-  const firstShare = 78 / (1 + ladderWork)
-  const mp4Rung = plan.rungs[plan.mp4Rung]!
+  const fractions = { first: 0, ladder: 0 }
+  let firstDone = false
+  const reportEncoding = () =>
+    report(firstDone ? 'ladder' : 'first-playable', 5 + (78 * (fractions.first * firstWork + fractions.ladder * ladderWork)) / (firstWork + ladderWork))
+  const early = plan.rungs[plan.firstPlayableRung]!
 
   report('first-playable', 5)
-  await run(firstPlayableCommand(plan, source, tmp), plan, signal, (f) => report('first-playable', 5 + f * firstShare))
-  if (options.onFirstPlayable) {
-    await options.onFirstPlayable(join(tmp, LAYOUT.mp4), { width: mp4Rung.width, height: mp4Rung.height, durationSeconds: plan.durationSeconds })
+  // Both passes start now; the ladder runs niced. If either fails, the other is stopped, so a
+  // failed job never leaves an ffmpeg running on.
+  const passes = new AbortController()
+  const stopPasses = () => passes.abort()
+  signal?.addEventListener('abort', stopPasses, { once: true })
+  const firstPass = (async () => {
+    await run(firstPlayableCommand(plan, source, tmp), plan, passes.signal, (f) => {
+      fractions.first = f
+      reportEncoding()
+    })
+    firstDone = true
+    reportEncoding()
+    if (options.onFirstPlayable) {
+      await options.onFirstPlayable(join(tmp, firstPlayableFile(plan)), { width: early.width, height: early.height, durationSeconds: plan.durationSeconds })
+    }
+  })()
+  const ladderPass = run(
+    ladderCommand(plan, source, tmp),
+    plan,
+    passes.signal,
+    (f) => {
+      fractions.ladder = f
+      reportEncoding()
+    },
+    BACKGROUND_NICENESS,
+  )
+  try {
+    const stopOtherOnFailure = (pass: Promise<void>) =>
+      pass.catch((err: unknown) => {
+        passes.abort()
+        throw err
+      })
+    const settled = await Promise.allSettled([stopOtherOnFailure(firstPass), stopOtherOnFailure(ladderPass)])
+    // The caller's cancel wins over the "cancelled" the other pass reports; else the first real error.
+    throwIfAborted(signal)
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !isCancelled(r.reason)) ?? settled.find((r) => r.status === 'rejected')
+    if (failed) throw failed.reason
+  } finally {
+    signal?.removeEventListener('abort', stopPasses)
   }
 
-  const ladderStart = 5 + firstShare
-  report('ladder', ladderStart)
-  await run(ladderCommand(plan, source, tmp), plan, signal, (f) => report('ladder', ladderStart + f * (83 - ladderStart)))
-  await run(remuxCommand(plan, tmp), plan, signal, (f) => report('ladder', 83 + f * 2))
+  for (const call of remuxCommands(plan, tmp)) await run(call, plan, signal, () => report('ladder', 84))
+  if (firstPlayableFile(plan) !== LAYOUT.mp4) await rm(join(tmp, firstPlayableFile(plan)))
+  const mp4Rung = plan.rungs[plan.mp4Rung]!
 
   const measured: MeasuredRung[] = []
   for (const rung of plan.rungs) {
@@ -276,6 +319,11 @@ async function publish(tmp: string, target: string): Promise<void> {
     throw err
   }
   await rm(old, { recursive: true, force: true })
+}
+
+/** A pass stopped because the other failed: not the error worth reporting. */
+function isCancelled(err: unknown): boolean {
+  return err instanceof TranscodeError && err.code === 'aborted'
 }
 
 function throwIfAborted(signal?: AbortSignal) {

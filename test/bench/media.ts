@@ -194,6 +194,8 @@ interface ClipResult {
   decodeOnlySeconds: number
   firstPlayableSeconds: number
   firstPlayableKind: string
+  /** When the first *encoded* rendition was ready (the stream copy, when there is one, comes earlier). */
+  firstEncodedSeconds: number
   completeSeconds: number
   /** CPU seconds (ffmpeg + worker) of the same four, null off Linux. */
   cpuSeconds: { baseline: number | null; decodeOnly: number | null; firstPlayable: number | null; complete: number | null }
@@ -242,6 +244,7 @@ async function measureClip(spec: ClipSpec, work: string): Promise<ClipResult> {
   let firstPlayableAt = NaN
   let firstPlayableCpu: number | null = null
   let firstPlayableKind = ''
+  let firstEncodedAt = NaN
   const t0 = performance.now()
   const cpu0 = cpuSeconds()
   const markFirstPlayable = (kind: string) => {
@@ -260,7 +263,10 @@ async function measureClip(spec: ClipSpec, work: string): Promise<ClipResult> {
       // Timestamps only: a CMS would copy the file out here, which is not the pipeline's cost.
       // Whichever comes first counts: the stream copy (browser-playable uploads) or the first encode.
       onQuickPreview: () => markFirstPlayable('stream copy'),
-      onFirstPlayable: () => markFirstPlayable('first encode'),
+      onFirstPlayable: () => {
+        firstEncodedAt = performance.now()
+        markFirstPlayable('first encode')
+      },
     })
   } finally {
     clearInterval(sampler)
@@ -271,6 +277,7 @@ async function measureClip(spec: ClipSpec, work: string): Promise<ClipResult> {
   peakRss = Math.max(peakRss, process.memoryUsage.rss())
   if (!Number.isFinite(firstPlayableAt)) throw new BenchError(`${spec.id}: onFirstPlayable was never called`)
   const firstPlayableSeconds = (firstPlayableAt - t0) / 1000
+  const firstEncodedSeconds = (firstEncodedAt - t0) / 1000
 
   log(`${spec.id}: SSIM of the 720 rung`)
   const ssim = await ssim720(input, outDir, manifest)
@@ -279,6 +286,7 @@ async function measureClip(spec: ClipSpec, work: string): Promise<ClipResult> {
   const t = spec.targets
   const checks: Record<string, boolean> = {
     firstPlayable: firstPlayableSeconds <= t.firstPlayableX * clipSeconds,
+    firstEncoded: firstEncodedSeconds <= t.firstPlayableX * clipSeconds,
     complete: completeSeconds <= t.completeX * clipSeconds,
     rss: mb(peakRss) < t.rssMb,
   }
@@ -296,6 +304,7 @@ async function measureClip(spec: ClipSpec, work: string): Promise<ClipResult> {
     decodeOnlySeconds: r3(decode.seconds),
     firstPlayableSeconds: r3(firstPlayableSeconds),
     firstPlayableKind,
+    firstEncodedSeconds: r3(firstEncodedSeconds),
     completeSeconds: r3(completeSeconds),
     cpuSeconds: { baseline: r1(baseline.cpu), decodeOnly: r1(decode.cpu), firstPlayable: r1(firstPlayableCpu), complete: r1(completeCpu) },
     stages,
@@ -354,12 +363,15 @@ function table(r: ClipResult): string {
     ['naive baseline', `${r.baselineSeconds.toFixed(1)} s`, x(r.baselineSeconds / r.clipSeconds), x(1), cpu(c.baseline), '', ''],
     ['decode only (floor)', `${r.decodeOnlySeconds.toFixed(1)} s`, x(r.decodeOnlySeconds / r.clipSeconds), x(r.decodeOnlySeconds / r.baselineSeconds), cpu(c.decodeOnly), '', ''],
     [`first playable (${r.firstPlayableKind})`, `${r.firstPlayableSeconds.toFixed(1)} s`, x(r.firstPlayableSeconds / r.clipSeconds), x(r.firstPlayableSeconds / r.baselineSeconds), cpu(c.firstPlayable), `≤ ${x(t.firstPlayableX)} clip`, mark(r.checks.firstPlayable)],
+    ...(r.firstPlayableKind === 'first encode'
+      ? []
+      : [['  first encoded rendition', `${r.firstEncodedSeconds.toFixed(1)} s`, x(r.firstEncodedSeconds / r.clipSeconds), x(r.firstEncodedSeconds / r.baselineSeconds), '', `≤ ${x(t.firstPlayableX)} clip`, mark(r.checks.firstEncoded)] as Row]),
     ['complete set', `${r.completeSeconds.toFixed(1)} s`, x(r.completeSeconds / r.clipSeconds), x(r.completeSeconds / r.baselineSeconds), cpu(c.complete), `≤ ${x(t.completeX)} clip`, mark(r.checks.complete)],
     ['  speed-up vs baseline', x(r.baselineSeconds / r.completeSeconds), '', '', '', t.speedUp ? `≥ ${x(t.speedUp)}` : '', mark(r.checks.speedUp)],
     ['SSIM 720 rung', r.ssim720 === null ? 'n/a' : r.ssim720.toFixed(4), '', '', '', t.ssim ? `≥ ${t.ssim}` : '', mark(r.checks.ssim)],
     ['peak RSS (worker)', `${Math.round(r.peakRssMb)} MB`, '', '', '', `< ${t.rssMb} MB`, mark(r.checks.rss)],
   ]
-  const widths = [24, 10, 9, 11, 8, 14, 2]
+  const widths = [30, 10, 9, 11, 8, 14, 2]
   const lines = rows.map((row) => '  ' + row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' ').trimEnd())
   const stages = r.stages.map((s) => `${s.stage} ${s.atSeconds.toFixed(1)}`).join(' → ')
   // CPU ÷ 2 cores: what the wall clock could be with both cores to ourselves (a lower bound).

@@ -94,3 +94,31 @@ export async function lumaAverage(file: string, filters: string[]): Promise<numb
   if (!m?.[1]) throw new Error(`no YAVG for ${file}`)
   return Number(m[1])
 }
+
+/**
+ * What a player and a privacy review would note about one output file, as plain data, so a test
+ * can compare it whole against what it expects and print every difference at once.
+ */
+export interface OutputSummary {
+  video: string
+  size: [number, number]
+  colour: string
+  rotated: boolean
+  privateTags: string[]
+  audio: string | null
+}
+
+export async function summariseOutput(file: string): Promise<OutputSummary> {
+  const p = await probe(file)
+  const v = videoOf(p)
+  const a = audioOf(p)
+  const tags = [p.format.tags ?? {}, ...p.streams.map((s) => s.tags ?? {})]
+  return {
+    video: v ? `${v.codec_name} ${v.profile} ${v.pix_fmt}` : 'none',
+    size: [v?.width ?? 0, v?.height ?? 0],
+    colour: `${v?.color_primaries}/${v?.color_transfer}/${v?.color_space}`,
+    rotated: Boolean(v?.side_data_list?.some((d) => d.side_data_type === 'Display Matrix') || v?.tags?.rotate),
+    privateTags: tags.flatMap((t) => Object.entries(t).filter(([k, val]) => PRIVATE_TAG.test(k) || /\+\d{2}\.\d+[+-]\d{3}\.\d+/.test(val)).map(([k]) => k)),
+    audio: a ? `${a.codec_name} ${a.profile} ${a.sample_rate} Hz ${a.channels} ch` : null,
+  }
+}

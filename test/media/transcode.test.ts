@@ -4,7 +4,7 @@
  * for a property it can measure in the files themselves.
  */
 import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isRetryable, MediaRejection, TranscodeError, transcodeFile, type TranscodeProgress } from '../../media-worker/index'
 import type { RenditionManifest } from '../../media-worker/manifest'
 import { fixture, removeFixtures, type FixtureName } from '../fixtures/generate'
+import { failingFixtures, readyFixtures } from '../fixtures/outcomes'
 import { audioOf, integratedLoudness, keyframeTimes, lumaAverage, PRIVATE_TAG, probe, rate, topLevelBoxes, videoOf, videoPacketTimes, type Probe } from './probeOutput'
 
 const root = mkdtempSync(join(tmpdir(), 'werkvloer-media-out-'))
@@ -20,31 +21,6 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true })
   removeFixtures()
 })
-
-interface Expectation {
-  /** width×height of every HLS rung, ascending. */
-  rungs: [number, number][]
-  audio: boolean
-  fps: number
-  /** Source display short side: nothing may be bigger. */
-  sourceShort: number
-  clipSeconds: number
-  hdr?: boolean
-}
-
-const GOOD: Record<string, Expectation & { fixture: FixtureName }> = {
-  'iPhone HEVC 10-bit HLG, rotated, with GPS': { fixture: 'iphone-hlg', rungs: [[360, 640], [540, 960]], audio: true, fps: 30, sourceShort: 540, clipSeconds: 3, hdr: true },
-  'HEVC 10-bit PQ': { fixture: 'pq-hevc', rungs: [[640, 360]], audio: true, fps: 30, sourceShort: 360, clipSeconds: 2, hdr: true },
-  'Android H.264 VFR': { fixture: 'android-vfr', rungs: [[360, 640]], audio: true, fps: 30, sourceShort: 360, clipSeconds: 3 },
-  '60 fps landscape': { fixture: 'landscape-60', rungs: [[640, 360]], audio: true, fps: 30, sourceShort: 360, clipSeconds: 3 },
-  '4K60': { fixture: 'uhd-60', rungs: [[640, 360], [1280, 720], [1920, 1080]], audio: true, fps: 30, sourceShort: 2160, clipSeconds: 1 },
-  'browser WebM VP9/Opus without duration': { fixture: 'browser-webm', rungs: [[360, 480], [480, 640]], audio: true, fps: 30, sourceShort: 480, clipSeconds: 3 },
-  'no audio': { fixture: 'no-audio', rungs: [[360, 640]], audio: false, fps: 30, sourceShort: 360, clipSeconds: 3 },
-  'mono 44.1 kHz': { fixture: 'mono-44k', rungs: [[360, 640]], audio: true, fps: 30, sourceShort: 360, clipSeconds: 3 },
-  'odd dimensions 359×641': { fixture: 'odd-dimensions', rungs: [[358, 640]], audio: true, fps: 30, sourceShort: 359, clipSeconds: 3 },
-  '4:3 at 25 fps': { fixture: 'four-three', rungs: [[480, 360], [640, 480]], audio: true, fps: 25, sourceShort: 480, clipSeconds: 3 },
-  'MP4 with GPS and device tags': { fixture: 'gps-mp4', rungs: [[360, 640]], audio: true, fps: 30, sourceShort: 360, clipSeconds: 3 },
-}
 
 async function allOutputs(dir: string, m: RenditionManifest): Promise<string[]> {
   return [join(dir, m.mp4.path), join(dir, m.preview!.path), ...m.hls.rungs.map((r) => join(dir, r.playlist))]
@@ -88,7 +64,7 @@ describe('the fixtures are what they claim to be', () => {
   })
 })
 
-describe.each(Object.entries(GOOD))('%s', (_title, exp) => {
+describe.each(readyFixtures())('$title', (exp) => {
   let dir: string
   let manifest: RenditionManifest
   const progress: TranscodeProgress[] = []
@@ -103,6 +79,8 @@ describe.each(Object.entries(GOOD))('%s', (_title, exp) => {
     expect(manifest.folder).toBe('r-1')
     expect(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'))).toEqual(manifest)
     expect(readdirSync(join(root, exp.fixture))).toEqual(['r-1'])
+    // The early rung's own MP4 is remuxed into HLS and deleted: only the published layout remains.
+    expect(readdirSync(dir).sort()).toEqual(['hls', 'manifest.json', 'poster', 'preview.mp4', 'share.jpg', 'storyboard', 'video.mp4'])
     expect(progress.map((p) => p.stage)).toEqual(expect.arrayContaining(['probing', 'first-playable', 'ladder', 'posters', 'storyboard', 'finishing']))
     expect(progress.at(-1)!.percent).toBe(100)
   })
@@ -312,16 +290,28 @@ describe('re-running and cancelling', () => {
     expect(err).toBeInstanceOf(TranscodeError)
     expect((err as TranscodeError).code).toBe('aborted')
     expect(readdirSync(parent)).toEqual([])
+    // Both passes run at once: the ladder ffmpeg must be gone too, not left writing into nothing.
+    expect(processesMentioning(parent)).toEqual([])
   })
 })
 
+/** Command lines of live processes that contain `text` (Linux /proc; elsewhere nothing to check). */
+function processesMentioning(text: string): string[] {
+  if (!existsSync('/proc/self/cmdline')) return []
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ')
+      } catch {
+        return '' // exited while we looked
+      }
+    })
+    .filter((cmd) => cmd.includes(text))
+}
+
 const BAD: [string, FixtureName, string, string, { maxDurationSeconds?: number }?][] = [
-  ['an empty file', 'empty', 'empty', 'The file is empty.'],
-  ['a text file renamed to .mp4', 'text', 'not-video-text', 'This is not a video file (it looks like a text document).'],
-  ['a JPEG renamed to .mp4', 'jpeg', 'not-video-image', 'This is not a video file (it looks like an image, JPEG).'],
-  ['an audio-only .mp4', 'audio-only', 'audio-only', 'The file has no video track (audio only).'],
-  ['an .mp4 cut in half', 'truncated', 'corrupt', 'The file is damaged or incomplete and could not be read.'],
-  ['a faststart .mp4 cut in half', 'truncated-faststart', 'corrupt', 'The file is damaged or incomplete and could not be read.'],
+  ...failingFixtures().map((f): [string, FixtureName, string, string] => [f.title, f.fixture, f.code, f.message]),
   ['a clip over the configured maximum length', 'no-audio', 'too-long', 'The video is longer than the maximum of 2 seconds.', { maxDurationSeconds: 2 }],
 ]
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeCheckCommands, firstPlayableCommand, ladderCommand, quickCopyCommand, remuxCommand } from '../../../media-worker/commands'
+import { decodeCheckCommands, firstPlayableCommand, ladderCommand, quickCopyCommand, remuxCommands } from '../../../media-worker/commands'
 import { planRenditions } from '../../../media-worker/plan'
 import { info } from './load'
 
@@ -10,14 +10,14 @@ const hdr = planRenditions(info('iphone-hlg-hevc'))
 const sdr = planRenditions(info('uhd-60'))
 const silent = planRenditions(info('no-audio'))
 
-describe('first playable MP4', () => {
+describe('first playable MP4 (the smallest rung, encoded on its own)', () => {
   const { args } = firstPlayableCommand(sdr, '/in/clip.mov', '/tmp/out')
 
   it('encodes H.264 High 8-bit 4:2:0 with the planned level', () => {
     expect(pairs(args, '-c:v', 'libx264')).toBe(true)
     expect(pairs(args, '-profile:v', 'high')).toBe(true)
     expect(pairs(args, '-pix_fmt', 'yuv420p')).toBe(true)
-    expect(pairs(args, '-level:v', '3.1')).toBe(true)
+    expect(pairs(args, '-level:v', '3.0')).toBe(true)
     expect(pairs(args, '-preset', 'superfast')).toBe(true)
   })
 
@@ -45,15 +45,21 @@ describe('first playable MP4', () => {
     expect(pairs(args, '-ac', '2')).toBe(true)
   })
 
-  it('caps the frame rate before scaling and scales to the MP4 rung', () => {
+  it('caps the frame rate before scaling and scales to the smallest rung', () => {
     const graph = after(args, '-filter_complex')[0]!
-    expect(graph).toMatch(/^\[0:0\]fps=30\/1,scale=w=1280:h=720/)
+    expect(graph).toMatch(/^\[0:0\]fps=30\/1,scale=w=640:h=360/)
     expect(graph).toContain('format=yuv420p')
   })
 
   it('reports progress on stderr and ends with the output path', () => {
     expect(pairs(args, '-progress', 'pipe:2')).toBe(true)
-    expect(args.at(-1)).toBe('/tmp/out/video.mp4')
+    expect(args.at(-1)).toBe('/tmp/out/first-playable.mp4')
+  })
+
+  it('writes the shared MP4 itself when the smallest rung is also the MP4 rung', () => {
+    const small = planRenditions(info('odd-dimensions'))
+    expect(small.rungs).toHaveLength(1)
+    expect(firstPlayableCommand(small, '/in/a.mp4', '/o').args.at(-1)).toBe('/o/video.mp4')
   })
 
   it('does not map or encode audio for a silent source', () => {
@@ -72,7 +78,7 @@ describe('first playable MP4', () => {
 describe('HDR', () => {
   const graph = after(firstPlayableCommand(hdr, '/in/IMG.MOV', '/o').args, '-filter_complex')[0]!
   it('tone-maps HLG through zscale and tonemap to BT.709 8-bit', () => {
-    expect(graph).toMatch(/zscale=w=720:h=1280:.*tin=arib-std-b67.*t=linear/)
+    expect(graph).toMatch(/zscale=w=360:h=640:.*tin=arib-std-b67.*t=linear/)
     expect(graph).toContain('tonemap=tonemap=hable')
     expect(graph).toContain('zscale=t=bt709:m=bt709')
     expect(graph.indexOf('tonemap')).toBeLessThan(graph.indexOf('format=yuv420p'))
@@ -90,14 +96,21 @@ describe('ladder', () => {
   it('decodes once and splits into the other rungs, the preview, the storyboard and the poster', () => {
     expect(args.filter((a) => a === '-i')).toHaveLength(1)
     expect(graph).toContain('split=5')
-    // MP4 rung (720) comes from the first pass; this pass makes 360 and 1080.
-    expect(after(args, '-hls_segment_filename')).toEqual(['/tmp/out/hls/360p/seg_%03d.m4s', '/tmp/out/hls/1080p/seg_%03d.m4s'])
+    // 360 comes from the first pass; 720 is written once, as the shared MP4; 1080 goes straight to HLS.
+    expect(after(args, '-hls_segment_filename')).toEqual(['/tmp/out/hls/1080p/seg_%03d.m4s'])
+    expect(args).toContain('/tmp/out/video.mp4')
+    expect(args).not.toContain('/tmp/out/hls/360p/index.m3u8')
+  })
+
+  it('scales and colour-converts once, at the largest size, before the split', () => {
+    expect(graph).toMatch(/^\[0:0\]fps=30\/1,scale=w=1920:h=1080[^;]*,split=5/)
+    expect(graph).toContain('[s0]scale=w=1280:h=720:flags=bicubic[v0]')
   })
 
   it('writes 4-second fMP4 HLS segments as a VOD playlist', () => {
-    expect(after(args, '-hls_time')).toEqual(['4', '4'])
-    expect(after(args, '-hls_segment_type')).toEqual(['fmp4', 'fmp4'])
-    expect(after(args, '-hls_playlist_type')).toEqual(['vod', 'vod'])
+    expect(after(args, '-hls_time')).toEqual(['4'])
+    expect(after(args, '-hls_segment_type')).toEqual(['fmp4'])
+    expect(after(args, '-hls_playlist_type')).toEqual(['vod'])
   })
 
   it('gives every output the same keyframe settings and strips metadata from each', () => {
@@ -114,19 +127,24 @@ describe('ladder', () => {
     expect(args.at(-1)).toBe('/tmp/out/storyboard/sprite.jpg')
   })
 
-  it('splits normalised audio to each HLS rung', () => {
+  it('splits normalised audio to each rung it encodes', () => {
     expect(graph).toContain('asplit=2[a0][a1]')
   })
 })
 
 describe('remux', () => {
-  it('segments the MP4 into its HLS rung by stream copy', () => {
-    const { args } = remuxCommand(sdr, '/tmp/out')
-    expect(after(args, '-i')).toEqual(['/tmp/out/video.mp4'])
-    expect(pairs(args, '-c', 'copy')).toBe(true)
-    expect(args.at(-1)).toBe('/tmp/out/hls/720p/index.m3u8')
+  it('segments each MP4 into its HLS rung by stream copy: the early rung and the MP4 rung', () => {
+    const calls = remuxCommands(sdr, '/tmp/out')
+    expect(calls.map((c) => after(c.args, '-i'))).toEqual([['/tmp/out/first-playable.mp4'], ['/tmp/out/video.mp4']])
+    expect(calls.map((c) => c.args.at(-1))).toEqual(['/tmp/out/hls/360p/index.m3u8', '/tmp/out/hls/720p/index.m3u8'])
+    for (const c of calls) expect(pairs(c.args, '-c', 'copy')).toBe(true)
   })
 
+  it('remuxes once when one rung is both the early rung and the MP4 rung', () => {
+    const calls = remuxCommands(planRenditions(info('odd-dimensions')), '/o')
+    expect(calls).toHaveLength(1)
+    expect(after(calls[0]!.args, '-i')).toEqual(['/o/video.mp4'])
+  })
 })
 
 describe('poster frame (a branch of the ladder pass)', () => {
