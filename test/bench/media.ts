@@ -399,6 +399,7 @@ async function main(): Promise<void> {
   const header = [
     `Werkvloer media benchmark${QUICK ? ' (--quick: 10 s clips)' : ''} — ${new Date().toISOString()}`,
     `node ${process.version}, ffmpeg ${await ffmpegVersion()}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}`,
+    `MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? 'unset'} (npm start runs workers with 2; the peak RSS below is this process's)`,
     `os.loadavg() at start: ${load.map((l) => l.toFixed(2)).join(' ')}` +
       (shared ? '  ⚠ shared machine (load > 1.5): other jobs compete for the cores, times are pessimistic' : ''),
   ]
