@@ -27,9 +27,19 @@ export interface VideoStreamInfo {
   colorPrimaries?: string
   colorSpace?: string
   colorRange?: string
-  /** arib-std-b67 → 'hlg', smpte2084 → 'pq'. Dolby Vision 8.4 from iPhones carries an HLG base layer. */
+  /**
+   * What a decoder without Dolby Vision sees: arib-std-b67 → 'hlg', smpte2084 → 'pq'. Untagged
+   * Dolby Vision goes by its base layer (8.4 from iPhones: HLG; 8.1: PQ; 8.2: SDR).
+   */
   hdr: HdrTransfer | null
   dolbyVision: boolean
+  /**
+   * Dolby Vision profile and base-layer compatibility id from the configuration record, when there
+   * is one. Compatibility 0 (profile 5) means no standard picture inside: only Dolby's own decoder
+   * shows correct colours, so the worker refuses it rather than publishing green-and-purple faces.
+   */
+  dolbyVisionProfile?: number
+  dolbyVisionCompatibility?: number
   /** ffprobe r_frame_rate: the tick rate timestamps are expressed in. */
   rFrameRate: number
   /** ffprobe avg_frame_rate: frames / duration. */
@@ -159,10 +169,26 @@ function hdrOf(transfer: string | undefined): HdrTransfer | null {
   return null
 }
 
+const isSdrTagged = (transfer: string | undefined) => transfer === 'bt709' || transfer === 'smpte170m' || transfer === 'iec61966-2-1'
+
 function isDolbyVision(s: ProbeStream): boolean {
-  if (s.side_data_list?.some((d) => /dovi|dolby vision/i.test(d.side_data_type ?? ''))) return true
+  if (dolbyVisionRecord(s)) return true
   // Some muxers only leave the codec tag (dvh1/dvhe) behind.
   return /^dv(h1|he|a1|av)$/i.test(String((s as { codec_tag_string?: string }).codec_tag_string ?? ''))
+}
+
+function dolbyVisionRecord(s: ProbeStream): { profile?: number; compatibility?: number } | null {
+  const d = s.side_data_list?.find((x) => /dovi|dolby vision/i.test(x.side_data_type ?? ''))
+  if (!d) return null
+  const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined)
+  return { profile: n(d.dv_profile), compatibility: n(d.dv_bl_signal_compatibility_id) }
+}
+
+/** The base layer's transfer when the stream carries no usable tag of its own. */
+function dolbyVisionBase(compatibility: number | undefined): HdrTransfer | null {
+  if (compatibility === 1 || compatibility === 6) return 'pq' // HDR10-compatible (8.1, 7)
+  if (compatibility === 2) return null // SDR BT.709 base (8.2)
+  return 'hlg' // 4 (8.4), or unknown: phones record HLG-based Dolby Vision
 }
 
 /** Attached cover art (mp3/m4a album art) is a "video" stream that is really a still image. */
@@ -205,6 +231,7 @@ export function parseProbe(json: ProbeJson): MediaInfo {
     const sideways = rotation === 90 || rotation === 270
     const hdr = hdrOf(v.color_transfer)
     const dolbyVision = isDolbyVision(v)
+    const dv = dolbyVisionRecord(v)
     video = {
       index: v.index ?? 0,
       codec: v.codec_name ?? 'unknown',
@@ -221,9 +248,12 @@ export function parseProbe(json: ProbeJson): MediaInfo {
       ...(v.color_primaries ? { colorPrimaries: v.color_primaries } : {}),
       ...(v.color_space ? { colorSpace: v.color_space } : {}),
       ...(v.color_range ? { colorRange: v.color_range } : {}),
-      // A Dolby Vision stream without a usable HLG/PQ tag is still HDR; its base layer is HLG on phones.
-      hdr: hdr ?? (dolbyVision ? 'hlg' : null),
+      // A tagged transfer is what the base layer really is. Untagged Dolby Vision goes by its
+      // compatibility id; a bt709 tag with Dolby Vision is the SDR-compatible 8.2 and stays SDR.
+      hdr: hdr ?? (dolbyVision && !isSdrTagged(v.color_transfer) ? dolbyVisionBase(dv?.compatibility) : null),
       dolbyVision,
+      ...optional('dolbyVisionProfile', dv?.profile),
+      ...optional('dolbyVisionCompatibility', dv?.compatibility),
       ...frameRates(v),
       ...optional('durationSeconds', num(v.duration)),
       ...optional('bitRate', num(v.bit_rate)),

@@ -19,6 +19,7 @@ export type RejectionCode =
   | 'resolution-too-high'
   | 'resolution-too-low'
   | 'invalid-trim'
+  | 'dolby-vision-only'
 
 export class MediaRejection extends Error {
   readonly retryable = false as const
@@ -99,6 +100,11 @@ export const reject = {
   tooLarge: (max: number) => new MediaRejection('too-large', `The file is larger than the maximum of ${humanBytes(max)}.`),
   tooHigh: () => new MediaRejection('resolution-too-high', 'The resolution is above 8K.'),
   tooLow: () => new MediaRejection('resolution-too-low', `The resolution is too low (less than ${MIN_SHORT_SIDE} pixels on a side).`),
+  dolbyVisionOnly: (profile: number | undefined) =>
+    new MediaRejection(
+      'dolby-vision-only',
+      `The video is in a Dolby Vision format${profile !== undefined ? ` (profile ${profile})` : ''} without a standard picture inside, which only Dolby Vision players can show. Please export it as HDR10 or SDR.`,
+    ),
   badTrim: (why: string) => new MediaRejection('invalid-trim', `The trim points are not valid: ${why}.`),
 }
 
@@ -183,6 +189,8 @@ export function rejectByInfo(info: MediaInfo, limits: Limits, clipSeconds: numbe
   const { displayWidth: w, displayHeight: h } = info.video
   if (w * h > MAX_PIXELS || Math.max(w, h) > MAX_SIDE) return reject.tooHigh()
   if (Math.min(w, h) < MIN_SHORT_SIDE) return reject.tooLow()
+  // Compatibility 0 (profile 5): the pixels are IPTPQc2, which any other decoder turns green and purple.
+  if (info.video.dolbyVisionCompatibility === 0) return reject.dolbyVisionOnly(info.video.dolbyVisionProfile)
   if (!Number.isFinite(info.durationSeconds) || info.durationSeconds <= 0) return reject.corrupt('no duration')
   if (clipSeconds > limits.maxDurationSeconds + 0.5) return reject.tooLong(limits.maxDurationSeconds)
   return null

@@ -21,7 +21,7 @@ export interface Stream {
   color_space?: string
   color_transfer?: string
   color_primaries?: string
-  side_data_list?: { side_data_type?: string; rotation?: number }[]
+  side_data_list?: { side_data_type?: string; rotation?: number; dv_profile?: number; dv_bl_signal_compatibility_id?: number }[]
   tags?: Record<string, string>
 }
 export interface Probe {

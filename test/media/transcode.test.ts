@@ -43,6 +43,18 @@ describe('the fixtures are what they claim to be', () => {
     expect(Object.keys(p.format.tags ?? {})).toEqual(expect.arrayContaining(['com.apple.quicktime.location.ISO6709', 'location', 'com.apple.quicktime.model']))
   })
 
+  it('iPhone Dolby Vision clip: profile 8 with an HLG-compatible base layer (8.4), rotated', async () => {
+    const v = videoOf(await probe(await fixture('iphone-dolby-vision')))!
+    expect([v.codec_name, v.pix_fmt, v.color_transfer]).toEqual(['hevc', 'yuv420p10le', 'arib-std-b67'])
+    expect(v.side_data_list?.find((d) => d.side_data_type === 'DOVI configuration record')).toMatchObject({ dv_profile: 8, dv_bl_signal_compatibility_id: 4 })
+    expect(v.side_data_list?.find((d) => d.side_data_type === 'Display Matrix')?.rotation).toBe(-90)
+  })
+
+  it('Dolby Vision profile 5 clip carries the profile 5, compatibility 0 record', async () => {
+    const v = videoOf(await probe(await fixture('dolby-vision-5')))!
+    expect(v.side_data_list?.find((d) => d.side_data_type === 'DOVI configuration record')).toMatchObject({ dv_profile: 5, dv_bl_signal_compatibility_id: 0 })
+  })
+
   it('PQ clip is tagged smpte2084', async () => {
     expect(videoOf(await probe(await fixture('pq-hevc')))!.color_transfer).toBe('smpte2084')
   })

@@ -32,6 +32,36 @@ describe('parseProbe', () => {
     expect(m.streamCount).toBe(4)
   })
 
+  describe('Dolby Vision goes by what a decoder without Dolby Vision sees', () => {
+    /** The iPhone clip with its DV record and transfer tag swapped for another profile's. */
+    const dolby = (record: { dv_profile: number; dv_bl_signal_compatibility_id: number }, transfer?: string) => {
+      const json = probeFixture('iphone-hlg-hevc')
+      const v = json.streams!.find((s) => s.codec_type === 'video')!
+      if (transfer) v.color_transfer = transfer
+      else delete v.color_transfer
+      const dv = v.side_data_list!.find((d) => d.side_data_type === 'DOVI configuration record')!
+      Object.assign(dv, record)
+      return parseProbe(json).video!
+    }
+
+    it('8.4 (HLG base) untagged is HLG, with profile and compatibility read from the record', () => {
+      expect(dolby({ dv_profile: 8, dv_bl_signal_compatibility_id: 4 })).toMatchObject({ hdr: 'hlg', dolbyVisionProfile: 8, dolbyVisionCompatibility: 4 })
+    })
+    it('8.1 (HDR10 base) untagged is PQ', () => {
+      expect(dolby({ dv_profile: 8, dv_bl_signal_compatibility_id: 1 }).hdr).toBe('pq')
+    })
+    it('8.2 (SDR base) is SDR, tagged or not: nothing to tone-map', () => {
+      expect(dolby({ dv_profile: 8, dv_bl_signal_compatibility_id: 2 }).hdr).toBeNull()
+      expect(dolby({ dv_profile: 8, dv_bl_signal_compatibility_id: 2 }, 'bt709').hdr).toBeNull()
+    })
+    it('a tagged transfer wins over the record', () => {
+      expect(dolby({ dv_profile: 8, dv_bl_signal_compatibility_id: 1 }, 'arib-std-b67').hdr).toBe('hlg')
+    })
+    it('profile 5 reports compatibility 0 (no standard picture inside)', () => {
+      expect(dolby({ dv_profile: 5, dv_bl_signal_compatibility_id: 0 })).toMatchObject({ dolbyVision: true, dolbyVisionProfile: 5, dolbyVisionCompatibility: 0 })
+    })
+  })
+
   it('reads the legacy rotate tag and flags variable frame rate on Android footage', () => {
     const m = info('android-vfr')
     expect(m.video).toMatchObject({ rotation: 90, displayWidth: 1080, displayHeight: 1920, variableFrameRate: true, rFrameRate: 30, hdr: null })

@@ -67,6 +67,15 @@ describe('by probe', () => {
     expect(rejectByInfo(info('png-renamed'), DEFAULT_LIMITS, 0)?.code).toBe('not-video-image')
   })
 
+  it('refuses Dolby Vision without a standard picture inside (profile 5), and says what to do', () => {
+    const i = info('iphone-hlg-hevc')
+    i.video = { ...i.video!, dolbyVisionProfile: 5, dolbyVisionCompatibility: 0 }
+    const r = rejectByInfo(i, DEFAULT_LIMITS, 10)
+    expect(r?.code).toBe('dolby-vision-only')
+    expect(r?.message).toBe('The video is in a Dolby Vision format (profile 5) without a standard picture inside, which only Dolby Vision players can show. Please export it as HDR10 or SDR.')
+    expect(rejectByInfo(info('iphone-hlg-hevc'), DEFAULT_LIMITS, 10)).toBeNull() // 8.4 is fine
+  })
+
   it('rejects a clip over the duration limit, in minutes', () => {
     const r = rejectByInfo(info('iphone-hlg-hevc'), { ...DEFAULT_LIMITS, maxDurationSeconds: 600 }, 601)
     expect(r?.message).toBe('The video is longer than the maximum of 10 minutes.')
