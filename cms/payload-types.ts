@@ -217,6 +217,7 @@ export interface Video {
     stage?: string | null;
     progress?: number | null;
     failureReason?: string | null;
+    failureReasonNl?: string | null;
   };
   moderationLog?:
     | {
@@ -1102,6 +1103,7 @@ export interface VideosSelect<T extends boolean = true> {
         stage?: T;
         progress?: T;
         failureReason?: T;
+        failureReasonNl?: T;
       };
   moderationLog?:
     | T

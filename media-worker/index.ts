@@ -10,6 +10,7 @@ export {
   TranscodeError,
   isRetryable,
   isRejection,
+  failureSentence,
   DEFAULT_LIMITS,
   type RejectionCode,
   type TranscodeFailureCode,

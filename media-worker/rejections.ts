@@ -26,6 +26,8 @@ export class MediaRejection extends Error {
   constructor(
     readonly code: RejectionCode,
     message: string,
+    /** The same sentence in Dutch, for the employee's status page and mails in Dutch. */
+    readonly nl: string,
     /** ffmpeg/ffprobe stderr tail or other evidence, for logs; never shown to the uploader. */
     readonly detail?: string,
   ) {
@@ -46,6 +48,25 @@ export class TranscodeError extends Error {
     super(message)
     this.name = 'TranscodeError'
   }
+
+  /** In Dutch, per kind: the uploader can do nothing about these, so one sentence each is enough. */
+  get nl(): string {
+    return TRANSCODE_FAILURE_NL[this.code]
+  }
+}
+
+const TRANSCODE_FAILURE_NL: Record<TranscodeFailureCode, string> = {
+  'ffmpeg-failed': 'De video kon niet worden verwerkt.',
+  timeout: 'Het verwerken duurde te lang en is gestopt.',
+  aborted: 'Het verwerken is afgebroken.',
+  'ffmpeg-missing': 'De server kan op dit moment geen video’s verwerken.',
+  io: 'De server kon de video niet verwerken (opslag of geheugen).',
+}
+
+/** The sentence for a failure in the uploader's language; errors that are not ours to explain get a general one. */
+export function failureSentence(err: unknown, lang: 'en' | 'nl'): string {
+  if (err instanceof MediaRejection || err instanceof TranscodeError) return lang === 'nl' ? err.nl : err.message
+  return lang === 'nl' ? 'De video kon niet worden verwerkt.' : err instanceof Error ? err.message : String(err)
 }
 
 /** Bad input: tell the uploader `err.message`; do not retry. */
@@ -74,12 +95,19 @@ const MAX_PIXELS = 8192 * 4320
 const MAX_SIDE = 8192
 const MIN_SHORT_SIDE = 64
 
-function humanDuration(seconds: number): string {
+function humanDuration(seconds: number, lang: 'en' | 'nl' = 'en'): string {
   if (seconds >= 60 && seconds % 60 === 0) {
     const m = seconds / 60
-    return `${m} minute${m === 1 ? '' : 's'}`
+    return lang === 'nl' ? `${m} ${m === 1 ? 'minuut' : 'minuten'}` : `${m} minute${m === 1 ? '' : 's'}`
   }
-  return `${seconds} second${seconds === 1 ? '' : 's'}`
+  return lang === 'nl' ? `${seconds} ${seconds === 1 ? 'seconde' : 'seconden'}` : `${seconds} second${seconds === 1 ? '' : 's'}`
+}
+
+/** The planner's reasons for refusing a trim, in Dutch (unknown ones stay as they are). */
+const TRIM_REASON_NL: Record<string, string> = {
+  'the start is before the beginning of the video': 'het begin ligt vóór het begin van de video',
+  'the start is after the end of the video': 'het begin ligt na het einde van de video',
+  'the end is not after the start': 'het einde ligt niet na het begin',
 }
 
 function humanBytes(bytes: number): string {
@@ -90,22 +118,25 @@ function humanBytes(bytes: number): string {
 }
 
 export const reject = {
-  empty: () => new MediaRejection('empty', 'The file is empty.'),
-  text: () => new MediaRejection('not-video-text', 'This is not a video file (it looks like a text document).'),
-  image: (kind: string) => new MediaRejection('not-video-image', `This is not a video file (it looks like an image${kind ? `, ${kind}` : ''}).`),
-  notVideo: (detail?: string) => new MediaRejection('not-video', 'This is not a video file we can read.', detail),
-  audioOnly: () => new MediaRejection('audio-only', 'The file has no video track (audio only).'),
-  corrupt: (detail?: string) => new MediaRejection('corrupt', 'The file is damaged or incomplete and could not be read.', detail),
-  tooLong: (max: number) => new MediaRejection('too-long', `The video is longer than the maximum of ${humanDuration(max)}.`),
-  tooLarge: (max: number) => new MediaRejection('too-large', `The file is larger than the maximum of ${humanBytes(max)}.`),
-  tooHigh: () => new MediaRejection('resolution-too-high', 'The resolution is above 8K.'),
-  tooLow: () => new MediaRejection('resolution-too-low', `The resolution is too low (less than ${MIN_SHORT_SIDE} pixels on a side).`),
+  empty: () => new MediaRejection('empty', 'The file is empty.', 'Het bestand is leeg.'),
+  text: () => new MediaRejection('not-video-text', 'This is not a video file (it looks like a text document).', 'Dit is geen videobestand (het lijkt op een tekstdocument).'),
+  image: (kind: string) =>
+    new MediaRejection('not-video-image', `This is not a video file (it looks like an image${kind ? `, ${kind}` : ''}).`, `Dit is geen videobestand (het lijkt op een afbeelding${kind ? `, ${kind}` : ''}).`),
+  notVideo: (detail?: string) => new MediaRejection('not-video', 'This is not a video file we can read.', 'Dit is geen videobestand dat we kunnen lezen.', detail),
+  audioOnly: () => new MediaRejection('audio-only', 'The file has no video track (audio only).', 'Het bestand bevat geen beeld (alleen geluid).'),
+  corrupt: (detail?: string) => new MediaRejection('corrupt', 'The file is damaged or incomplete and could not be read.', 'Het bestand is beschadigd of onvolledig en kon niet worden gelezen.', detail),
+  tooLong: (max: number) => new MediaRejection('too-long', `The video is longer than the maximum of ${humanDuration(max)}.`, `De video is langer dan het maximum van ${humanDuration(max, 'nl')}.`),
+  tooLarge: (max: number) => new MediaRejection('too-large', `The file is larger than the maximum of ${humanBytes(max)}.`, `Het bestand is groter dan het maximum van ${humanBytes(max)}.`),
+  tooHigh: () => new MediaRejection('resolution-too-high', 'The resolution is above 8K.', 'De resolutie is hoger dan 8K.'),
+  tooLow: () =>
+    new MediaRejection('resolution-too-low', `The resolution is too low (less than ${MIN_SHORT_SIDE} pixels on a side).`, `De resolutie is te laag (minder dan ${MIN_SHORT_SIDE} pixels aan een kant).`),
   dolbyVisionOnly: (profile: number | undefined) =>
     new MediaRejection(
       'dolby-vision-only',
       `The video is in a Dolby Vision format${profile !== undefined ? ` (profile ${profile})` : ''} without a standard picture inside, which only Dolby Vision players can show. Please export it as HDR10 or SDR.`,
+      `De video staat in een Dolby Vision-formaat${profile !== undefined ? ` (profiel ${profile})` : ''} zonder gewoon beeld erin, dat alleen Dolby Vision-spelers kunnen tonen. Exporteer hem als HDR10 of SDR.`,
     ),
-  badTrim: (why: string) => new MediaRejection('invalid-trim', `The trim points are not valid: ${why}.`),
+  badTrim: (why: string) => new MediaRejection('invalid-trim', `The trim points are not valid: ${why}.`, `De knippunten kloppen niet: ${TRIM_REASON_NL[why] ?? why}.`),
 }
 
 /** Image signatures. Checked on bytes, never on the file name: phones and people rename freely. */

@@ -153,7 +153,7 @@ const status: Endpoint = {
     if (limited(req, 'status')) return tooMany(locale)
     const contribution = await findByStatusToken(req.payload, req.routeParams?.token)
     if (!contribution) return json({ error: locale === 'nl' ? 'Deze statuslink klopt niet.' : 'This status link is not valid.' }, 404)
-    return json(employeeView(contribution))
+    return json(employeeView(contribution, locale))
   },
 }
 
@@ -168,7 +168,7 @@ const withdraw: Endpoint = {
     if (!contribution) return json({ error: locale === 'nl' ? 'Deze statuslink klopt niet.' : 'This status link is not valid.' }, 404)
     await withdrawContribution(req.payload, contribution)
     const fresh = await findByStatusToken(req.payload, req.routeParams?.token)
-    return json(employeeView(fresh ?? contribution))
+    return json(employeeView(fresh ?? contribution, locale))
   },
 }
 

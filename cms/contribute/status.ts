@@ -12,7 +12,7 @@ export async function findByStatusToken(payload: Payload, token: unknown): Promi
 }
 
 /** What the employee sees on their status page: their words, never internal fields. */
-export function employeeView(c: Contribution) {
+export function employeeView(c: Contribution, lang: 'nl' | 'en' = 'nl') {
   const video = typeof c.video === 'object' ? c.video : null
   const story = typeof c.story === 'object' ? c.story : null
   let status: EmployeeStatus = 'waiting-for-upload'
@@ -27,7 +27,7 @@ export function employeeView(c: Contribution) {
     status,
     title: c.withdrawnAt ? null : (video?.title ?? story?.title ?? null),
     feedback: video?.status === 'rejected' ? (video.feedback ?? null) : null,
-    failureReason: video?.status === 'failed' ? (video.processing?.failureReason ?? null) : null,
+    failureReason: video?.status === 'failed' ? ((lang === 'nl' ? video.processing?.failureReasonNl : null) ?? video.processing?.failureReason ?? null) : null,
     publicUrl: video?.status === 'published' ? `/video/${video.id}` : story?.status === 'published' && story.slug ? `/verhalen/${story.slug}` : null,
     consentedAt: c.consentedAt,
     withdrawnAt: c.withdrawnAt ?? null,

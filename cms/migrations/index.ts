@@ -1,9 +1,15 @@
 import * as migration_20261125_172041_initial from './20261125_172041_initial';
+import * as migration_20261125_201218_failure_reason_nl from './20261125_201218_failure_reason_nl';
 
 export const migrations = [
   {
     up: migration_20261125_172041_initial.up,
     down: migration_20261125_172041_initial.down,
-    name: '20261125_172041_initial'
+    name: '20261125_172041_initial',
+  },
+  {
+    up: migration_20261125_201218_failure_reason_nl.up,
+    down: migration_20261125_201218_failure_reason_nl.down,
+    name: '20261125_201218_failure_reason_nl'
   },
 ];

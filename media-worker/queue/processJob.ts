@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 
 import type { ClaimedJob, JobQueue } from '../../cms/database/jobQueue'
 import { originalsDir, renditionsDir } from '../../cms/lib/paths'
-import { isRejection, transcodeFile } from '../index'
+import { failureSentence, isRejection, transcodeFile } from '../index'
 import { isRenditionManifest, type FirstPlayableManifest, type RenditionManifest } from '../manifest'
 import { retryDelayMs } from './backoff'
 
@@ -49,7 +49,7 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
     }
     const original = typeof video.original === 'object' ? video.original : null
     if (!original?.filename) {
-      await markFailed(ctx, job, 'The original video file is missing.')
+      await markFailed(ctx, job, { en: 'The original video file is missing.', nl: 'Het originele videobestand ontbreekt.' })
       return 'failed'
     }
     const keepPublished = video.status === 'published'
@@ -63,7 +63,7 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
       return next
     }
 
-    await update({ ...(keepPublished ? {} : { status: 'processing' }), processing: { stage: 'probing', progress: 0, failureReason: null } })
+    await update({ ...(keepPublished ? {} : { status: 'processing' }), processing: { stage: 'probing', progress: 0, failureReason: null, failureReasonNl: null } })
 
     const videoDir = path.join(renditionsDir, job.videoId)
     // A worker killed mid-job leaves its temporary folders behind; the lease holder clears them.
@@ -113,7 +113,7 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
     await update({
       ...(keepPublished ? {} : { status: video.publishWhenReady ? 'published' : 'ready' }),
       renditions: manifest,
-      processing: { stage: 'done', progress: 100, failureReason: null },
+      processing: { stage: 'done', progress: 100, failureReason: null, failureReasonNl: null },
     })
     await queue.complete(job.id, workerId)
     await removeOtherOutputSets(videoDir, manifest.folder)
@@ -128,7 +128,7 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
       return 'released'
     }
     if (isRejection(error)) {
-      await markFailed(ctx, job, error.message)
+      await markFailed(ctx, job, { en: error.message, nl: error.nl })
       return 'failed'
     }
     const reason = error instanceof Error ? error.message : String(error)
@@ -147,7 +147,10 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
         .catch(() => undefined)
       return 'retry'
     }
-    await markFailed(ctx, job, `Processing failed after ${job.attempts} attempts: ${reason}`)
+    await markFailed(ctx, job, {
+      en: `Processing failed after ${job.attempts} attempts: ${reason}`,
+      nl: `Verwerken is na ${job.attempts} pogingen mislukt: ${failureSentence(error, 'nl')}`,
+    })
     return 'failed'
   } finally {
     clearInterval(heartbeat)
@@ -155,16 +158,17 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
   }
 }
 
-async function markFailed(ctx: JobContext, job: ClaimedJob, reason: string): Promise<void> {
-  ctx.log(`job ${job.id} (video ${job.videoId}) failed: ${reason}`)
-  await ctx.queue.fail(job.id, ctx.workerId, reason, null)
+/** `reason` in English (curators, logs, English status page) and Dutch (the Dutch status page). */
+async function markFailed(ctx: JobContext, job: ClaimedJob, reason: { en: string; nl: string }): Promise<void> {
+  ctx.log(`job ${job.id} (video ${job.videoId}) failed: ${reason.en}`)
+  await ctx.queue.fail(job.id, ctx.workerId, reason.en, null)
   const video = await ctx.payload.findByID({ collection: 'videos', id: job.videoId, depth: 0, overrideAccess: true, disableErrors: true })
   if (!video) return
   await ctx.payload.update({
     collection: 'videos',
     id: job.videoId,
     // A published video keeps its previous renditions; only a new one is marked failed.
-    data: { ...(video.status === 'published' ? {} : { status: 'failed' }), processing: { stage: 'failed', progress: 0, failureReason: reason } },
+    data: { ...(video.status === 'published' ? {} : { status: 'failed' }), processing: { stage: 'failed', progress: 0, failureReason: reason.en, failureReasonNl: reason.nl } },
     overrideAccess: true,
     context: fromWorker,
   })

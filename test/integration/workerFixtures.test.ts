@@ -93,7 +93,7 @@ describe('one worker process, every generated fixture', () => {
     const video = await payload.findByID({ collection: 'videos', id: queued.get(name)!.id, overrideAccess: true, depth: 0 })
     const [job] = (await payload.find({ collection: 'transcode-jobs', where: { video: { equals: video.id } }, overrideAccess: true, depth: 0 })).docs
     if ('failed' in expected) {
-      expect([video.status, video.processing?.failureReason]).toEqual(['failed', expected.failed.message])
+      expect([video.status, video.processing?.failureReason, video.processing?.failureReasonNl]).toEqual(['failed', expected.failed.message, expected.failed.nl])
       // Bad input is not retried, and leaves no files behind.
       expect(job).toMatchObject({ state: 'failed', attempts: 1 })
       const folder = path.join(t.dataDir, 'media', 'renditions', String(video.id))
@@ -101,7 +101,7 @@ describe('one worker process, every generated fixture', () => {
       return
     }
     const exp = expected.ready
-    expect([video.status, video.processing?.failureReason ?? null]).toEqual(['ready', null])
+    expect([video.status, video.processing?.failureReason ?? null, video.processing?.failureReasonNl ?? null]).toEqual(['ready', null, null])
     expect(job).toMatchObject({ state: 'done', attempts: 1 })
     const manifest = video.renditions
     if (!isRenditionManifest(manifest)) throw new Error(`no complete rendition manifest on ${name}: ${JSON.stringify(manifest)}`)

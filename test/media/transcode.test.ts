@@ -322,12 +322,12 @@ function processesMentioning(text: string): string[] {
     .filter((cmd) => cmd.includes(text))
 }
 
-const BAD: [string, FixtureName, string, string, { maxDurationSeconds?: number }?][] = [
-  ...failingFixtures().map((f): [string, FixtureName, string, string] => [f.title, f.fixture, f.code, f.message]),
-  ['a clip over the configured maximum length', 'no-audio', 'too-long', 'The video is longer than the maximum of 2 seconds.', { maxDurationSeconds: 2 }],
+const BAD: [string, FixtureName, string, string, string, { maxDurationSeconds?: number }?][] = [
+  ...failingFixtures().map((f): [string, FixtureName, string, string, string] => [f.title, f.fixture, f.code, f.message, f.nl]),
+  ['a clip over the configured maximum length', 'no-audio', 'too-long', 'The video is longer than the maximum of 2 seconds.', 'De video is langer dan het maximum van 2 seconden.', { maxDurationSeconds: 2 }],
 ]
 
-describe.each(BAD)('rejects %s', (_title, name, code, message, limits) => {
+describe.each(BAD)('rejects %s', (_title, name, code, message, nl, limits) => {
   it(`with "${message}" and leaves nothing behind`, async () => {
     const input = await fixture(name)
     const parent = join(root, `bad-${name}-${code}`)
@@ -335,6 +335,7 @@ describe.each(BAD)('rejects %s', (_title, name, code, message, limits) => {
     expect(err).toBeInstanceOf(MediaRejection)
     expect((err as MediaRejection).code).toBe(code)
     expect((err as MediaRejection).message).toBe(message)
+    expect((err as MediaRejection).nl).toBe(nl)
     expect((err as MediaRejection).retryable).toBe(false)
     expect(isRetryable(err)).toBe(false)
     expect(existsSync(join(parent, 'r-1'))).toBe(false)

@@ -123,7 +123,9 @@ export const Videos: CollectionConfig = {
       fields: [
         { name: 'stage', type: 'text' },
         { name: 'progress', type: 'number', min: 0, max: 100 },
-        { name: 'failureReason', type: 'text' },
+        { name: 'failureReason', type: 'text', label: { en: 'Failure reason', nl: 'Reden (Engels)' } },
+        // The employee's status page speaks their language; the worker writes both.
+        { name: 'failureReasonNl', type: 'text', label: { en: 'Failure reason (Dutch)', nl: 'Reden' } },
       ],
     },
     {

@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test'
 import { randomBytes } from 'node:crypto'
 
 import { cmsUrl } from '../helpers'
-import { contributionCount, createInvite, fakeVideo, openAndConsent, phone, smallClip } from './contribute-helpers'
+import { contributionCount, createInvite, fakeVideo, openAndConsent, phone, smallClip, voiceMemo } from './contribute-helpers'
 
 test.use({ ...phone })
 
@@ -40,6 +40,27 @@ test('on a phone: invite, brief, consent, upload, confirmation and personal stat
   await expect(page.getByText('Mijn dag in het magazijn')).toBeVisible()
   await expect(page.getByTestId('status-label')).toHaveText(/Ontvangen|Wordt verwerkt|Bij het communicatieteam/)
   await expect(page.getByTestId('withdraw-start')).toHaveText('Toestemming intrekken')
+})
+
+test('a voice memo sent as a video: the status page says what went wrong, in Dutch and in English', async ({ page }) => {
+  const invite = await createInvite(page.request)
+  await openAndConsent(page, invite.token)
+  await page.getByLabel(/^Titel van je video/).fill('Per ongeluk alleen geluid')
+  await page.getByTestId('gallery-input').setInputFiles(voiceMemo())
+  const done = page.getByTestId('contribute-done')
+  await expect(done).toBeVisible({ timeout: 30_000 })
+  const href = (await done.getByTestId('status-link').getAttribute('href'))!
+
+  // The worker turns it down within seconds; the page shows the state it finds on each visit.
+  await expect(async () => {
+    await page.goto(href)
+    await expect(page.getByTestId('status-label')).toHaveText('Er ging iets mis', { timeout: 1000 })
+  }).toPass({ timeout: 60_000 })
+  await expect(page.getByText('Het bestand bevat geen beeld (alleen geluid).')).toBeVisible()
+
+  await page.goto(href.replace('/bijdragen/status/', '/en/contribute/status/'))
+  await expect(page.getByTestId('status-label')).toHaveText('Something went wrong')
+  await expect(page.getByText('The file has no video track (audio only).')).toBeVisible()
 })
 
 test('a written story works too, without a video', async ({ page }) => {

@@ -92,6 +92,13 @@ export function largeClip(): string {
 }
 
 /** A text file with a video's name. */
+/** A voice memo in an MP4: the upload accepts it (it is an MP4), the worker finds no picture. */
+export function voiceMemo(): string {
+  const file = path.join(clipDir, 'voice-memo.mp4')
+  if (!fs.existsSync(file)) execFileSync('ffmpeg', ['-y', '-loglevel', 'error', '-f', 'lavfi', '-i', 'sine=duration=3', '-c:a', 'aac', file])
+  return file
+}
+
 export function fakeVideo(): string {
   const file = path.join(clipDir, 'not-a-video.mp4')
   fs.writeFileSync(file, 'This is a text file pretending to be a video.\n'.repeat(100))
