@@ -1,5 +1,5 @@
 /** The ffmpeg runner against a real ffmpeg: progress, timeout (SIGKILL) and cancel, and stderr kept as detail. */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -39,6 +39,24 @@ describe('runFfmpeg', () => {
     expect((err as FfmpegRunError).kind).toBe('aborted')
   })
 
+  it('runs ffmpeg at the CPU priority it is given, and the kill still reaches ffmpeg', async () => {
+    // An endless encode to a uniquely named file, so its process can be found in /proc.
+    const target = join(dir, `niced-${process.pid}-${Date.now()}.mkv`)
+    const args = [...endless.slice(0, -3), '-f', 'matroska', target]
+    const abort = new AbortController()
+    const run = runFfmpeg(args, { niceness: 19, signal: abort.signal }).catch((e: unknown) => e)
+    let nice: number | undefined
+    for (let i = 0; i < 50 && nice === undefined; i++) {
+      await new Promise((r) => setTimeout(r, 100))
+      nice = niceOfProcessMentioning(target)
+    }
+    abort.abort()
+    expect((await run as FfmpegRunError).kind).toBe('aborted')
+    expect(nice).toBe(19)
+    await new Promise((r) => setTimeout(r, 200))
+    expect(niceOfProcessMentioning(target)).toBeUndefined()
+  })
+
   it('keeps the stderr tail when ffmpeg fails', async () => {
     const err = await runFfmpeg([...base, '-i', join(dir, 'missing.mov'), '-f', 'null', '-']).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(FfmpegRunError)
@@ -46,6 +64,21 @@ describe('runFfmpeg', () => {
     expect((err as FfmpegRunError).stderrTail).toMatch(/No such file or directory/)
   })
 })
+
+/** The nice value (field 19 of /proc/<pid>/stat) of the live ffmpeg whose command line contains `text`. */
+function niceOfProcessMentioning(text: string): number | undefined {
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
+      if (!cmd[0]?.endsWith('ffmpeg') || !cmd.includes(text)) continue
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])
+    } catch {
+      // exited while we looked
+    }
+  }
+  return undefined
+}
 
 describe('splitArgs', () => {
   it('gives each input the options before its -i, and the rest to the output', async () => {
