@@ -740,6 +740,7 @@ export interface Application {
    */
   status: 'new' | 'in-progress' | 'hired' | 'rejected' | 'withdrawn';
   entryPoint: 'apply' | 'lead-form' | 'quiz' | 'business-case';
+  withdrawTokenHash?: string | null;
   name: string;
   email: string;
   phone?: string | null;
@@ -827,6 +828,7 @@ export interface Lead {
   contact?: string | null;
   vacancy?: (string | null) | Vacancy;
   entryPoint: 'apply' | 'lead-form' | 'quiz' | 'business-case';
+  withdrawTokenHash?: string | null;
   email?: string | null;
   /**
    * Dutch mobile number, +316…
@@ -910,7 +912,7 @@ export interface CandidateAudit {
   id: string;
   at: string;
   action: 'deleted';
-  reason: 'retention' | 'manual';
+  reason: 'retention' | 'manual' | 'candidate';
   subjectCollection: 'applications' | 'leads';
   subjectId: string;
   entryPoint?: string | null;
@@ -1478,6 +1480,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
   vacancy?: T;
   status?: T;
   entryPoint?: T;
+  withdrawTokenHash?: T;
   name?: T;
   email?: T;
   phone?: T;
@@ -1534,6 +1537,7 @@ export interface LeadsSelect<T extends boolean = true> {
   contact?: T;
   vacancy?: T;
   entryPoint?: T;
+  withdrawTokenHash?: T;
   email?: T;
   phone?: T;
   status?: T;

@@ -12,6 +12,8 @@ import { selectDatabase } from '../database/selectDatabase'
 import { dataDir, repoRoot } from '../lib/paths'
 import { clientAddress, createRateLimiter } from '../lib/rateLimit'
 import { isSiteKey, resolveSiteApiKey } from '../lib/siteKey'
+import { hashToken, looksLikeToken, newToken } from '../lib/tokens'
+import { CANDIDATE_REQUEST_CONTEXT_KEY } from './audit'
 import { consentText, currentConsent, type ConsentVersion } from './consentTexts'
 import { applicationInput, entryMessages, fieldErrors, leadInput, type AttributionInput, type Locale } from './schemas'
 import { scoreCase, scoreQuiz, type CaseShape, type QuizShape } from './scoring'
@@ -123,7 +125,8 @@ function guard(req: PayloadRequest, opts: { limiter: Limiter; siteKey: () => str
   if (!isSiteKey(req.headers.get(SITE_KEY_HEADER), opts.siteKey())) return json({ error: 'This endpoint is for the career site only.' }, 403)
   const visitor = req.headers.get(VISITOR_IP_HEADER)?.trim().slice(0, 64) || clientAddress(req.headers)
   if (!opts.limiter.allow(`entry:${opts.name}:${visitor}`)) return json({ error: copy[opts.locale].tooMany }, 429)
-  const length = Number(req.headers.get('content-length') ?? NaN)
+  // A body must say how long it is; a call that sends none (maxBytes 0) may leave the header out.
+  const length = Number(req.headers.get('content-length') ?? (opts.maxBytes === 0 ? 0 : NaN))
   if (!Number.isFinite(length) || length > opts.maxBytes) return json({ error: copy[opts.locale].tooLarge }, 413)
   return null
 }
@@ -181,6 +184,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
       }
 
       const now = new Date().toISOString()
+      const withdrawToken = newToken()
       const lead = await req.payload.create({
         collection: 'leads',
         overrideAccess: true,
@@ -194,9 +198,10 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
           quiz,
           businessCase,
           attribution: await storedAttribution(req.payload, input.attribution),
+          withdrawTokenHash: hashToken(withdrawToken),
         } as never,
       })
-      return json({ ok: true, id: lead.id }, 201)
+      return json({ ok: true, id: lead.id, withdrawToken }, 201)
     },
   }
 
@@ -286,6 +291,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
           throw error
         }
       }
+      const withdrawToken = newToken()
       try {
         const application = await req.payload.create({
           collection: 'applications',
@@ -303,9 +309,10 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
             talentPool: input.talentPool ? { consented: true, ...consentRecord(currentConsent.talentPool, locale, now) } : { consented: false },
             businessCase,
             attribution: await storedAttribution(req.payload, input.attribution),
+            withdrawTokenHash: hashToken(withdrawToken),
           } as never,
         })
-        return json({ ok: true, id: application.id }, 201)
+        return json({ ok: true, id: application.id, withdrawToken }, 201)
       } catch (error) {
         if (cvDoc) await req.payload.delete({ collection: 'cvs', id: cvDoc.id, overrideAccess: true }).catch(() => undefined)
         throw error
@@ -313,7 +320,45 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
     },
   }
 
-  return [leads, applications]
+  /**
+   * GET  /api/entry/withdraw/:token — is there still something to delete behind this link?
+   * POST /api/entry/withdraw/:token — delete it now (an application with its CV), audited as the
+   * candidate's own request. GET never deletes: mail scanners and link previews open links.
+   */
+  const findByWithdrawToken = async (req: PayloadRequest) => {
+    const token = req.routeParams?.token
+    if (!looksLikeToken(token)) return null
+    const where = { withdrawTokenHash: { equals: hashToken(token) } }
+    for (const collection of ['applications', 'leads'] as const) {
+      const { docs } = await req.payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true })
+      if (docs[0]) return { collection, id: docs[0].id }
+    }
+    return null
+  }
+  const withdrawCheck: Endpoint = {
+    path: '/entry/withdraw/:token',
+    method: 'get',
+    handler: async (req) => {
+      const refused = guard(req, { limiter, siteKey, name: 'withdraw', maxBytes: 0, locale: localeFrom(req) })
+      if (refused) return refused
+      const found = await findByWithdrawToken(req)
+      return found ? json({ ok: true, kind: found.collection === 'leads' ? 'lead' : 'application' }) : json({ error: 'gone' }, 404)
+    },
+  }
+  const withdraw: Endpoint = {
+    path: '/entry/withdraw/:token',
+    method: 'post',
+    handler: async (req) => {
+      const refused = guard(req, { limiter, siteKey, name: 'withdraw', maxBytes: 0, locale: localeFrom(req) })
+      if (refused) return refused
+      const found = await findByWithdrawToken(req)
+      if (!found) return json({ error: 'gone' }, 404)
+      await req.payload.delete({ collection: found.collection, id: found.id, overrideAccess: true, context: { [CANDIDATE_REQUEST_CONTEXT_KEY]: true } })
+      return json({ ok: true, kind: found.collection === 'leads' ? 'lead' : 'application' })
+    },
+  }
+
+  return [leads, applications, withdrawCheck, withdraw]
 }
 
 export const entryEndpoints: Endpoint[] = createEntryEndpoints()

@@ -5,6 +5,8 @@
  */
 import type { Field, FieldAccess } from 'payload'
 
+import { nobodyField } from '../access/nobodyField'
+
 const serverOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
 
 export const entryPointField: Field = {
@@ -94,3 +96,16 @@ export const businessCaseResultGroup = (label: { en: string; nl: string }): Fiel
     { name: 'choices', type: 'json' },
   ],
 })
+
+/**
+ * SHA-256 of the candidate's personal "delete my details" link (shown after sending, and mailed
+ * when there is an email address). Nobody reads it, not even admins: only the endpoint that
+ * looks a link up by its hash.
+ */
+export const withdrawTokenHashField: Field = {
+  name: 'withdrawTokenHash',
+  type: 'text',
+  index: true,
+  access: { read: nobodyField, create: nobodyField, update: nobodyField },
+  admin: { hidden: true },
+}

@@ -1,5 +1,6 @@
 import * as migration_20261125_172041_initial from './20261125_172041_initial';
 import * as migration_20261125_201218_failure_reason_nl from './20261125_201218_failure_reason_nl';
+import * as migration_20261125_201704_candidate_withdraw_link from './20261125_201704_candidate_withdraw_link';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_201218_failure_reason_nl.up,
     down: migration_20261125_201218_failure_reason_nl.down,
-    name: '20261125_201218_failure_reason_nl'
+    name: '20261125_201218_failure_reason_nl',
+  },
+  {
+    up: migration_20261125_201704_candidate_withdraw_link.up,
+    down: migration_20261125_201704_candidate_withdraw_link.down,
+    name: '20261125_201704_candidate_withdraw_link'
   },
 ];

@@ -25,6 +25,7 @@ export const CandidateAudit: CollectionConfig = {
       options: [
         { value: 'retention', label: { en: 'Retention period ended', nl: 'Bewaartermijn verstreken' } },
         { value: 'manual', label: { en: 'Deleted by a person', nl: 'Handmatig verwijderd' } },
+        { value: 'candidate', label: { en: 'At the candidate’s request (their own link)', nl: 'Op verzoek van de kandidaat (eigen link)' } },
       ],
     },
     { name: 'subjectCollection', type: 'select', required: true, options: ['applications', 'leads'] },

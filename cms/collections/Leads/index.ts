@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canSeeCandidates } from '../../access/canSeeCandidates'
 import { nobody } from '../../access/nobody'
-import { attributionGroup, businessCaseResultGroup, consentGroup, deleteAfterField, entryPointField, localeField } from '../../entry/fields'
+import { attributionGroup, businessCaseResultGroup, consentGroup, deleteAfterField, entryPointField, localeField, withdrawTokenHashField } from '../../entry/fields'
 import { auditDeletion } from './hooks/afterDelete'
 import { notifyOnCreate } from './hooks/notify'
 import { setRetention } from './hooks/setRetention'
@@ -25,6 +25,7 @@ export const Leads: CollectionConfig = {
     { name: 'contact', type: 'text', access: readOnly, admin: { hidden: true }, hooks: { beforeChange: [({ siblingData }) => String(siblingData.email ?? siblingData.phone ?? '')] } },
     { name: 'vacancy', type: 'relationship', relationTo: 'vacancies', index: true, access: readOnly, admin: { readOnly: true } },
     entryPointField,
+    withdrawTokenHashField,
     {
       type: 'row',
       fields: [
