@@ -60,6 +60,17 @@ async function call(p: string, init: { json?: unknown; form?: FormData; key?: st
   return { status: response.status, body: (await response.json()) as Record<string, unknown> }
 }
 
+/** GET or POST /entry/withdraw/:token, as the site calls it (no body). */
+async function callWithdraw(method: 'get' | 'post', token: string, key: string | null = KEY): Promise<{ status: number; body: Record<string, unknown> }> {
+  const headers = new Headers({ [VISITOR_IP_HEADER]: '203.0.113.9' })
+  if (key !== null) headers.set(SITE_KEY_HEADER, key)
+  const url = `http://cms.test/api/entry/withdraw/${token}`
+  const req = Object.assign(new Request(url, { method: method.toUpperCase(), headers }), { payload, routeParams: { token }, searchParams: new URL(url).searchParams, context: {}, user: null }) as unknown as PayloadRequest
+  const handler = endpoints.find((e) => e.path === '/entry/withdraw/:token' && e.method === method)!.handler
+  const response = await handler(req)
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+}
+
 const leadBody = (overrides: Record<string, unknown> = {}) => ({
   locale: 'nl',
   entryPoint: 'lead-form',
@@ -336,6 +347,50 @@ describe('retention', () => {
     await payload.delete({ collection: 'leads', id, ...as(recruiter) })
     const { docs } = await payload.find({ collection: 'candidate-audit', overrideAccess: true, where: { subjectId: { equals: id } }, depth: 0 })
     expect(docs).toEqual([expect.objectContaining({ reason: 'manual', subjectCollection: 'leads', by: recruiter.id, entryPoint: 'lead-form' })])
+  })
+})
+
+describe('the candidate’s own delete link', () => {
+  it('is handed out once with a lead; opening it changes nothing, confirming deletes the lead and audits it as their request', async () => {
+    const { status, body } = await call('/entry/leads', { json: leadBody({ contact: 'zelf@example.com' }) })
+    expect(status).toBe(201)
+    const token = body.withdrawToken as string
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/)
+    // Stored only as a hash, and not even readable as that.
+    const asRecruiter = await payload.findByID({ collection: 'leads', id: body.id as string, ...as(recruiter) })
+    expect(asRecruiter).not.toHaveProperty('withdrawTokenHash')
+    expect(JSON.stringify(await payload.findByID({ collection: 'leads', id: body.id as string, overrideAccess: true }))).not.toContain(token)
+
+    expect(await callWithdraw('get', token)).toEqual({ status: 200, body: { ok: true, kind: 'lead' } })
+    expect(await payload.findByID({ collection: 'leads', id: body.id as string, overrideAccess: true })).toBeTruthy()
+    expect(await callWithdraw('post', token)).toEqual({ status: 200, body: { ok: true, kind: 'lead' } })
+    await expect(payload.findByID({ collection: 'leads', id: body.id as string, overrideAccess: true })).rejects.toThrow()
+    const { docs } = await payload.find({ collection: 'candidate-audit', overrideAccess: true, where: { subjectId: { equals: body.id as string } }, depth: 0 })
+    expect(docs).toEqual([expect.objectContaining({ reason: 'candidate', subjectCollection: 'leads' })])
+    expect(docs[0]!.by ?? null).toBeNull()
+    // Used up: the link now says there is nothing left.
+    expect((await callWithdraw('get', token)).status).toBe(404)
+    expect((await callWithdraw('post', token)).status).toBe(404)
+  })
+
+  it('deletes an application together with its CV', async () => {
+    const { body } = await call('/entry/applications', { form: applicationForm({ name: 'Spijt Kandidaat' }, { bytes: pdf, name: 'cv.pdf', type: 'application/pdf' }) })
+    const application = await payload.findByID({ collection: 'applications', id: body.id as string, overrideAccess: true, depth: 1 })
+    const cvFile = path.join(t.dataDir, 'cvs', (application.cv as { filename: string }).filename)
+    expect((await callWithdraw('get', body.withdrawToken as string)).body.kind).toBe('application')
+    expect((await callWithdraw('post', body.withdrawToken as string)).status).toBe(200)
+    await expect(payload.findByID({ collection: 'applications', id: application.id, overrideAccess: true })).rejects.toThrow()
+    expect(fs.existsSync(cvFile)).toBe(false)
+  })
+
+  it('refuses callers without the site key, and guessed or malformed tokens delete nothing', async () => {
+    const { body } = await call('/entry/leads', { json: leadBody({ contact: 'blijf@example.com' }) })
+    const before = await count('leads')
+    expect((await callWithdraw('post', body.withdrawToken as string, null)).status).toBe(403)
+    expect((await callWithdraw('post', 'A'.repeat(43))).status).toBe(404)
+    expect((await callWithdraw('post', 'not-a-token')).status).toBe(404)
+    expect((await callWithdraw('post', `${body.id as string}`)).status).toBe(404)
+    expect(await count('leads')).toBe(before)
   })
 })
 

@@ -10,6 +10,8 @@ interface Answer {
   ok: boolean
   title?: string
   text?: string
+  /** The candidate's own delete link, shown under the thank-you. */
+  withdraw?: { path: string; hint: string; link: string }
   errors?: Record<string, string>
 }
 
@@ -98,7 +100,19 @@ function showThanks(form: HTMLFormElement, success: HTMLElement | null, answer: 
   title.textContent = answer.title ?? ''
   const text = document.createElement('p')
   text.textContent = answer.text ?? ''
-  success.replaceChildren(title, text)
+  const parts: HTMLElement[] = [title, text]
+  if (answer.withdraw) {
+    const hint = document.createElement('p')
+    hint.className = 'withdraw-hint'
+    hint.dataset.testid = 'withdraw-hint'
+    const link = document.createElement('a')
+    link.href = answer.withdraw.path
+    link.rel = 'nofollow'
+    link.textContent = answer.withdraw.link
+    hint.append(`${answer.withdraw.hint} `, link)
+    parts.push(hint)
+  }
+  success.replaceChildren(...parts)
   success.hidden = false
   form.hidden = true
   success.focus()

@@ -62,6 +62,19 @@ const nl = {
   backToVacancy: (title: string) => `Terug naar ${title}`,
   backToVacancies: 'Bekijk alle vacatures',
 
+  // Own delete link
+  withdrawHint: 'Wil je dat we je gegevens eerder verwijderen? Dat kan altijd zelf, met deze link (bewaar hem goed):',
+  withdrawLink: 'Mijn gegevens verwijderen',
+  withdrawTitle: 'Je gegevens verwijderen',
+  withdrawIntroLead: 'Je hebt je aangemeld om op de hoogte te blijven. Als je je gegevens verwijdert, nemen we geen contact meer met je op.',
+  withdrawIntroApplication: 'Als je je gegevens verwijdert, trek je je sollicitatie in: we verwijderen je gegevens en je cv meteen, en we nemen geen contact meer met je op.',
+  withdrawConfirm: 'Verwijder mijn gegevens nu',
+  withdrawDoneTitle: 'Je gegevens zijn verwijderd',
+  withdrawDoneText: 'We hebben je gegevens verwijderd. We bewaren alleen dat er iets is verwijderd en wanneer, niet wie je bent.',
+  withdrawGoneTitle: 'Deze link werkt niet (meer)',
+  withdrawGoneText: 'Er staat niets meer achter deze link: je gegevens zijn al verwijderd, of de link is niet compleet. Twijfel je? Neem contact op met onze recruiters.',
+  withdrawTooMany: 'Te veel pogingen vanaf dit adres. Probeer het over een paar minuten opnieuw.',
+
   // Quiz
   quizIntroFallback: 'Beantwoord de vragen en zie meteen welke vacatures en collega’s bij je passen.',
   questionOf: (n: number, total: number) => `Vraag ${n} van ${total}`,
@@ -160,6 +173,18 @@ const en: EntryCopy = {
   tooLarge: 'What you sent is too large. Choose a smaller CV (at most 5 MB).',
   backToVacancy: (title: string) => `Back to ${title}`,
   backToVacancies: 'See all vacancies',
+
+  withdrawHint: 'Want us to delete your details sooner? You can always do it yourself with this link (keep it safe):',
+  withdrawLink: 'Delete my details',
+  withdrawTitle: 'Delete your details',
+  withdrawIntroLead: 'You signed up to be kept posted. If you delete your details, we will not contact you again.',
+  withdrawIntroApplication: 'Deleting your details withdraws your application: we delete your details and your CV at once, and will not contact you again.',
+  withdrawConfirm: 'Delete my details now',
+  withdrawDoneTitle: 'Your details have been deleted',
+  withdrawDoneText: 'We have deleted your details. We only keep a note that something was deleted and when, not who you are.',
+  withdrawGoneTitle: 'This link does not work (any more)',
+  withdrawGoneText: 'There is nothing left behind this link: your details have already been deleted, or the link is incomplete. In doubt? Contact our recruiters.',
+  withdrawTooMany: 'Too many attempts from this address. Try again in a few minutes.',
 
   quizIntroFallback: 'Answer the questions and see at once which vacancies and colleagues match you.',
   questionOf: (n: number, total: number) => `Question ${n} of ${total}`,

@@ -12,6 +12,7 @@ import { checkCv, CV_MAX_BYTES, cvMessages } from '../../../cms/entry/sniffCv'
 import { CmsUnavailableError, type Vacancy } from '../cms'
 import type { Lang } from '../i18n'
 import { readAttribution, type CookieJar } from './attribution'
+import { entryPaths } from './paths'
 import { entryCopy } from './copy'
 import { canApply, contextVacancy, findBusinessCase, findQuiz, type BusinessCase, type Quiz } from './data'
 import { submitApplication, submitLead, type SubmitResult } from './submit'
@@ -27,7 +28,7 @@ export type FieldErrors = Record<string, string>
 
 export type FormOutcome<V> =
   | { kind: 'form'; status: number; errors: FieldErrors; values: V }
-  | { kind: 'thanks'; status: number; title: string; text: string }
+  | { kind: 'thanks'; status: number; title: string; text: string; withdrawPath?: string }
 
 /** Reads a form body, refusing it (without reading on) once it passes maxBytes. */
 export async function readForm(request: Request, maxBytes: number): Promise<{ ok: true; form: FormData } | { ok: false; reason: 'too-large' | 'malformed' }> {
@@ -176,7 +177,7 @@ export async function handleLeadPost(input: { request: Request; cookies: Pick<Co
       )
       if (result.kind === 'ok') {
         const shown = parsed.data.contact.email ?? formatMobile(parsed.data.contact.phone ?? '')
-        return { outcome: { kind: 'thanks', status: 200, title: c.leadThanksTitle, text: c.leadThanksText(shown) }, context }
+        return { outcome: { kind: 'thanks', status: 200, title: c.leadThanksTitle, text: c.leadThanksText(shown), ...withdrawPathFor(result, lang) }, context }
       }
       const { status, errors } = fromSubmit(result, lang, ['contact', 'consent'])
       return { outcome: { kind: 'form', status, errors, values }, context }
@@ -261,7 +262,7 @@ export async function handleApplicationPost(input: { request: Request; cookies: 
       outgoing.set('attribution', JSON.stringify(readAttribution(input.cookies, form)))
       if (file && cvBytes) outgoing.set('cv', new File([cvBytes as BlobPart], file.name.slice(0, 200) || 'cv', { type: file.type || 'application/octet-stream' }))
       const result = await submitApplication(lang, outgoing, input.clientAddress)
-      if (result.kind === 'ok') return { outcome: { kind: 'thanks', status: 200, title: c.applyThanksTitle, text: c.applyThanksText(data.name) }, context }
+      if (result.kind === 'ok') return { outcome: { kind: 'thanks', status: 200, title: c.applyThanksTitle, text: c.applyThanksText(data.name), ...withdrawPathFor(result, lang) }, context }
       const refused = fromSubmit(result, lang, ['name', 'email', 'phone', 'motivation', 'cv', 'talentPool'])
       return { outcome: { kind: 'form', status: refused.status, errors: refused.errors, values }, context }
     },
@@ -270,8 +271,15 @@ export async function handleApplicationPost(input: { request: Request; cookies: 
 }
 
 /** The JSON the enhanced forms read. */
+/** The candidate's own delete link, when the CMS gave one (a honeypot "thanks" has none). */
+function withdrawPathFor(result: { withdrawToken?: string }, lang: Lang): { withdrawPath?: string } {
+  return result.withdrawToken ? { withdrawPath: entryPaths.withdraw(lang, result.withdrawToken) } : {}
+}
+
 export function outcomeJson(outcome: FormOutcome<unknown>, lang: Lang, errorsTitle = entryCopy(lang).errorsTitle): Response {
-  const body = outcome.kind === 'thanks' ? { ok: true, title: outcome.title, text: outcome.text } : { ok: false, title: errorsTitle, errors: outcome.errors }
+  const c = entryCopy(lang)
+  const withdraw = outcome.kind === 'thanks' && outcome.withdrawPath ? { withdraw: { path: outcome.withdrawPath, hint: c.withdrawHint, link: c.withdrawLink } } : {}
+  const body = outcome.kind === 'thanks' ? { ok: true, title: outcome.title, text: outcome.text, ...withdraw } : { ok: false, title: errorsTitle, errors: outcome.errors }
   return Response.json(body, { status: outcome.status, headers: { 'Cache-Control': 'no-store' } })
 }
 

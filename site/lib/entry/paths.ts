@@ -10,6 +10,8 @@ export const entryPaths = {
   quizResult: (lang: Lang, slug: string) => `${entryPaths.quiz(lang, slug)}/${lang === 'en' ? 'result' : 'uitslag'}`,
   businessCase: (lang: Lang, slug: string) => (lang === 'en' ? `/en/business-case/${enc(slug)}` : `/praktijkcase/${enc(slug)}`),
   businessCaseResult: (lang: Lang, slug: string) => `${entryPaths.businessCase(lang, slug)}/${lang === 'en' ? 'result' : 'uitslag'}`,
+  /** A candidate's own "delete my details" page; the token is the only key to it. */
+  withdraw: (lang: Lang, token: string) => (lang === 'en' ? `/en/delete-my-details/${enc(token)}` : `/gegevens-verwijderen/${enc(token)}`),
 }
 
 /** The query parameter that names the vacancy a quiz or case was opened from. */
