@@ -1,5 +1,5 @@
 /**
- * The mails employees receive, in Dutch and English. Plain text first (it survives every mail
+ * The mails employees and candidates receive, in Dutch and English. Plain text first (it survives every mail
  * client); the HTML is the same words with a button. Everything interpolated is escaped.
  */
 type Locale = 'nl' | 'en'
@@ -55,4 +55,29 @@ export function withdrawnMail(locale: Locale, v: { when: string }): Mail {
   return locale === 'nl'
     ? compose('Je toestemming is ingetrokken', [`Je hebt op ${date(v.when, 'nl')} je toestemming ingetrokken. Je video of verhaal is offline gehaald en de bestanden worden verwijderd.`, 'We bewaren alleen het bewijs van je toestemming en van het intrekken ervan.'])
     : compose('Your consent has been withdrawn', [`You withdrew your consent on ${date(v.when, 'en')}. Your video or story has been taken offline and its files are being deleted.`, 'We keep only the record of your consent and of its withdrawal.'])
+}
+
+/**
+ * The confirmation a candidate with an email address gets: what we keep, for how long, and their
+ * own link to delete it sooner. Nothing they typed is repeated: the mail outlives the purge.
+ */
+export function candidateReceivedMail(locale: Locale, v: { kind: 'lead' | 'application'; vacancyTitle: string | null; deleteLink: string }): Mail {
+  if (locale === 'nl') {
+    const what = v.kind === 'application' ? `We hebben je sollicitatie${v.vacancyTitle ? ` voor "${v.vacancyTitle}"` : ''} ontvangen` : 'Je blijft op de hoogte'
+    return compose(what, [
+      'Hoi,',
+      v.kind === 'application'
+        ? 'Dank je wel voor je sollicitatie. Onze recruiters nemen contact met je op. We bewaren je gegevens tot uiterlijk vier weken na afloop van de procedure (een jaar als je voor de talentpool koos).'
+        : `We laten je weten wanneer er iets voor je is${v.vacancyTitle ? `, zoals "${v.vacancyTitle}"` : ''}. We bewaren je gegevens maximaal een jaar.`,
+      'Wil je dat we je gegevens eerder verwijderen? Dat kan altijd zelf, met de knop hieronder.',
+    ], { label: 'Mijn gegevens verwijderen', url: v.deleteLink })
+  }
+  const what = v.kind === 'application' ? `We received your application${v.vacancyTitle ? ` for "${v.vacancyTitle}"` : ''}` : 'You will be kept posted'
+  return compose(what, [
+    'Hi,',
+    v.kind === 'application'
+      ? 'Thank you for applying. Our recruiters will contact you. We keep your details until at most four weeks after the procedure ends (a year if you chose the talent pool).'
+      : `We will let you know when there is something for you${v.vacancyTitle ? `, like "${v.vacancyTitle}"` : ''}. We keep your details for at most a year.`,
+    'Want us to delete your details sooner? You can always do it yourself with the button below.',
+  ], { label: 'Delete my details', url: v.deleteLink })
 }

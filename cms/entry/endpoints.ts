@@ -14,6 +14,7 @@ import { clientAddress, createRateLimiter } from '../lib/rateLimit'
 import { isSiteKey, resolveSiteApiKey } from '../lib/siteKey'
 import { hashToken, looksLikeToken, newToken } from '../lib/tokens'
 import { CANDIDATE_REQUEST_CONTEXT_KEY } from './audit'
+import { mailCandidateInBackground } from './notify'
 import { consentText, currentConsent, type ConsentVersion } from './consentTexts'
 import { applicationInput, entryMessages, fieldErrors, leadInput, type AttributionInput, type Locale } from './schemas'
 import { scoreCase, scoreQuiz, type CaseShape, type QuizShape } from './scoring'
@@ -201,6 +202,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
           withdrawTokenHash: hashToken(withdrawToken),
         } as never,
       })
+      if (input.contact.email) mailCandidateInBackground(req.payload, { to: input.contact.email, locale, kind: 'lead', vacancyId: vacancy?.id, withdrawToken })
       return json({ ok: true, id: lead.id, withdrawToken }, 201)
     },
   }
@@ -312,6 +314,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
             withdrawTokenHash: hashToken(withdrawToken),
           } as never,
         })
+        mailCandidateInBackground(req.payload, { to: input.email, locale, kind: 'application', vacancyId: vacancy.id, withdrawToken })
         return json({ ok: true, id: application.id, withdrawToken }, 201)
       } catch (error) {
         if (cvDoc) await req.payload.delete({ collection: 'cvs', id: cvDoc.id, overrideAccess: true }).catch(() => undefined)

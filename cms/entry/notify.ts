@@ -1,10 +1,15 @@
 /**
- * The mail recruiters get for every new application or lead. Deliberately without the candidate's
- * personal data: mailboxes are not covered by the retention purge, so the mail says what came in
- * and links to the CMS, where access and deletion are controlled.
+ * The mails about new candidates: recruiters get one for every new application or lead, the
+ * candidate (when they gave an email address) a confirmation with their own delete link.
+ *
+ * The recruiters' mail deliberately carries none of the candidate's personal data: mailboxes are
+ * not covered by the retention purge, so it says what came in and links to the CMS, where access
+ * and deletion are controlled.
  */
 import type { Payload } from 'payload'
 
+import { candidateReceivedMail } from '../email/templates'
+import { deleteDetailsLink } from '../lib/publicUrls'
 import type { CandidateCollection } from './audit'
 
 const labels: Record<string, string> = { apply: 'sollicitatieformulier', 'lead-form': '“Hou me op de hoogte”', quiz: 'quiz', 'business-case': 'praktijkcase' }
@@ -57,13 +62,26 @@ const pending = new Set<Promise<void>>()
  * a failure is logged, never thrown: the application or lead is already stored.
  */
 export function notifyRecruitersInBackground(payload: Payload, collection: CandidateCollection, doc: { id: string | number; entryPoint?: string | null; vacancy?: unknown }): void {
-  const sending = notifyRecruiters(payload, collection, doc)
-    .catch((error: unknown) => payload.logger.error({ err: error, msg: `could not mail recruiters about new ${collection}` }))
-    .finally(() => pending.delete(sending))
+  inBackground(payload, `mail recruiters about new ${collection}`, notifyRecruiters(payload, collection, doc))
+}
+
+/** The candidate's confirmation, in their language, with the vacancy title in that language. */
+export async function mailCandidate(payload: Payload, v: { to: string; locale: 'nl' | 'en'; kind: 'lead' | 'application'; vacancyId?: string | number | null; withdrawToken: string }): Promise<void> {
+  const vacancy = v.vacancyId ? await payload.findByID({ collection: 'vacancies', id: v.vacancyId, depth: 0, locale: v.locale, overrideAccess: true, disableErrors: true }) : null
+  const mail = candidateReceivedMail(v.locale, { kind: v.kind, vacancyTitle: vacancy?.title ?? null, deleteLink: deleteDetailsLink(v.withdrawToken, v.locale) })
+  await payload.sendEmail({ to: v.to, ...mail })
+}
+
+export function mailCandidateInBackground(payload: Payload, v: Parameters<typeof mailCandidate>[1]): void {
+  inBackground(payload, `mail a new ${v.kind} their confirmation`, mailCandidate(payload, v))
+}
+
+function inBackground(payload: Payload, what: string, work: Promise<void>): void {
+  const sending = work.catch((error: unknown) => payload.logger.error({ err: error, msg: `could not ${what}` })).finally(() => pending.delete(sending))
   pending.add(sending)
 }
 
-/** Resolves when every background recruiter mail has been sent (or failed). For shutdown and tests. */
+/** Resolves when every background mail has been sent (or failed). For shutdown and tests. */
 export async function recruiterMailsSettled(): Promise<void> {
   while (pending.size) await Promise.all([...pending])
 }

@@ -10,3 +10,8 @@ export function contributeLink(token: string, locale: string): string {
 export function statusLink(token: string, locale: string): string {
   return `${siteUrl()}${locale === 'en' ? '/en/contribute/status/' : '/bijdragen/status/'}${token}`
 }
+
+/** A candidate's own "delete my details" page (site/pages/gegevens-verwijderen, en/delete-my-details). */
+export function deleteDetailsLink(token: string, locale: string): string {
+  return `${siteUrl()}${locale === 'en' ? '/en/delete-my-details/' : '/gegevens-verwijderen/'}${token}`
+}

@@ -150,7 +150,8 @@ describe('the lead endpoint', () => {
     const mail = mails.find((m) => m.includes(recruiter.email) && /Nieuwe lead/.test(m))
     expect(mail).toBeDefined()
     expect(mail).toMatch(/\/admin\/collections\/leads\//)
-    expect(mails.join('\n')).not.toContain('mail-check@example.com')
+    const toRecruiters = mails.filter((m) => /^To: .*@test\.example/m.test(m))
+    expect(toRecruiters.join('\n')).not.toContain('mail-check@example.com')
   })
 
   it('refuses bad input with a message per field and stores nothing', async () => {
@@ -381,6 +382,25 @@ describe('the candidate’s own delete link', () => {
     expect((await callWithdraw('post', body.withdrawToken as string)).status).toBe(200)
     await expect(payload.findByID({ collection: 'applications', id: application.id, overrideAccess: true })).rejects.toThrow()
     expect(fs.existsSync(cvFile)).toBe(false)
+  })
+
+  it('is mailed to a candidate who gave an email address, in their language, and the mailed link works', async () => {
+    const { recruiterMailsSettled } = await import('../../cms/entry/notify')
+    const { body } = await call('/entry/leads', { json: leadBody({ contact: 'bevestig@example.com', locale: 'en' }) })
+    await recruiterMailsSettled()
+    const dir = path.join(t.dataDir, 'mail')
+    const mine = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).filter((m) => /^To: bevestig@example\.com/m.test(m))
+    expect(mine).toHaveLength(1)
+    const unfolded = mine[0]!.replace(/=\r?\n/g, '').replace(/=3D/g, '=')
+    expect(unfolded).toContain('You will be kept posted')
+    expect(unfolded).toContain('"Inside sales"')
+    expect(unfolded).toContain(`/en/delete-my-details/${body.withdrawToken as string}`)
+    // A lead that left only a phone number gets no mail at all.
+    const candidateMails = () => fs.readdirSync(dir).filter((f) => !/^To: .*@test\.example/m.test(fs.readFileSync(path.join(dir, f), 'utf8'))).length
+    const before = candidateMails()
+    await call('/entry/leads', { json: leadBody({ contact: '06 87654321' }) })
+    await recruiterMailsSettled()
+    expect(candidateMails()).toBe(before)
   })
 
   it('refuses callers without the site key, and guessed or malformed tokens delete nothing', async () => {

@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test'
 
-import { applyPath, expectNoAxeViolations, findApplications, findLeads, KEY_ACCOUNT, pdfBytes, phone, uniqueEmail, vacancyPath, words } from './entry-helpers'
+import { applyPath, expectNoAxeViolations, receivedMails, findApplications, findLeads, KEY_ACCOUNT, pdfBytes, phone, uniqueEmail, vacancyPath, words } from './entry-helpers'
 
 test.use({ ...phone })
 
@@ -28,6 +28,11 @@ for (const javaScriptEnabled of [true, false]) {
     await hint.getByRole('link', { name: 'Mijn gegevens verwijderen' }).click()
     await expect(page).toHaveURL(/\/gegevens-verwijderen\/[A-Za-z0-9_-]{43}$/)
     const link = page.url()
+    // The same link arrives by mail, so it is not lost with the thank-you page.
+    const mailed = () => receivedMails().filter((m) => m.to.includes(email)).map((m) => m.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '='))
+    await expect.poll(() => mailed().length, { message: 'the candidate should get a confirmation' }).toBe(1)
+    expect(mailed()[0]).toContain(new URL(link).pathname)
+    expect(mailed()[0]).toContain('Mijn gegevens verwijderen')
     await expect(page.getByRole('heading', { name: 'Je gegevens verwijderen' })).toBeVisible()
     await expect(page.getByText('nemen we geen contact meer met je op')).toBeVisible()
     await axe('delete-my-details confirm page')
