@@ -338,30 +338,20 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
     }
     return null
   }
-  const withdrawCheck: Endpoint = {
+  const withdrawEndpoint = (method: 'get' | 'post'): Endpoint => ({
     path: '/entry/withdraw/:token',
-    method: 'get',
-    handler: async (req) => {
-      const refused = guard(req, { limiter, siteKey, name: 'withdraw', maxBytes: 0, locale: localeFrom(req) })
-      if (refused) return refused
-      const found = await findByWithdrawToken(req)
-      return found ? json({ ok: true, kind: found.collection === 'leads' ? 'lead' : 'application' }) : json({ error: 'gone' }, 404)
-    },
-  }
-  const withdraw: Endpoint = {
-    path: '/entry/withdraw/:token',
-    method: 'post',
+    method,
     handler: async (req) => {
       const refused = guard(req, { limiter, siteKey, name: 'withdraw', maxBytes: 0, locale: localeFrom(req) })
       if (refused) return refused
       const found = await findByWithdrawToken(req)
       if (!found) return json({ error: 'gone' }, 404)
-      await req.payload.delete({ collection: found.collection, id: found.id, overrideAccess: true, context: { [CANDIDATE_REQUEST_CONTEXT_KEY]: true } })
+      if (method === 'post') await req.payload.delete({ collection: found.collection, id: found.id, overrideAccess: true, context: { [CANDIDATE_REQUEST_CONTEXT_KEY]: true } })
       return json({ ok: true, kind: found.collection === 'leads' ? 'lead' : 'application' })
     },
-  }
+  })
 
-  return [leads, applications, withdrawCheck, withdraw]
+  return [leads, applications, withdrawEndpoint('get'), withdrawEndpoint('post')]
 }
 
 export const entryEndpoints: Endpoint[] = createEntryEndpoints()
