@@ -374,6 +374,12 @@ export interface Contribution {
   story?: (string | null) | Story;
   withdrawnAt?: string | null;
   statusTokenHash?: string | null;
+  mailedStatusLinks?:
+    | {
+        hash?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   uploadTokenHash?: string | null;
   uploadTokenExpiresAt?: string | null;
   updatedAt: string;
@@ -1310,6 +1316,12 @@ export interface ContributionsSelect<T extends boolean = true> {
   story?: T;
   withdrawnAt?: T;
   statusTokenHash?: T;
+  mailedStatusLinks?:
+    | T
+    | {
+        hash?: T;
+        id?: T;
+      };
   uploadTokenHash?: T;
   uploadTokenExpiresAt?: T;
   updatedAt?: T;

@@ -1,14 +1,28 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { Contribution } from '../payload-types'
-import { hashToken, looksLikeToken } from '../lib/tokens'
+import { statusLink } from '../lib/publicUrls'
+import { hashToken, looksLikeToken, newToken } from '../lib/tokens'
 
 export type EmployeeStatus = 'waiting-for-upload' | 'received' | 'processing' | 'in-review' | 'approved' | 'published' | 'not-published' | 'failed' | 'withdrawn'
 
 export async function findByStatusToken(payload: Payload, token: unknown): Promise<Contribution | null> {
   if (!looksLikeToken(token)) return null
-  const { docs } = await payload.find({ collection: 'contributions', where: { statusTokenHash: { equals: hashToken(token) } }, limit: 1, depth: 1, overrideAccess: true })
+  const hash = hashToken(token)
+  const where: Where = { or: [{ statusTokenHash: { equals: hash } }, { 'mailedStatusLinks.hash': { equals: hash } }] }
+  const { docs } = await payload.find({ collection: 'contributions', where, limit: 1, depth: 1, overrideAccess: true })
   return docs[0] ?? null
+}
+
+/**
+ * A fresh personal status link for a mail. The plain token exists only in the mail; the
+ * contribution keeps its hash next to the others, so older links keep working too.
+ */
+export async function issueMailedStatusLink(payload: Payload, contribution: Pick<Contribution, 'id' | 'locale' | 'mailedStatusLinks'>, req?: PayloadRequest): Promise<string> {
+  const token = newToken()
+  const links = (contribution.mailedStatusLinks ?? []).map(({ hash }) => ({ hash }))
+  await payload.update({ collection: 'contributions', id: contribution.id, data: { mailedStatusLinks: [...links, { hash: hashToken(token) }] }, overrideAccess: true, depth: 0, ...(req ? { req } : {}) })
+  return statusLink(token, contribution.locale)
 }
 
 /** What the employee sees on their status page: their words, never internal fields. */

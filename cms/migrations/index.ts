@@ -1,6 +1,7 @@
 import * as migration_20261125_172041_initial from './20261125_172041_initial';
 import * as migration_20261125_201218_failure_reason_nl from './20261125_201218_failure_reason_nl';
 import * as migration_20261125_201704_candidate_withdraw_link from './20261125_201704_candidate_withdraw_link';
+import * as migration_20261125_204455_mailed_status_links from './20261125_204455_mailed_status_links';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_201704_candidate_withdraw_link.up,
     down: migration_20261125_201704_candidate_withdraw_link.down,
-    name: '20261125_201704_candidate_withdraw_link'
+    name: '20261125_201704_candidate_withdraw_link',
+  },
+  {
+    up: migration_20261125_204455_mailed_status_links.up,
+    down: migration_20261125_204455_mailed_status_links.down,
+    name: '20261125_204455_mailed_status_links'
   },
 ];

@@ -32,6 +32,15 @@ export const Contributions: CollectionConfig = {
     { name: 'story', type: 'relationship', relationTo: 'stories' },
     { name: 'withdrawnAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'statusTokenHash', type: 'text', index: true, access: { read: nobodyField, create: nobodyField, update: nobodyField }, admin: { hidden: true } },
+    {
+      // One more hash per mail that links to the status page, so every mail carries a working
+      // personal link while only hashes are stored; the first link (confirmation page) stays valid.
+      name: 'mailedStatusLinks',
+      type: 'array',
+      access: { read: nobodyField, create: nobodyField, update: nobodyField },
+      admin: { hidden: true },
+      fields: [{ name: 'hash', type: 'text', index: true }],
+    },
     { name: 'uploadTokenHash', type: 'text', index: true, access: { read: nobodyField, create: nobodyField, update: nobodyField }, admin: { hidden: true } },
     { name: 'uploadTokenExpiresAt', type: 'date', admin: { hidden: true } },
   ],

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import os from 'node:os'
 
 import { createInvite, openAndConsent, phone } from '../contribute/contribute-helpers'
-import { cmsUrl, demoComms, e2eDataDir, loginHeaders, siteUrl } from '../helpers'
+import { cmsUrl, demoComms, e2eDataDir, loginHeaders, receivedMails, siteUrl } from '../helpers'
 
 /**
  * The whole life of one employee video, as the people involved see it: an employee on a phone
@@ -77,10 +77,22 @@ test('an employee video goes from invite link to the career site, and disappears
   const renditions = path.join(e2eDataDir(), 'media', 'renditions', videoId)
   expect(fs.existsSync(renditions)).toBe(true)
 
-  // The employee changes their mind.
-  await phonePage.goto(statusHref)
+  // The employee gets a "your video is online" mail with their own status link in it …
+  const publishedMails = () =>
+    receivedMails()
+      .filter((m) => m.subject === `"${title}" staat online`)
+      .map((m) => m.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '='))
+  await expect.poll(() => publishedMails().length, { message: 'the employee should hear their video is online' }).toBe(1)
+  const mailedStatus = /\/bijdragen\/status\/[A-Za-z0-9_-]{43}/.exec(publishedMails()[0]!)?.[0]
+  expect(mailedStatus, 'a personal status link in the mail').toBeTruthy()
+
+  // … and changes their mind, straight from that mail.
+  await phonePage.goto(mailedStatus!)
   await phonePage.getByTestId('withdraw-start').click()
   await phonePage.getByRole('button', { name: 'Ja, trek mijn toestemming in' }).click()
+  await expect(phonePage.getByTestId('status-label')).toHaveText(/Toestemming ingetrokken/)
+  // The link from the confirmation page still leads to the same contribution.
+  await phonePage.goto(statusHref)
   await expect(phonePage.getByTestId('status-label')).toHaveText(/Toestemming ingetrokken/)
 
   const gone = await request.get(`${siteUrl()}/video/${videoId}`)

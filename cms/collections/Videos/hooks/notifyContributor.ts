@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { publishedMail, rejectedMail } from '../../../email/templates'
+import { issueMailedStatusLink } from '../../../contribute/status'
 import { siteUrl } from '../../../lib/publicUrls'
 
 /** The colleague hears about a rejection (with the feedback) and about publication, in their language. */
@@ -12,7 +13,8 @@ export const notifyContributor: CollectionAfterChangeHook = async ({ doc, previo
   const contribution = await req.payload.findByID({ collection: 'contributions', id: contributionId, depth: 0, overrideAccess: true, disableErrors: true, req })
   if (!contribution?.email) return doc
   const locale = contribution.locale === 'en' ? 'en' : 'nl'
-  const statusLink = `${siteUrl()}${locale === 'en' ? '/en/contribute/status' : '/bijdragen/status'}`
+  // Their own link again: withdrawing must be one tap from the mail that says the video is online.
+  const statusLink = await issueMailedStatusLink(req.payload, contribution, req)
   const mail =
     doc.status === 'rejected'
       ? rejectedMail(locale, { title: String(doc.title ?? ''), feedback: String(doc.feedback ?? ''), statusLink })
