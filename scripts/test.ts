@@ -33,10 +33,35 @@ function playwrightCounts(): Count {
   try {
     const r = JSON.parse(fs.readFileSync(path.join(results, 'playwright.json'), 'utf8'))
     const s = r.stats
+    for (const line of playwrightSkips(r)) console.log(line)
     return { passed: s.expected + s.flaky, failed: s.unexpected + (r.errors?.length ?? 0), skipped: s.skipped }
   } catch {
     return { passed: 0, failed: 1, skipped: 0 }
   }
+}
+
+interface PwAnnotation { type: string; description?: string }
+interface PwSuite {
+  file?: string
+  suites?: PwSuite[]
+  specs?: { title: string; tests: { status: string; annotations?: PwAnnotation[]; results?: { annotations?: PwAnnotation[] }[] }[] }[]
+}
+
+/** Every skipped end-to-end test with the reason its `test.skip(condition, reason)` gave: a skip is never silent. */
+function playwrightSkips(report: { suites?: PwSuite[] }): string[] {
+  const lines: string[] = []
+  const walk = (suite: PwSuite, file: string) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests.filter((x) => x.status === 'skipped')) {
+        const annotations = [...(t.annotations ?? []), ...(t.results ?? []).flatMap((res) => res.annotations ?? [])]
+        const reason = annotations.find((a) => a.type === 'skip' && a.description)?.description ?? 'no reason given'
+        lines.push(`skipped: ${file} › ${spec.title} — ${reason}`)
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, child.file ?? file)
+  }
+  for (const suite of report.suites ?? []) walk(suite, suite.file ?? '')
+  return [...new Set(lines)]
 }
 
 const only = process.argv[2]
