@@ -131,7 +131,7 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
       await markFailed(ctx, job, { en: error.message, nl: error.nl })
       return 'failed'
     }
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = failureSentence(error, 'en')
     if (job.attempts < job.maxAttempts) {
       const retryAt = new Date(Date.now() + retryDelayMs(job.attempts))
       ctx.log(`job ${job.id} (video ${job.videoId}) failed transiently, retrying at ${retryAt.toISOString()}: ${reason}`)
