@@ -171,6 +171,10 @@ export interface Video {
   publishAt?: string | null;
   publishedAt?: string | null;
   /**
+   * Admins only, before setting “Consent withdrawn”: date and reference of the employee’s written request (not its content).
+   */
+  withdrawalReference?: string | null;
+  /**
    * Publish automatically as soon as the media worker has finished.
    */
   publishWhenReady?: boolean | null;
@@ -222,9 +226,39 @@ export interface Video {
   moderationLog?:
     | {
         action: string;
+        from?: string | null;
+        to?: string | null;
         by?: (string | null) | User;
+        /**
+         * user, or the system part that made the step (worker, scheduler, employee, upload, seed)
+         */
+        actor?: string | null;
         at: string;
         note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Edits by hiring managers. Set a suggestion to “Accept” and save to apply it.
+   */
+  suggestions?:
+    | {
+        by?: (string | null) | User;
+        at?: string | null;
+        locale?: string | null;
+        summary?: string | null;
+        changes?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        decision?: ('open' | 'accepted' | 'discarded') | null;
+        decidedBy?: (string | null) | User;
+        decidedAt?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -1081,6 +1115,7 @@ export interface VideosSelect<T extends boolean = true> {
   feedback?: T;
   publishAt?: T;
   publishedAt?: T;
+  withdrawalReference?: T;
   publishWhenReady?: T;
   original?: T;
   contributorName?: T;
@@ -1117,9 +1152,25 @@ export interface VideosSelect<T extends boolean = true> {
     | T
     | {
         action?: T;
+        from?: T;
+        to?: T;
         by?: T;
+        actor?: T;
         at?: T;
         note?: T;
+        id?: T;
+      };
+  suggestions?:
+    | T
+    | {
+        by?: T;
+        at?: T;
+        locale?: T;
+        summary?: T;
+        changes?: T;
+        decision?: T;
+        decidedBy?: T;
+        decidedAt?: T;
         id?: T;
       };
   renditions?: T;

@@ -5,10 +5,9 @@
 import os from 'node:os'
 
 import { createJobQueue, newWorkerId } from '../cms/database/jobQueue'
-import { purgeExpiredCandidatesIfDue } from '../cms/entry/purge'
+import { runPeriodicJobs } from '../cms/periodic'
 import { ffmpegPath, ffprobePath } from './ffmpegPath'
 import { processJob } from './queue/processJob'
-import { runHousekeeping } from './queue/housekeeping'
 
 // Only the CMS applies migrations; a worker expects the schema to be there.
 process.env.WERKVLOER_SKIP_MIGRATIONS = '1'
@@ -47,8 +46,8 @@ async function main(): Promise<void> {
       continue
     }
     if (!job) {
-      await runHousekeeping(payload, log)
-      await purgeExpiredCandidatesIfDue(payload, log)
+      // The CMS's periodic jobs (scheduled publishing, clean-up, retention): the worker only triggers them.
+      await runPeriodicJobs(payload, log)
       await sleep(pollMs, shutdown.signal)
       continue
     }

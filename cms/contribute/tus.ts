@@ -4,6 +4,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
+import { asSystem } from '../collections/Videos/lifecycle'
 import { receivedMail } from '../email/templates'
 import { allowedOrigins } from '../lib/origins'
 import { dataDir } from '../lib/paths'
@@ -106,6 +107,7 @@ async function acceptUpload(payload: Payload, contribution: ContributionDoc, upl
   const video = await payload.create({
     collection: 'videos',
     overrideAccess: true,
+    context: asSystem('upload'),
     data: {
       title,
       status: 'uploaded',
@@ -116,7 +118,7 @@ async function acceptUpload(payload: Payload, contribution: ContributionDoc, upl
       contribution: contribution.id,
     },
   })
-  if (contribution.locale === 'en') await payload.update({ collection: 'videos', id: video.id, locale: 'en', overrideAccess: true, context: { fromWorker: true }, data: { title } })
+  if (contribution.locale === 'en') await payload.update({ collection: 'videos', id: video.id, locale: 'en', overrideAccess: true, context: asSystem('upload'), data: { title } })
   await payload.update({ collection: 'contributions', id: contribution.id, overrideAccess: true, data: { video: video.id, uploadTokenHash: null } as never })
   const statusToken = meta.statusToken
   if (statusToken && hashToken(statusToken) === contribution.statusTokenHash) {

@@ -1,7 +1,7 @@
 /**
  * Deletes candidate data whose retention date has passed (applications with their CVs, leads),
- * each deletion leaving an audit entry. Run by the media worker's idle loop; safe to run from
- * several workers at once (a document already deleted by another worker is skipped).
+ * each deletion leaving an audit entry. One of the CMS's periodic jobs (cms/periodic); safe to run
+ * from several workers at once (a document already deleted by another worker is skipped).
  *
  * An open application is checked once more before it goes: when the vacancy's closing date moved
  * later since the date was computed, the application gets the new date instead of being deleted.
@@ -45,21 +45,4 @@ export async function purgeExpiredCandidates(payload: Payload, now: Date = new D
     if (deleted) result.leads++
   }
   return result
-}
-
-let lastRun = 0
-
-/**
- * The media worker's idle loop calls this on every idle poll; it purges at most once per interval
- * (CANDIDATE_PURGE_INTERVAL_MS, default 10 minutes) per process. Errors are logged, never thrown.
- */
-export async function purgeExpiredCandidatesIfDue(payload: Payload, log: (message: string) => void = () => undefined, intervalMs = Number(process.env.CANDIDATE_PURGE_INTERVAL_MS ?? 10 * 60_000)): Promise<void> {
-  if (Date.now() - lastRun < intervalMs) return
-  lastRun = Date.now()
-  try {
-    const r = await purgeExpiredCandidates(payload)
-    if (r.applications || r.leads || r.postponed) log(`retention: deleted ${r.applications} application(s) and ${r.leads} lead(s), postponed ${r.postponed}`)
-  } catch (error) {
-    log(`retention purge failed: ${error instanceof Error ? error.message : String(error)}`)
-  }
 }

@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 
 import { demoCampaign, demoDepartments, demoRelease, demoStories, demoUsers, demoVacancies, demoVideos } from './content'
 import { defaultDonts, defaultDos } from '../collections/Campaigns/defaults'
+import { asSystem } from '../collections/Videos/lifecycle'
 import { generateDemoClip } from './demoClip'
 import { seedEntryPoints } from './entryPoints'
 import { richText } from './lexical'
@@ -141,6 +142,8 @@ export async function seedDemo(payload: Payload, log: (m: string) => void = cons
         collection: 'videos',
         locale: 'nl',
         overrideAccess: true,
+        // The demo content is the one writer that may set publishWhenReady without a curator.
+        context: asSystem('seed'),
         data: {
           title: v.title.nl,
           hook: v.hook.nl,
@@ -154,7 +157,7 @@ export async function seedDemo(payload: Payload, log: (m: string) => void = cons
           vacancies: v.vacancies.map((slug) => vacancyIds.get(slug)).filter((id): id is string => Boolean(id)),
         },
       })
-      await payload.update({ collection: 'videos', id: doc.id, locale: 'en', overrideAccess: true, data: { title: v.title.en, hook: v.hook.en } })
+      await payload.update({ collection: 'videos', id: doc.id, locale: 'en', overrideAccess: true, context: asSystem('seed'), data: { title: v.title.en, hook: v.hook.en } })
       created++
     }
   } finally {

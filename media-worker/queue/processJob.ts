@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import type { ClaimedJob, JobQueue } from '../../cms/database/jobQueue'
+import { asSystem, workerStatusOnFailure, workerStatusOnStart, workerStatusWhenDone } from '../../cms/collections/Videos/lifecycle'
 import { originalsDir, renditionsDir } from '../../cms/lib/paths'
 import { failureSentence, isRejection, transcodeFile } from '../index'
 import { isRenditionManifest, type FirstPlayableManifest, type RenditionManifest } from '../manifest'
@@ -16,7 +17,8 @@ export interface JobContext {
   log: (message: string) => void
 }
 
-const fromWorker = { fromWorker: true }
+// Every write names its actor: the lifecycle lets the worker make only its own steps.
+const fromWorker = asSystem('worker')
 
 /**
  * Runs one claimed job to its end: renditions written and the video `ready`, or the video `failed`
@@ -52,7 +54,7 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
       await markFailed(ctx, job, { en: 'The original video file is missing.', nl: 'Het originele videobestand ontbreekt.' })
       return 'failed'
     }
-    const keepPublished = video.status === 'published'
+    const startStatus = workerStatusOnStart(video.status)
     // One write at a time: two overlapping updates of the same document collide on its
     // localized rows in SQLite, so progress reports queue behind each other and the final write.
     let writes: Promise<unknown> = Promise.resolve()
@@ -63,7 +65,7 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
       return next
     }
 
-    await update({ ...(keepPublished ? {} : { status: 'processing' }), processing: { stage: 'probing', progress: 0, failureReason: null, failureReasonNl: null } })
+    await update({ ...(startStatus ? { status: startStatus } : {}), processing: { stage: 'probing', progress: 0, failureReason: null, failureReasonNl: null } })
 
     const videoDir = path.join(renditionsDir, job.videoId)
     // A worker killed mid-job leaves its temporary folders behind; the lease holder clears them.
@@ -110,8 +112,9 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
       await queue.complete(job.id, workerId)
       return 'done'
     }
+    const doneStatus = workerStatusWhenDone(current.status, current.publishWhenReady)
     await update({
-      ...(keepPublished ? {} : { status: video.publishWhenReady ? 'published' : 'ready' }),
+      ...(doneStatus ? { status: doneStatus } : {}),
       renditions: manifest,
       processing: { stage: 'done', progress: 100, failureReason: null, failureReasonNl: null },
     })
@@ -167,8 +170,8 @@ async function markFailed(ctx: JobContext, job: ClaimedJob, reason: { en: string
   await ctx.payload.update({
     collection: 'videos',
     id: job.videoId,
-    // A published video keeps its previous renditions; only a new one is marked failed.
-    data: { ...(video.status === 'published' ? {} : { status: 'failed' }), processing: { stage: 'failed', progress: 0, failureReason: reason.en, failureReasonNl: reason.nl } },
+    // A video that is approved, live or rejected keeps its previous renditions; only a new one is marked failed.
+    data: { ...(workerStatusOnFailure(video.status) ? { status: 'failed' } : {}), processing: { stage: 'failed', progress: 0, failureReason: reason.en, failureReasonNl: reason.nl } },
     overrideAccess: true,
     context: fromWorker,
   })

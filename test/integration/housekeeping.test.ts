@@ -3,7 +3,8 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { publishDueVideos } from '../../media-worker/queue/publishDue'
+import { asSystem } from '../../cms/collections/Videos/lifecycle'
+import { publishDueVideos } from '../../cms/periodic/publishScheduled'
 import { makeTinyClip } from '../helpers/ffmpeg'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -31,9 +32,8 @@ const manifest = {
 describe('scheduled publishing', () => {
   it('publishes approved videos whose time has come, and only those', async () => {
     const clip = await makeTinyClip(path.join(t.dataDir, 'c.mp4'))
-    const original = await payload.create({ collection: 'video-originals', data: {}, filePath: clip, overrideAccess: true })
-    const make = (title: string, status: 'approved' | 'ready', publishAt: string | null) =>
-      payload.create({ collection: 'videos', data: { title, status, contributorName: 'X', original: original.id, renditions: manifest, publishAt }, overrideAccess: true, context: { fromWorker: true } })
+    const make = async (title: string, status: 'approved' | 'ready', publishAt: string | null) =>
+      payload.create({ collection: 'videos', data: { title, status, contributorName: 'X', original: (await payload.create({ collection: 'video-originals', data: {}, filePath: clip, overrideAccess: true })).id, renditions: manifest, publishAt }, overrideAccess: true, context: asSystem('seed') })
     const due = await make('due', 'approved', new Date(Date.now() - 1000).toISOString())
     const later = await make('later', 'approved', new Date(Date.now() + 3600_000).toISOString())
     const notApproved = await make('in review', 'ready', new Date(Date.now() - 1000).toISOString())

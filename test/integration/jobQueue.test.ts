@@ -4,24 +4,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createJobQueue, type JobQueue } from '../../cms/database/jobQueue'
 import { makeTinyClip } from '../helpers/ffmpeg'
+import { asSystem } from '../../cms/collections/Videos/lifecycle'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let t: TestPayload
 let payload: Payload
 let queue: JobQueue
-let originalId: string
+let clip: string
 
 beforeAll(async () => {
   t = await createTestPayload()
   payload = t.payload
   queue = createJobQueue(payload)
-  const clip = await makeTinyClip(path.join(t.dataDir, 'clip.mp4'))
-  originalId = String((await payload.create({ collection: 'video-originals', data: {}, filePath: clip, overrideAccess: true })).id)
+  clip = await makeTinyClip(path.join(t.dataDir, 'clip.mp4'))
 })
 afterAll(async () => t?.cleanup())
 
 async function newVideo(title: string) {
-  return payload.create({ collection: 'videos', data: { title, contributorName: 'C', original: originalId, status: 'uploaded' }, overrideAccess: true })
+  // One original per video, as uploads make them.
+  const original = await payload.create({ collection: 'video-originals', data: {}, filePath: clip, overrideAccess: true })
+  return payload.create({ collection: 'videos', data: { title, contributorName: 'C', original: original.id, status: 'uploaded' }, overrideAccess: true, context: asSystem('seed') })
 }
 async function jobsOf(videoId: string | number) {
   return (await payload.find({ collection: 'transcode-jobs', where: { video: { equals: videoId } }, overrideAccess: true, depth: 0 })).docs
@@ -31,13 +33,13 @@ describe('the transcode queue', () => {
   it('gets a job when a video is created, and a fresh one when the curator changes the trim', async () => {
     const video = await newVideo('queued on create')
     expect((await jobsOf(video.id)).map((j) => j.state)).toEqual(['queued'])
-    await payload.update({ collection: 'videos', id: video.id, data: { editing: { trimStart: 1 } }, overrideAccess: true })
+    await payload.update({ collection: 'videos', id: video.id, data: { editing: { trimStart: 1 } }, overrideAccess: true, context: asSystem('seed') })
     const jobs = await jobsOf(video.id)
     // The unstarted job is replaced, not duplicated.
     expect(jobs).toHaveLength(1)
     expect(jobs[0]?.options).toMatchObject({ trimStart: 1 })
     // A worker's own status writes do not queue more work.
-    await payload.update({ collection: 'videos', id: video.id, data: { processing: { progress: 50 } }, overrideAccess: true, context: { fromWorker: true } })
+    await payload.update({ collection: 'videos', id: video.id, data: { processing: { progress: 50 } }, overrideAccess: true, context: asSystem('worker') })
     expect(await jobsOf(video.id)).toHaveLength(1)
   })
 

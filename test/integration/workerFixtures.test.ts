@@ -8,6 +8,7 @@ import { isRenditionManifest } from '../../media-worker/manifest'
 import { FIXTURES, fixture, removeFixtures, type FixtureName } from '../fixtures/generate'
 import { OUTCOMES, type Outcome } from '../fixtures/outcomes'
 import { makeTinyClip } from '../helpers/ffmpeg'
+import { asSystem } from '../../cms/collections/Videos/lifecycle'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 import { summariseOutput } from '../media/probeOutput'
 
@@ -50,7 +51,7 @@ async function queue(name: FixtureName, file: string): Promise<{ id: string; ref
     original = await payload.create({ collection: 'video-originals', data: {}, filePath: await makeTinyClip(path.join(t.dataDir, `stand-in-${name}.mp4`)), overrideAccess: true })
     fs.copyFileSync(file, path.join(t.dataDir, 'media', 'originals', original.filename!))
   }
-  const video = await payload.create({ collection: 'videos', data: { title: name, contributorName: 'Test', original: original.id, status: 'uploaded' }, overrideAccess: true })
+  const video = await payload.create({ collection: 'videos', data: { title: name, contributorName: 'Test', original: original.id, status: 'uploaded' }, overrideAccess: true, context: asSystem('seed') })
   return { id: String(video.id), refusedAtUpload }
 }
 

@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { ffprobeJson, makeTinyClip } from '../helpers/ffmpeg'
+import { asSystem } from '../../cms/collections/Videos/lifecycle'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 
 /**
@@ -41,7 +42,7 @@ function startWorker(name: string) {
 
 async function createVideo(title: string, clip: string) {
   const original = await payload.create({ collection: 'video-originals', data: {}, filePath: clip, overrideAccess: true })
-  return payload.create({ collection: 'videos', data: { title, contributorName: 'Test', original: original.id, status: 'uploaded' }, overrideAccess: true })
+  return payload.create({ collection: 'videos', data: { title, contributorName: 'Test', original: original.id, status: 'uploaded' }, overrideAccess: true, context: asSystem('seed') })
 }
 
 async function waitFor<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs: number, logs: () => string): Promise<T> {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canCurate } from '../../access/canCurate'
 import { isStaff } from '../../access/isStaff'
+import { nobody } from '../../access/nobody'
 import { originalsDir } from '../../lib/paths'
 
 /**
@@ -12,7 +13,10 @@ export const VideoOriginals: CollectionConfig = {
   slug: 'video-originals',
   labels: { singular: { en: 'Original video file', nl: 'Origineel videobestand' }, plural: { en: 'Original video files', nl: 'Originele videobestanden' } },
   admin: { group: 'Systeem', defaultColumns: ['filename', 'filesize', 'createdAt'] },
-  access: { read: isStaff, create: canCurate, update: canCurate, delete: canCurate },
+  // Footage is never replaced or removed by hand: a new file would change a published video behind
+  // comms' back, and a removed one would strand its renditions. Deleting or withdrawing the video
+  // deletes its original (server code, through the video lifecycle).
+  access: { read: isStaff, create: canCurate, update: nobody, delete: nobody },
   upload: {
     staticDir: originalsDir,
     mimeTypes: ['video/*'],

@@ -6,10 +6,9 @@ import { isStaffField } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { VIDEO_STATUSES, videoStatusLabels } from './statuses'
 import { addPlaybackUrls } from './hooks/addPlaybackUrls'
+import { applyLifecycle } from './hooks/applyLifecycle'
 import { enqueueTranscode } from './hooks/enqueueTranscode'
-import { guardPublishing } from './hooks/guardPublishing'
-import { notifyContributor } from './hooks/notifyContributor'
-import { recordModeration } from './hooks/recordModeration'
+import { lifecycleEffects } from './hooks/lifecycleEffects'
 import { removeMediaFiles, removeTranscodeJobs } from './hooks/removeMediaFiles'
 import { validateWebVtt } from './validateWebVtt'
 
@@ -28,13 +27,15 @@ export const Videos: CollectionConfig = {
   access: {
     read: publishedOrStaff(['published', 'withdrawn']),
     create: canCurate,
-    // Hiring managers may suggest edits; recordModeration stops them from publishing or rejecting.
+    // Hiring managers may suggest edits: applyLifecycle turns their changes into suggestions and
+    // refuses every step of the lifecycle (lifecycle.ts) to them.
     update: ({ req: { user } }) => hasRole(user, 'admin', 'comms', 'hiring-manager'),
     delete: canCurate,
   },
   hooks: {
-    beforeChange: [recordModeration, guardPublishing],
-    afterChange: [enqueueTranscode, notifyContributor],
+    // One gate for every write (lifecycle.ts decides), then the steps' effects.
+    beforeChange: [applyLifecycle],
+    afterChange: [enqueueTranscode, lifecycleEffects],
     beforeDelete: [removeTranscodeJobs],
     afterDelete: [removeMediaFiles],
   },
@@ -60,6 +61,20 @@ export const Videos: CollectionConfig = {
     { name: 'publishAt', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: 'Approved videos are published automatically at this time.' } },
     { name: 'publishedAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
     {
+      // An admin may withdraw a video only on the employee's written request, and says which.
+      name: 'withdrawalReference',
+      type: 'text',
+      label: { en: 'Withdrawal request', nl: 'Verzoek tot intrekking' },
+      access: { read: isStaffField },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'Admins only, before setting “Consent withdrawn”: date and reference of the employee’s written request (not its content).',
+          nl: 'Alleen beheerders, vóór ‘Toestemming ingetrokken’: datum en kenmerk van het schriftelijke verzoek van de medewerker (niet de inhoud).',
+        },
+      },
+    },
+    {
       name: 'publishWhenReady',
       type: 'checkbox',
       defaultValue: false,
@@ -70,7 +85,8 @@ export const Videos: CollectionConfig = {
       name: 'original',
       type: 'upload',
       relationTo: 'video-originals',
-      access: { read: isStaffField },
+      // Set once, at creation: a re-cut works on this file only (applyLifecycle refuses a swap).
+      access: { read: isStaffField, update: () => false },
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
         value || siblingData.status === 'withdrawn' ? true : 'Upload the original video file.',
     },
@@ -129,16 +145,50 @@ export const Videos: CollectionConfig = {
       ],
     },
     {
-      // Who published, unpublished or rejected, and when. Appended by a hook, never edited.
+      // Every step of the lifecycle: which, from → to, who (a user or a named system actor), when.
+      // Appended by applyLifecycle, never edited.
       name: 'moderationLog',
       type: 'array',
+      label: { en: 'Moderation log', nl: 'Moderatielogboek' },
       admin: { readOnly: true, initCollapsed: true },
       access: { read: isStaffField, create: () => false, update: () => false },
       fields: [
-        { name: 'action', type: 'text', required: true },
-        { name: 'by', type: 'relationship', relationTo: 'users' },
-        { name: 'at', type: 'date', required: true },
-        { name: 'note', type: 'text' },
+        { name: 'action', type: 'text', required: true, label: { en: 'Step', nl: 'Stap' } },
+        { name: 'from', type: 'text', label: { en: 'From', nl: 'Van' } },
+        { name: 'to', type: 'text', label: { en: 'To', nl: 'Naar' } },
+        { name: 'by', type: 'relationship', relationTo: 'users', label: { en: 'By', nl: 'Door' } },
+        { name: 'actor', type: 'text', label: { en: 'Actor', nl: 'Actor' }, admin: { description: { en: 'user, or the system part that made the step (worker, scheduler, employee, upload, seed)', nl: 'gebruiker, of het systeemonderdeel dat de stap zette (worker, scheduler, employee, upload, seed)' } } },
+        { name: 'at', type: 'date', required: true, label: { en: 'When', nl: 'Wanneer' } },
+        { name: 'note', type: 'text', label: { en: 'Note', nl: 'Notitie' } },
+      ],
+    },
+    {
+      // A hiring manager's edits: kept here until comms accepts or discards them (applyLifecycle).
+      name: 'suggestions',
+      type: 'array',
+      label: { en: 'Suggested edits', nl: 'Voorgestelde wijzigingen' },
+      labels: { singular: { en: 'Suggestion', nl: 'Voorstel' }, plural: { en: 'Suggestions', nl: 'Voorstellen' } },
+      admin: { description: { en: 'Edits by hiring managers. Set a suggestion to “Accept” and save to apply it.', nl: 'Wijzigingen van hiring managers. Zet een voorstel op ‘Overnemen’ en sla op om het toe te passen.' } },
+      access: { read: isStaffField },
+      fields: [
+        { name: 'by', type: 'relationship', relationTo: 'users', admin: { readOnly: true }, label: { en: 'By', nl: 'Door' } },
+        { name: 'at', type: 'date', admin: { readOnly: true }, label: { en: 'When', nl: 'Wanneer' } },
+        { name: 'locale', type: 'text', admin: { readOnly: true }, label: { en: 'Content language', nl: 'Inhoudstaal' } },
+        { name: 'summary', type: 'text', admin: { readOnly: true }, label: { en: 'Fields', nl: 'Velden' } },
+        { name: 'changes', type: 'json', admin: { readOnly: true }, label: { en: 'Proposed values', nl: 'Voorgestelde waarden' } },
+        {
+          name: 'decision',
+          type: 'select',
+          defaultValue: 'open',
+          label: { en: 'Decision', nl: 'Besluit' },
+          options: [
+            { value: 'open', label: { en: 'Open', nl: 'Open' } },
+            { value: 'accepted', label: { en: 'Accept', nl: 'Overnemen' } },
+            { value: 'discarded', label: { en: 'Discard', nl: 'Negeren' } },
+          ],
+        },
+        { name: 'decidedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true }, label: { en: 'Decided by', nl: 'Besloten door' } },
+        { name: 'decidedAt', type: 'date', admin: { readOnly: true }, label: { en: 'Decided at', nl: 'Besloten op' } },
       ],
     },
     // The worker's manifest: rendition paths relative to the video's media folder, sizes, codecs.

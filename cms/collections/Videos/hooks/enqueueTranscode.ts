@@ -1,17 +1,23 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { actorOf } from '../actor'
+import { isCurator } from '../lifecycle'
+import { idOf } from '../values'
+
 /**
- * A new original, or a curator's trim/poster change, queues a transcode job. The worker owns
- * every later status change and writes with `context.fromWorker`, which must not queue again.
+ * A new video, or a curator's trim/poster change (the lifecycle's `reprocess`), queues a transcode
+ * job on the video's own original. A hiring manager's trim is only a suggestion (applyLifecycle
+ * leaves `editing` as it was), and the worker's own writes never queue again.
  */
 export const enqueueTranscode: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
-  if (context.fromWorker) return doc
+  const actor = actorOf(req, context)
   const originalId = idOf(doc.original)
-  const originalChanged = operation === 'create' || idOf(previousDoc?.original) !== originalId
+  if (!originalId || doc.status === 'withdrawn') return doc
   const editing = doc.editing ?? {}
   const before = previousDoc?.editing ?? {}
-  const editingChanged = operation === 'update' && (['trimStart', 'trimEnd', 'posterTime'] as const).some((k) => (editing[k] ?? null) !== (before[k] ?? null))
-  if (!originalId || (!originalChanged && !editingChanged)) return doc
+  const editingChanged = (['trimStart', 'trimEnd', 'posterTime'] as const).some((k) => (editing[k] ?? null) !== (before[k] ?? null))
+  const mayReprocess = isCurator(actor) || (actor.kind === 'system' && actor.name === 'seed')
+  if (operation !== 'create' && !(editingChanged && mayReprocess)) return doc
 
   // A newer request supersedes one that has not started yet; a running one finishes and is replaced.
   await req.payload.delete({
@@ -34,11 +40,4 @@ export const enqueueTranscode: CollectionAfterChangeHook = async ({ doc, previou
     overrideAccess: true,
   })
   return doc
-}
-
-function idOf(value: unknown): string | undefined {
-  if (!value) return undefined
-  if (typeof value === 'string' || typeof value === 'number') return String(value)
-  if (typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
-  return undefined
 }

@@ -1,8 +1,11 @@
 import type { Payload } from 'payload'
 
+import { asSystem } from '../collections/Videos/lifecycle'
+
 /**
- * Scheduled publishing: approved videos whose publish time has come go live. Workers already poll,
- * so they do this too; the conditional status in the query keeps two workers from doing it twice.
+ * Scheduled publishing: approved videos whose publish time has come go live, as the lifecycle's
+ * `publishScheduled` step (the scheduler may make no other). The conditional status in the
+ * update keeps two workers that trigger this at once from publishing twice.
  */
 export async function publishDueVideos(payload: Payload, now = new Date()): Promise<number> {
   const { docs } = await payload.find({
@@ -19,6 +22,7 @@ export async function publishDueVideos(payload: Payload, now = new Date()): Prom
       where: { and: [{ id: { equals: video.id } }, { status: { equals: 'approved' } }] },
       data: { status: 'published' },
       overrideAccess: true,
+      context: asSystem('scheduler'),
     })
     published += result.docs.length
   }

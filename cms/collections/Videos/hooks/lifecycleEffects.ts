@@ -1,0 +1,69 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+
+import { withdrawContribution } from '../../../contribute/withdraw'
+import { issueMailedStatusLink } from '../../../contribute/status'
+import { publishedMail, rejectedMail } from '../../../email/templates'
+import { renditionsDir } from '../../../lib/paths'
+import { siteUrl } from '../../../lib/publicUrls'
+import { asSystem } from '../lifecycle'
+import { TOMBSTONE_CONTEXT, TOMBSTONE_TITLE } from '../tombstone'
+import { idOf } from '../values'
+
+type Doc = Record<string, unknown> & { id: string | number }
+
+/**
+ * What a step does beyond the document, once the write has gone through: mails to the colleague
+ * on publish and reject, and on withdrawal the files, the other language and the consent record.
+ */
+export const lifecycleEffects: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  if (operation !== 'update' || doc.status === previousDoc?.status) return doc
+  if (doc.status === 'withdrawn') await eraseWithdrawn(doc as Doc, previousDoc as Doc, req)
+  else if (doc.status === 'published' || doc.status === 'rejected') await mailContributor(doc as Doc, req)
+  return doc
+}
+
+/** Files, jobs, the other content language and the consent record: nothing of the footage remains. */
+async function eraseWithdrawn(doc: Doc, previousDoc: Doc, req: PayloadRequest): Promise<void> {
+  const { payload } = req
+  const id = String(doc.id)
+  await payload.delete({ collection: 'transcode-jobs', where: { video: { equals: id } }, overrideAccess: true, req })
+  for (const locale of ['nl', 'en'] as const) {
+    if (locale === req.locale) continue
+    await payload.update({ collection: 'videos', id, locale, overrideAccess: true, req, context: asSystem('employee', { [TOMBSTONE_CONTEXT]: true }), data: { title: TOMBSTONE_TITLE[locale], hook: null } })
+  }
+  await fs.rm(path.join(renditionsDir, id), { recursive: true, force: true })
+  const originalId = idOf(previousDoc.original)
+  if (originalId) {
+    // Videos made from this footage before originals were one-to-one go with it.
+    const { docs: others } = await payload.find({ collection: 'videos', where: { and: [{ original: { equals: originalId } }, { id: { not_equals: id } }] }, depth: 0, overrideAccess: true, req, limit: 100 })
+    for (const other of others) {
+      await payload.update({ collection: 'videos', id: other.id, overrideAccess: true, req, context: asSystem('employee'), data: { status: 'withdrawn' } })
+    }
+    await payload.delete({ collection: 'video-originals', id: originalId, overrideAccess: true, req }).catch((err: unknown) => payload.logger.error({ err, msg: 'could not delete the original of a withdrawn video' }))
+  }
+  // An admin's withdrawal (on the employee's written request) closes the consent record too.
+  const contributionId = idOf(previousDoc.contribution)
+  if (contributionId) {
+    const contribution = await payload.findByID({ collection: 'contributions', id: contributionId, depth: 0, overrideAccess: true, disableErrors: true, req })
+    if (contribution && !contribution.withdrawnAt) await withdrawContribution(payload, contribution, req)
+  }
+}
+
+/** The colleague hears about a rejection (with the feedback) and about publication, in their language. */
+async function mailContributor(doc: Doc, req: PayloadRequest): Promise<void> {
+  const contributionId = idOf(doc.contribution)
+  if (!contributionId) return
+  const contribution = await req.payload.findByID({ collection: 'contributions', id: contributionId, depth: 0, overrideAccess: true, disableErrors: true, req })
+  if (!contribution?.email) return
+  const locale = contribution.locale === 'en' ? 'en' : 'nl'
+  // Their own link again: withdrawing must be one tap from the mail that says the video is online.
+  const statusLink = await issueMailedStatusLink(req.payload, contribution, req)
+  const mail =
+    doc.status === 'rejected'
+      ? rejectedMail(locale, { title: String(doc.title ?? ''), feedback: String(doc.feedback ?? ''), statusLink })
+      : publishedMail(locale, { title: String(doc.title ?? ''), url: `${siteUrl()}${locale === 'en' ? '/en/videos/' : '/video/'}${doc.id}`, statusLink })
+  // A mail problem must not undo the curator's decision; it is logged for the admin.
+  await req.payload.sendEmail({ to: contribution.email, ...mail }).catch((error: unknown) => req.payload.logger.error({ err: error, msg: 'could not send contributor mail' }))
+}

@@ -1,0 +1,61 @@
+/**
+ * The CMS's periodic jobs, in one place. They need no process of their own: media workers poll
+ * the queue anyway, so an idle worker triggers `runPeriodicJobs` between jobs. Each job says how
+ * often it is due; every job is safe to run from several workers at once.
+ */
+import type { Payload } from 'payload'
+
+import { cleanUpAbandonedContributions } from '../contribute/cleanup'
+import { purgeExpiredCandidates } from '../entry/purge'
+import { publishDueVideos } from './publishScheduled'
+
+type Log = (message: string) => void
+
+interface PeriodicJob {
+  name: string
+  everyMs: number
+  run: (payload: Payload, log: Log) => Promise<void>
+}
+
+export const periodicJobs: PeriodicJob[] = [
+  {
+    // Cheap, and a scheduled video should not go live late.
+    name: 'scheduled publishing',
+    everyMs: 0,
+    run: async (payload, log) => {
+      const published = await publishDueVideos(payload)
+      if (published) log(`published ${published} scheduled video(s)`)
+    },
+  },
+  {
+    name: 'abandoned contributions',
+    everyMs: 60_000,
+    run: async (payload, log) => {
+      const cleaned = await cleanUpAbandonedContributions(payload)
+      if (cleaned.contributions || cleaned.files) log(`removed ${cleaned.contributions} abandoned contribution(s) and ${cleaned.files} stale upload file(s)`)
+    },
+  },
+  {
+    name: 'candidate retention',
+    everyMs: Number(process.env.CANDIDATE_PURGE_INTERVAL_MS ?? 10 * 60_000),
+    run: async (payload, log) => {
+      const r = await purgeExpiredCandidates(payload)
+      if (r.applications || r.leads || r.postponed) log(`retention: deleted ${r.applications} application(s) and ${r.leads} lead(s), postponed ${r.postponed}`)
+    },
+  },
+]
+
+const lastRun = new Map<string, number>()
+
+/** Runs every job that is due in this process. Errors are logged, never thrown: the worker goes on. */
+export async function runPeriodicJobs(payload: Payload, log: Log = () => undefined, now = Date.now(), jobs = periodicJobs): Promise<void> {
+  for (const job of jobs) {
+    if (job.everyMs > 0 && now - (lastRun.get(job.name) ?? -Infinity) < job.everyMs) continue
+    lastRun.set(job.name, now)
+    try {
+      await job.run(payload, log)
+    } catch (error) {
+      log(`${job.name} failed: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+}
