@@ -35,7 +35,7 @@ export async function withdrawContribution(payload: Payload, contribution: Contr
   const storyId = idOf(contribution.story)
   if (storyId) {
     await payload
-      .update({ collection: 'stories', id: storyId, overrideAccess: true, ...withReq, data: { status: 'withdrawn', title: '—', excerpt: null, body: emptyRichText() as never, images: [], coverImage: null, authorName: '—', authorRole: null } })
+      .update({ collection: 'stories', id: storyId, overrideAccess: true, ...withReq, context: asSystem('employee'), data: { status: 'withdrawn', title: '—', excerpt: null, body: emptyRichText() as never, images: [], coverImage: null, authorName: '—', authorRole: null } })
       .catch(() => undefined)
   }
   const locale = contribution.locale === 'en' ? 'en' : 'nl'

@@ -297,3 +297,13 @@ describe('system fields', () => {
     await expect(payload.update({ collection: 'videos', id: video.id, data: { status: 'published' }, overrideAccess: true })).rejects.toMatchObject({ status: 403 })
   })
 })
+
+describe('a written story', () => {
+  it('is withdrawn only by its author: comms cannot set it by hand, and a withdrawn story stays withdrawn', async () => {
+    const body = { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Mijn week', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }], direction: 'ltr', format: '', indent: 0, version: 1 }], direction: 'ltr', format: '', indent: 0, version: 1 } }
+    const story = await payload.create({ collection: 'stories', data: { title: 'Mijn week', status: 'published', authorName: 'Sanne', body: body as never }, overrideAccess: true })
+    await expect(payload.update({ collection: 'stories', id: story.id, data: { status: 'withdrawn' }, ...asUser('comms') })).rejects.toMatchObject({ status: 403 })
+    await payload.update({ collection: 'stories', id: story.id, data: { status: 'withdrawn', title: '—', authorName: '—' }, overrideAccess: true, context: asSystem('employee') })
+    await expect(payload.update({ collection: 'stories', id: story.id, data: { status: 'published' }, ...asUser('admin') })).rejects.toMatchObject({ status: 403 })
+  })
+})

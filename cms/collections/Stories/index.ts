@@ -5,6 +5,7 @@ import { isStaffField } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { slugField } from '../../fields/slug'
 import { DRAFT, PUBLISHED, statusField } from '../../fields/status'
+import { guardStoryWithdrawal } from './hooks/guardWithdrawal'
 
 export const Stories: CollectionConfig = {
   slug: 'stories',
@@ -33,6 +34,7 @@ export const Stories: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [
+      guardStoryWithdrawal,
       ({ data }) => (data.status === 'published' && !data.publishedAt ? { ...data, publishedAt: new Date().toISOString() } : data),
     ],
   },

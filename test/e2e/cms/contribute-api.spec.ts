@@ -143,7 +143,7 @@ test.describe('a contribution from upload to withdrawal', () => {
     expect(withdrawn.status()).toBe(200)
     expect(((await withdrawn.json()) as { status: string }).status).toBe('withdrawn')
     const tombstone = (await (await request.get(`${cmsUrl()}/api/videos/${video.id}`)).json()) as { status: string; title: string; playback: unknown }
-    expect(tombstone).toMatchObject({ status: 'withdrawn', title: '—', playback: null })
+    expect(tombstone).toMatchObject({ status: 'withdrawn', title: 'Ingetrokken video', playback: null })
     expect((await request.get(`${cmsUrl()}${published.playback.mp4}`)).status()).toBe(404)
     expect(fs.existsSync(renditions)).toBe(false)
     expect(fs.readdirSync(path.join(e2eDataDir(), 'media', 'originals')).length).toBe(originalsBefore.length - 1)
@@ -215,11 +215,11 @@ test.describe('mails to employees', () => {
       .toBe('ready')
     const withoutFeedback = await request.patch(`${cmsUrl()}/api/videos/${videoId}`, { headers: comms, data: { status: 'rejected' } })
     expect(withoutFeedback.status()).toBe(400)
-    expect(await withoutFeedback.text()).toMatch(/Write feedback/)
+    expect(await withoutFeedback.text()).toMatch(/Write feedback|Schrijf eerst feedback/)
     const rejected = await request.patch(`${cmsUrl()}/api/videos/${videoId}`, { headers: comms, data: { status: 'rejected', feedback: 'Er staat een klantnaam op het whiteboard.' } })
     expect(rejected.status()).toBe(200)
     const log = ((await rejected.json()) as { doc: { moderationLog: { action: string; by: string; at: string }[] } }).doc.moderationLog
-    expect(log.at(-1)).toMatchObject({ action: 'rejected' })
+    expect(log.at(-1)).toMatchObject({ action: 'reject', from: 'ready', to: 'rejected', actor: 'user' })
     await expect.poll(() => receivedMails().filter((m) => m.to.includes(email)).map((m) => m.subject).join('|')).toMatch(/About your contribution/)
     const rejection = receivedMails().find((m) => m.to.includes(email) && /About your contribution/.test(m.subject))!
     expect(rejection.raw.replace(/=\r?\n/g, '')).toContain('klantnaam op het whiteboard')

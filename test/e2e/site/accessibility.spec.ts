@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
-import { demoAdmin, loginHeaders } from '../helpers'
+import { createWithdrawnVideo, demoAdmin, loginHeaders } from '../helpers'
 import {
   applyPath,
   cmsUrl,
@@ -119,9 +119,7 @@ for (const lang of ['nl', 'en'] as const satisfies Lang[]) {
         })
       ).json()) as { doc: { id: string; slug: string } }
       // A tombstone as withdrawal leaves it: status withdrawn, no title, no media.
-      const tombstone = (await (
-        await request.post(cmsUrl('/api/videos'), { headers: admin, data: { title: '—', contributorName: '—', status: 'withdrawn' } })
-      ).json()) as { doc: { id: string } }
+      const tombstone = { doc: { id: await createWithdrawnVideo(request) } }
       try {
         await expectNoViolations(page, vacancyPath(lang, created.doc.slug))
         const response = await page.goto(siteUrl(videoPath(lang, tombstone.doc.id)), { waitUntil: 'networkidle' })
