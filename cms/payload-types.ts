@@ -166,7 +166,7 @@ export interface Video {
    */
   feedback?: string | null;
   /**
-   * Approved videos are published automatically at this time.
+   * Approved videos are published automatically at this time. Comms only.
    */
   publishAt?: string | null;
   publishedAt?: string | null;
@@ -175,7 +175,7 @@ export interface Video {
    */
   withdrawalReference?: string | null;
   /**
-   * Publish automatically as soon as the media worker has finished.
+   * Publish automatically as soon as the media worker has finished. Comms only.
    */
   publishWhenReady?: boolean | null;
   original?: (string | null) | VideoOriginal;
@@ -201,7 +201,7 @@ export interface Video {
       }[]
     | null;
   /**
-   * Changing these re-runs the media worker.
+   * Changing these re-runs the media worker on the video’s own original. Hiring managers’ changes become suggestions.
    */
   editing?: {
     /**
@@ -247,6 +247,7 @@ export interface Video {
         at?: string | null;
         locale?: string | null;
         summary?: string | null;
+        proposal?: string | null;
         changes?:
           | {
               [k: string]: unknown;
@@ -1167,6 +1168,7 @@ export interface VideosSelect<T extends boolean = true> {
         at?: T;
         locale?: T;
         summary?: T;
+        proposal?: T;
         changes?: T;
         decision?: T;
         decidedBy?: T;

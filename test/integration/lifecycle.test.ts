@@ -103,9 +103,9 @@ describe('the role × step matrix', () => {
       const outcome: Record<string, boolean> = {}
       for (const actor of ACTORS) {
         const video = await videoIn(row.from, row.setup)
-        // The curator fields a step needs are set first by comms, as they would be in the admin.
+        // The curator fields a step needs are set first by an admin, as they would be in the admin.
         const { withdrawalReference, ...rest } = row.data ?? {}
-        if (withdrawalReference) await payload.update({ collection: 'videos', id: video.id, data: { withdrawalReference }, ...asUser('admin') })
+        if (withdrawalReference) await payload.update({ collection: 'videos', id: video.id, data: { withdrawalReference: String(withdrawalReference) }, ...asUser('admin') })
         const result = await writeAs(actor, video.id, { status: row.to, ...rest }).then(
           () => true,
           (e: { status?: number }) => {

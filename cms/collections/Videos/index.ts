@@ -41,25 +41,27 @@ export const Videos: CollectionConfig = {
   },
   fields: [
     { name: 'thumbnail', type: 'ui', admin: { components: { Cell: '/components/VideoThumbnailCell#VideoThumbnailCell', Field: '/components/VideoPreviewField#VideoPreviewField' } } },
-    { name: 'title', type: 'text', required: true, localized: true },
-    { name: 'hook', type: 'textarea', localized: true, maxLength: 200, admin: { description: 'One line that makes a candidate press play.' } },
+    { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', nl: 'Titel' } },
+    { name: 'hook', type: 'textarea', localized: true, maxLength: 200, label: { en: 'Hook', nl: 'Haakje' }, admin: { description: { en: 'One line that makes a candidate press play.', nl: 'Eén zin waardoor een kandidaat op afspelen drukt.' } } },
     {
       name: 'status',
       type: 'select',
       required: true,
       defaultValue: 'uploaded',
       index: true,
+      label: { en: 'Status', nl: 'Status' },
       options: VIDEO_STATUSES.map((value) => ({ value, label: videoStatusLabels[value] })),
       admin: { position: 'sidebar' },
     },
     {
       name: 'feedback',
       type: 'textarea',
-      admin: { position: 'sidebar', description: 'Required when rejecting: mailed to the colleague and shown on their status page.' },
+      label: { en: 'Feedback for the colleague', nl: 'Feedback voor de collega' },
+      admin: { position: 'sidebar', description: { en: 'Required when rejecting: mailed to the colleague and shown on their status page.', nl: 'Verplicht bij afwijzen: wordt naar de collega gemaild en op de statuspagina getoond.' } },
       access: { read: isStaffField },
     },
-    { name: 'publishAt', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: 'Approved videos are published automatically at this time.' } },
-    { name: 'publishedAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
+    { name: 'publishAt', type: 'date', label: { en: 'Publish at', nl: 'Publiceren op' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: { en: 'Approved videos are published automatically at this time. Comms only.', nl: 'Goedgekeurde video’s gaan op dit moment vanzelf online. Alleen communicatie.' } } },
+    { name: 'publishedAt', type: 'date', label: { en: 'Published at', nl: 'Gepubliceerd op' }, admin: { position: 'sidebar', readOnly: true } },
     {
       // An admin may withdraw a video only on the employee's written request, and says which.
       name: 'withdrawalReference',
@@ -78,13 +80,15 @@ export const Videos: CollectionConfig = {
       name: 'publishWhenReady',
       type: 'checkbox',
       defaultValue: false,
-      admin: { position: 'sidebar', description: 'Publish automatically as soon as the media worker has finished.' },
+      label: { en: 'Publish when ready', nl: 'Publiceren zodra klaar' },
+      admin: { position: 'sidebar', description: { en: 'Publish automatically as soon as the media worker has finished. Comms only.', nl: 'Vanzelf publiceren zodra de mediaverwerker klaar is. Alleen communicatie.' } },
     },
     {
       // Staff-only: the untouched phone file still carries location and device metadata.
       name: 'original',
       type: 'upload',
       relationTo: 'video-originals',
+      label: { en: 'Original file', nl: 'Origineel bestand' },
       // Set once, at creation: a re-cut works on this file only (applyLifecycle refuses a swap).
       access: { read: isStaffField, update: () => false },
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
@@ -95,39 +99,41 @@ export const Videos: CollectionConfig = {
       fields: [
         { name: 'contributorName', type: 'text', required: true, label: { en: 'Colleague', nl: 'Collega' } },
         { name: 'contributorRole', type: 'text', label: { en: 'Job title', nl: 'Functie' } },
-        { name: 'department', type: 'relationship', relationTo: 'departments' },
+        { name: 'department', type: 'relationship', relationTo: 'departments', label: { en: 'Department', nl: 'Afdeling' } },
       ],
     },
-    { name: 'campaign', type: 'relationship', relationTo: 'campaigns', admin: { position: 'sidebar' }, access: { read: isStaffField } },
-    { name: 'contribution', type: 'relationship', relationTo: 'contributions', admin: { position: 'sidebar', readOnly: true }, access: { read: isStaffField } },
-    { name: 'vacancies', type: 'relationship', relationTo: 'vacancies', hasMany: true, admin: { description: 'Shown on these vacancy pages.' } },
+    { name: 'campaign', type: 'relationship', relationTo: 'campaigns', label: { en: 'Campaign', nl: 'Campagne' }, admin: { position: 'sidebar' }, access: { read: isStaffField } },
+    { name: 'contribution', type: 'relationship', relationTo: 'contributions', label: { en: 'Consent record', nl: 'Toestemming' }, admin: { position: 'sidebar', readOnly: true }, access: { read: isStaffField } },
+    { name: 'vacancies', type: 'relationship', relationTo: 'vacancies', hasMany: true, label: { en: 'Vacancies', nl: 'Vacatures' }, admin: { description: { en: 'Shown on these vacancy pages.', nl: 'Getoond op deze vacaturepagina’s.' } } },
     {
       type: 'row',
       fields: [
-        { name: 'location', type: 'text' },
-        { name: 'skills', type: 'text', hasMany: true },
+        { name: 'location', type: 'text', label: { en: 'Location', nl: 'Locatie' } },
+        { name: 'skills', type: 'text', hasMany: true, label: { en: 'Skills', nl: 'Vaardigheden' } },
       ],
     },
     {
       name: 'captions',
       type: 'array',
+      label: { en: 'Captions', nl: 'Ondertiteling' },
       labels: { singular: { en: 'Caption track', nl: 'Ondertiteling' }, plural: { en: 'Caption tracks', nl: 'Ondertitels' } },
       fields: [
-        { name: 'language', type: 'select', required: true, options: [{ value: 'nl', label: 'Nederlands' }, { value: 'en', label: 'English' }] },
-        { name: 'vtt', type: 'textarea', required: true, validate: validateWebVtt, admin: { description: 'WebVTT: starts with WEBVTT, then cues like 00:00:01.000 --> 00:00:03.000' } },
+        { name: 'language', type: 'select', required: true, label: { en: 'Language', nl: 'Taal' }, options: [{ value: 'nl', label: 'Nederlands' }, { value: 'en', label: 'English' }] },
+        { name: 'vtt', type: 'textarea', required: true, validate: validateWebVtt, label: { en: 'Captions (WebVTT)', nl: 'Ondertitels (WebVTT)' }, admin: { description: { en: 'WebVTT: starts with WEBVTT, then cues like 00:00:01.000 --> 00:00:03.000', nl: 'WebVTT: begint met WEBVTT, dan regels als 00:00:01.000 --> 00:00:03.000' } } },
       ],
     },
     {
       name: 'editing',
       type: 'group',
-      admin: { description: 'Changing these re-runs the media worker.' },
+      label: { en: 'Trim and poster frame', nl: 'Inkorten en stilstaand beeld' },
+      admin: { description: { en: 'Changing these re-runs the media worker on the video’s own original. Hiring managers’ changes become suggestions.', nl: 'Een wijziging laat de mediaverwerker opnieuw draaien op het eigen origineel. Wijzigingen van hiring managers worden voorstellen.' } },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'trimStart', type: 'number', min: 0, admin: { description: 'seconds' } },
-            { name: 'trimEnd', type: 'number', min: 0, admin: { description: 'seconds' } },
-            { name: 'posterTime', type: 'number', min: 0, admin: { description: 'seconds; empty picks a representative frame' } },
+            { name: 'trimStart', type: 'number', min: 0, label: { en: 'Start at', nl: 'Begin bij' }, admin: { description: { en: 'seconds', nl: 'seconden' } } },
+            { name: 'trimEnd', type: 'number', min: 0, label: { en: 'End at', nl: 'Eindig bij' }, admin: { description: { en: 'seconds', nl: 'seconden' } } },
+            { name: 'posterTime', type: 'number', min: 0, label: { en: 'Poster frame at', nl: 'Stilstaand beeld op' }, admin: { description: { en: 'seconds; empty picks a representative frame', nl: 'seconden; leeg kiest een representatief beeld' } } },
           ],
         },
       ],
@@ -135,10 +141,11 @@ export const Videos: CollectionConfig = {
     {
       name: 'processing',
       type: 'group',
+      label: { en: 'Processing', nl: 'Verwerking' },
       admin: { readOnly: true, position: 'sidebar' },
       fields: [
-        { name: 'stage', type: 'text' },
-        { name: 'progress', type: 'number', min: 0, max: 100 },
+        { name: 'stage', type: 'text', label: { en: 'Stage', nl: 'Stap' } },
+        { name: 'progress', type: 'number', min: 0, max: 100, label: { en: 'Progress (%)', nl: 'Voortgang (%)' } },
         { name: 'failureReason', type: 'text', label: { en: 'Failure reason', nl: 'Reden (Engels)' } },
         // The employee's status page speaks their language; the worker writes both.
         { name: 'failureReasonNl', type: 'text', label: { en: 'Failure reason (Dutch)', nl: 'Reden' } },
@@ -175,7 +182,9 @@ export const Videos: CollectionConfig = {
         { name: 'at', type: 'date', admin: { readOnly: true }, label: { en: 'When', nl: 'Wanneer' } },
         { name: 'locale', type: 'text', admin: { readOnly: true }, label: { en: 'Content language', nl: 'Inhoudstaal' } },
         { name: 'summary', type: 'text', admin: { readOnly: true }, label: { en: 'Fields', nl: 'Velden' } },
-        { name: 'changes', type: 'json', admin: { readOnly: true }, label: { en: 'Proposed values', nl: 'Voorgestelde waarden' } },
+        { name: 'proposal', type: 'textarea', admin: { readOnly: true }, label: { en: 'Proposed values', nl: 'Voorgestelde waarden' } },
+        // The values themselves, applied on accept; hidden because the JSON editor loads from a CDN.
+        { name: 'changes', type: 'json', admin: { hidden: true } },
         {
           name: 'decision',
           type: 'select',
@@ -192,7 +201,8 @@ export const Videos: CollectionConfig = {
       ],
     },
     // The worker's manifest: rendition paths relative to the video's media folder, sizes, codecs.
-    { name: 'renditions', type: 'json', admin: { readOnly: true } },
+    // Hidden in the admin (the preview player shows it): the JSON editor would fetch Monaco from a CDN.
+    { name: 'renditions', type: 'json', label: { en: 'Renditions', nl: 'Webversies' }, admin: { readOnly: true, hidden: true } },
     // Not stored: ready-to-use URLs for readers (the site, the admin preview), derived from the manifest.
     { name: 'playback', type: 'json', virtual: true, admin: { hidden: true }, hooks: { afterRead: [addPlaybackUrls] } },
   ],

@@ -2,7 +2,7 @@ import { SUGGESTIBLE_FIELDS, type Actor } from './lifecycle'
 import { changed } from './values'
 
 type Data = Record<string, unknown>
-type Row = { id?: string; by?: unknown; at?: string; locale?: string; summary?: string; changes?: Record<string, unknown>; decision?: string; decidedBy?: unknown; decidedAt?: string | null }
+type Row = { id?: string; by?: unknown; at?: string; locale?: string; summary?: string; proposal?: string; changes?: Record<string, unknown>; decision?: string; decidedBy?: unknown; decidedAt?: string | null }
 type Refuse = (message: { nl: string; en: string }, status?: number) => never
 
 /** Localized fields: a suggestion made in one content language is accepted in that language. */
@@ -26,6 +26,7 @@ export function turnEditsIntoSuggestion(data: Data, doc: Data, actor: Actor, loc
     at: now,
     locale: locale ?? 'nl',
     summary: Object.keys(changes).join(', '),
+    proposal: describeChanges(changes),
     changes,
     decision: 'open',
     decidedBy: null,
@@ -64,4 +65,15 @@ export function applyDecidedSuggestions(data: Data, doc: Data, actor: Actor, loc
       data[field] = value
     }
   }
+}
+
+/** The proposed values as comms reads them beside the current ones (one line per field). */
+function describeChanges(changes: Record<string, unknown>): string {
+  return Object.entries(changes)
+    .map(([field, value]) => {
+      if (field === 'captions' && Array.isArray(value)) return `captions: ${value.map((c: { language?: string; vtt?: string }) => `[${c.language}] ${String(c.vtt ?? '').replace(/\s+/g, ' ').slice(0, 300)}`).join(' | ')}`
+      const text = typeof value === 'string' ? value : JSON.stringify(value)
+      return `${field}: ${String(text).slice(0, 300)}`
+    })
+    .join('\n')
 }

@@ -76,6 +76,8 @@ export const applyLifecycle: CollectionBeforeChangeHook = async ({ data, origina
     }
     keepSuggestionsAsTheyWere(data, doc)
     turnEditsIntoSuggestion(data, doc, actor, req.locale, now)
+    // Nothing else a hiring manager sends changes the video (campaign, department links, …).
+    for (const field of Object.keys(data)) if (field !== 'suggestions' && field !== 'updatedAt' && field !== 'id') data[field] = doc[field]
     return data
   }
 

@@ -9,6 +9,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`at\` text,
   	\`locale\` text,
   	\`summary\` text,
+  	\`proposal\` text,
   	\`changes\` text,
   	\`decision\` text DEFAULT 'open',
   	\`decided_by_id\` text(36),
