@@ -81,3 +81,38 @@ export function candidateReceivedMail(locale: Locale, v: { kind: 'lead' | 'appli
     'Want us to delete your details sooner? You can always do it yourself with the button below.',
   ], { label: 'Delete my details', url: v.deleteLink })
 }
+
+/**
+ * Mails to the comms team: staff read Dutch or English, and the admin is theirs either way, so
+ * these carry both languages (Dutch first). No employee's personal data beyond what the admin shows.
+ */
+function bilingual(subject: { nl: string; en: string }, nl: string[], en: string[], action: { nl: string; en: string; url: string }): Mail {
+  const dutch = compose(subject.nl, nl, { label: action.nl, url: action.url })
+  const english = compose(subject.en, en, { label: action.en, url: action.url })
+  return { subject: `${subject.nl} / ${subject.en}`, text: `${dutch.text}\n\n—\n\n${english.text}`, html: `${dutch.html}\n<hr>\n${english.html}` }
+}
+
+export function commsReviewMail(v: { title: string; campaign: string | null; adminUrl: string }): Mail {
+  return bilingual(
+    { nl: 'Nieuwe medewerkersvideo te beoordelen', en: 'New employee video to review' },
+    [`"${v.title}"${v.campaign ? ` (campagne "${v.campaign}")` : ''} is verwerkt en wacht op je beoordeling.`],
+    [`"${v.title}"${v.campaign ? ` (campaign "${v.campaign}")` : ''} has been processed and waits for your review.`],
+    { nl: 'Beoordelen', en: 'Review', url: v.adminUrl },
+  )
+}
+
+export function commsWithdrawalMail(v: { wasPublic: boolean; publicUrl: string; publishedWhere: string | null; adminUrl: string; when: string }): Mail {
+  const where = v.publishedWhere?.trim()
+  return bilingual(
+    { nl: 'Toestemming ingetrokken: haal kopieën weg', en: 'Consent withdrawn: take copies down' },
+    [
+      `Een medewerker heeft op ${date(v.when, 'nl')} de toestemming voor een video ingetrokken. De video staat niet meer op de werken-bij-site en het origineel en alle webversies zijn verwijderd.`,
+      v.wasPublic ? `De video stond online op ${v.publicUrl}. Haal ook elke kopie buiten de site weg${where ? ` — de toestemming gold voor: ${where}` : ' (bijvoorbeeld LinkedIn-posts van het bedrijf)'}.` : 'De video was nog niet gepubliceerd. Is hij al ergens anders gedeeld, haal hem daar dan weg.',
+    ],
+    [
+      `An employee withdrew consent for a video on ${date(v.when, 'en')}. The video is off the career site and its original and every web version have been deleted.`,
+      v.wasPublic ? `It was online at ${v.publicUrl}. Take down every copy outside the site as well${where ? ` — the consent covered: ${where}` : ' (for example company LinkedIn posts)'}.` : 'The video had not been published yet. If it was shared anywhere else, take it down there.',
+    ],
+    { nl: 'Bekijk de intrekking', en: 'See the withdrawal', url: v.adminUrl },
+  )
+}

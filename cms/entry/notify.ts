@@ -8,6 +8,7 @@
  */
 import type { Payload } from 'payload'
 
+import { staffAddresses } from '../email/staffRecipients'
 import { candidateReceivedMail } from '../email/templates'
 import { deleteDetailsLink } from '../lib/publicUrls'
 import type { CandidateCollection } from './audit'
@@ -31,15 +32,7 @@ export function recruiterMail(v: { collection: CandidateCollection; entryPoint: 
 }
 
 /** Recipients: RECRUITER_EMAIL (comma-separated) when set, otherwise every user with the recruiter role. */
-export async function recruiterAddresses(payload: Payload): Promise<string[]> {
-  const configured = (process.env.RECRUITER_EMAIL ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
-  if (configured.length) return configured
-  const { docs } = await payload.find({ collection: 'users', where: { roles: { in: ['recruiter'] } }, limit: 50, depth: 0, overrideAccess: true, pagination: false })
-  return docs.map((u) => u.email).filter((e): e is string => Boolean(e))
-}
+export const recruiterAddresses = (payload: Payload): Promise<string[]> => staffAddresses(payload, 'recruiter', process.env.RECRUITER_EMAIL)
 
 export async function notifyRecruiters(payload: Payload, collection: CandidateCollection, doc: { id: string | number; entryPoint?: string | null; vacancy?: unknown }): Promise<void> {
   const to = await recruiterAddresses(payload)

@@ -15,3 +15,8 @@ export function statusLink(token: string, locale: string): string {
 export function deleteDetailsLink(token: string, locale: string): string {
   return `${siteUrl()}${locale === 'en' ? '/en/delete-my-details/' : '/gegevens-verwijderen/'}${token}`
 }
+
+/** The admin's own address, for links in staff mails. */
+export function cmsAdminUrl(path: string, env: NodeJS.ProcessEnv = process.env): string {
+  return `${(env.CMS_PUBLIC_URL ?? `http://localhost:${env.CMS_PORT ?? 3000}`).replace(/\/$/, '')}/admin${path}`
+}

@@ -65,6 +65,13 @@ async function videoIn(status: VideoStatus, extra: Record<string, unknown> = {})
   return video
 }
 
+/** Mails written by the embedded mail adapter (no SMTP in tests) to one address. */
+function mailsTo(address: string): string[] {
+  const dir = path.join(t.dataDir, 'mail')
+  if (!fs.existsSync(dir)) return []
+  return fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8').replace(/=\r?\n/g, '')).filter((m) => m.includes(address))
+}
+
 const read = (id: string | number) => payload.findByID({ collection: 'videos', id, overrideAccess: true, depth: 0 })
 const jobsFor = async (id: string | number) => (await payload.find({ collection: 'transcode-jobs', where: { video: { equals: id } }, overrideAccess: true })).totalDocs
 const asUser = (role: keyof typeof users) => ({ overrideAccess: false, user: users[role] }) as const
@@ -273,6 +280,12 @@ describe('withdrawal', () => {
     expect(after.moderationLog?.at(-1)).toMatchObject({ action: 'withdraw', from: 'published', to: 'withdrawn', actor: 'employee' })
     expect((await payload.findByID({ collection: 'contributions', id: contribution.id, overrideAccess: true })).withdrawnAt).toBeTruthy()
     expect(fs.existsSync(path.join(renditionsRoot, String(video.id)))).toBe(false)
+    // Comms is told to take copies down where the consent allowed them (here the release text's "W").
+    const mails = mailsTo(users.comms.email)
+    const notice = mails.find((m) => m.includes('An employee withdrew consent') && m.includes(`/video/${video.id}`))
+    expect(notice, 'a withdrawal notice to comms naming the public address it had').toBeDefined()
+    expect(notice).toContain('de toestemming gold voor: W')
+    expect(mails.some((m) => m.includes('To: sanne@example.com')), 'no employee mail goes to comms').toBe(false)
   })
 
   it('wins over a worker finishing late: the worker cannot write renditions or a status afterwards', async () => {
@@ -305,5 +318,15 @@ describe('a written story', () => {
     await expect(payload.update({ collection: 'stories', id: story.id, data: { status: 'withdrawn' }, ...asUser('comms') })).rejects.toMatchObject({ status: 403 })
     await payload.update({ collection: 'stories', id: story.id, data: { status: 'withdrawn', title: '—', authorName: '—' }, overrideAccess: true, context: asSystem('employee') })
     await expect(payload.update({ collection: 'stories', id: story.id, data: { status: 'published' }, ...asUser('admin') })).rejects.toMatchObject({ status: 403 })
+  })
+})
+
+describe('comms', () => {
+  it('hears when a processed video waits for review, with a link to it in the admin', async () => {
+    const video = await videoIn('processing', { title: 'Mijn eerste klant' })
+    await writeAs('worker', video.id, { status: 'ready' })
+    const mail = mailsTo(users.comms.email).find((m) => m.includes('Mijn eerste klant') && m.includes('waits for your review'))
+    expect(mail, 'a review notice to comms').toBeDefined()
+    expect(mail).toContain(`/admin/collections/videos/${video.id}`)
   })
 })

@@ -4,9 +4,10 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { withdrawContribution } from '../../../contribute/withdraw'
 import { issueMailedStatusLink } from '../../../contribute/status'
-import { publishedMail, rejectedMail } from '../../../email/templates'
+import { staffAddresses } from '../../../email/staffRecipients'
+import { commsReviewMail, commsWithdrawalMail, publishedMail, rejectedMail } from '../../../email/templates'
 import { renditionsDir } from '../../../lib/paths'
-import { siteUrl } from '../../../lib/publicUrls'
+import { cmsAdminUrl, siteUrl } from '../../../lib/publicUrls'
 import { asSystem } from '../lifecycle'
 import { TOMBSTONE_CONTEXT, TOMBSTONE_TITLE } from '../tombstone'
 import { idOf } from '../values'
@@ -19,9 +20,42 @@ type Doc = Record<string, unknown> & { id: string | number }
  */
 export const lifecycleEffects: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update' || doc.status === previousDoc?.status) return doc
-  if (doc.status === 'withdrawn') await eraseWithdrawn(doc as Doc, previousDoc as Doc, req)
-  else if (doc.status === 'published' || doc.status === 'rejected') await mailContributor(doc as Doc, req)
+  if (doc.status === 'withdrawn') {
+    await eraseWithdrawn(doc as Doc, previousDoc as Doc, req)
+    await mailComms(req, commsWithdrawalMailFor(doc as Doc, previousDoc as Doc, req))
+  } else if (doc.status === 'published' || doc.status === 'rejected') await mailContributor(doc as Doc, req)
+  else if (doc.status === 'ready' && previousDoc?.status === 'processing') {
+    const campaign = idOf(doc.campaign) ? await req.payload.findByID({ collection: 'campaigns', id: idOf(doc.campaign)!, depth: 0, overrideAccess: true, disableErrors: true, req }) : null
+    await mailComms(req, Promise.resolve(commsReviewMail({ title: String(doc.title ?? ''), campaign: campaign?.title ?? null, adminUrl: cmsAdminUrl(`/collections/videos/${doc.id}`) })))
+  }
   return doc
+}
+
+/**
+ * Comms hears when a video waits for review and when consent is withdrawn (copies outside the
+ * site, such as the employer's LinkedIn posts, must come down too). COMMS_EMAIL, or every comms user.
+ * A mail problem never undoes the step; it is logged.
+ */
+async function mailComms(req: PayloadRequest, mail: Promise<{ subject: string; text: string; html: string }>): Promise<void> {
+  try {
+    const to = await staffAddresses(req.payload, 'comms', process.env.COMMS_EMAIL)
+    if (to.length) await req.payload.sendEmail({ to, ...(await mail) })
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: 'could not mail comms' })
+  }
+}
+
+async function commsWithdrawalMailFor(doc: Doc, previousDoc: Doc, req: PayloadRequest) {
+  const contributionId = idOf(previousDoc.contribution)
+  const contribution = contributionId ? await req.payload.findByID({ collection: 'contributions', id: contributionId, depth: 1, overrideAccess: true, disableErrors: true, req }) : null
+  const release = contribution && typeof contribution.release === 'object' ? contribution.release : null
+  return commsWithdrawalMail({
+    wasPublic: Boolean(previousDoc.publishedAt),
+    publicUrl: `${siteUrl()}/video/${doc.id}`,
+    publishedWhere: release?.publishedWhere ?? null,
+    adminUrl: cmsAdminUrl(`/collections/videos/${doc.id}`),
+    when: new Date().toISOString(),
+  })
 }
 
 /** Files, jobs, the other content language and the consent record: nothing of the footage remains. */
