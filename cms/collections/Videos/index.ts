@@ -43,6 +43,8 @@ export const Videos: CollectionConfig = {
     { name: 'thumbnail', type: 'ui', admin: { components: { Cell: '/components/VideoThumbnailCell#VideoThumbnailCell', Field: '/components/VideoPreviewField#VideoPreviewField' } } },
     { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', nl: 'Titel' } },
     { name: 'hook', type: 'textarea', localized: true, maxLength: 200, label: { en: 'Hook', nl: 'Haakje' }, admin: { description: { en: 'One line that makes a candidate press play.', nl: 'Eén zin waardoor een kandidaat op afspelen drukt.' } } },
+    // Review buttons: the steps of the lifecycle this user may make from the current status.
+    { name: 'lifecycleActions', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/VideoLifecycleActions#VideoLifecycleActions' } } },
     {
       name: 'status',
       type: 'select',
@@ -51,7 +53,8 @@ export const Videos: CollectionConfig = {
       index: true,
       label: { en: 'Status', nl: 'Status' },
       options: VIDEO_STATUSES.map((value) => ({ value, label: videoStatusLabels[value] })),
-      admin: { position: 'sidebar' },
+      // Changed with the review buttons above (or the API), each a step of lifecycle.ts.
+      admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'feedback',

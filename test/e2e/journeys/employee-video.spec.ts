@@ -61,10 +61,11 @@ test('an employee video goes from invite link to the career site, and disappears
   await admin.goto(`${cmsUrl()}/admin/collections/videos`)
   await expect(admin.getByText(title)).toBeVisible()
   await admin.goto(`${cmsUrl()}/admin/collections/videos/${videoId}`)
-  await admin.locator('#field-status').click()
-  await admin.locator('.rs__option', { hasText: /^(Published|Gepubliceerd)$/ }).click()
-  await admin.getByRole('button', { name: /^(Save|Opslaan)$/ }).click()
-  await expect(admin.getByText(/successfully|succesvol/i).first()).toBeVisible()
+  // The review buttons offer only the steps comms may take; the raw status is read-only.
+  const actions = admin.getByTestId('lifecycle-actions')
+  await expect(actions.getByRole('button', { name: /^(Withdraw on written request|Intrekken op schriftelijk verzoek)$/ })).toHaveCount(0)
+  await actions.getByRole('button', { name: /^(Publish|Publiceren)$/ }).click()
+  await expect(admin.getByTestId('lifecycle-status')).toHaveText(/^(Published|Gepubliceerd)$/)
 
   // A candidate watches it on the career site.
   const candidate = await browser.newContext({ ...phone, baseURL: siteUrl() })
