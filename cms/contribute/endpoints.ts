@@ -1,5 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { endpoints } from '../../common/api'
+
 import { statusLink } from '../lib/publicUrls'
 import { clientAddress, createRateLimiter } from '../lib/rateLimit'
 import { hashToken, newToken } from '../lib/tokens'
@@ -28,7 +30,7 @@ async function readJson(req: PayloadRequest): Promise<unknown> {
 
 /** GET /api/contribute/invite/:token — the brief and the release text, or why the link does not work. */
 const invite: Endpoint = {
-  path: '/contribute/invite/:token',
+  path: endpoints.invite,
   method: 'get',
   handler: async (req) => {
     const locale = localeOf(req)
@@ -62,7 +64,7 @@ const invite: Endpoint = {
 
 /** POST /api/contribute/consent — records consent; returns the upload and personal status tokens. */
 const consent: Endpoint = {
-  path: '/contribute/consent',
+  path: endpoints.consent,
   method: 'post',
   handler: async (req) => {
     const body = (await readJson(req)) as Record<string, unknown> | undefined
@@ -111,7 +113,7 @@ const consent: Endpoint = {
 
 /** POST /api/contribute/story — a written story instead of a video, stored as a draft for review. */
 const story: Endpoint = {
-  path: '/contribute/story',
+  path: endpoints.story,
   method: 'post',
   handler: async (req) => {
     const body = (await readJson(req)) as Record<string, unknown> | undefined
@@ -146,7 +148,7 @@ const story: Endpoint = {
 
 /** GET /api/contribute/status/:token — the employee's own view of their contribution. */
 const status: Endpoint = {
-  path: '/contribute/status/:token',
+  path: endpoints.status,
   method: 'get',
   handler: async (req) => {
     const locale = localeOf(req)
@@ -159,7 +161,7 @@ const status: Endpoint = {
 
 /** POST /api/contribute/withdraw/:token — withdraws consent: unpublished at once, files deleted. */
 const withdraw: Endpoint = {
-  path: '/contribute/withdraw/:token',
+  path: endpoints.withdrawConsent,
   method: 'post',
   handler: async (req) => {
     const locale = localeOf(req)

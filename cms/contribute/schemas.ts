@@ -1,10 +1,12 @@
 import { z } from 'zod'
 
+import { TOKEN_PATTERN } from '../../common/tokens'
+
 const text = (max: number) => z.string().trim().min(1).max(max)
 
 /** What the consent step posts. Every flag must be an explicit yes: nothing is implied. */
 export const consentInput = z.object({
-  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  token: z.string().regex(TOKEN_PATTERN),
   locale: z.enum(['nl', 'en']),
   kind: z.enum(['video', 'story']),
   name: text(120),
@@ -17,7 +19,7 @@ export const consentInput = z.object({
 })
 
 export const storyInput = z.object({
-  uploadToken: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  uploadToken: z.string().regex(TOKEN_PATTERN),
   title: text(140),
   text: z.string().trim().min(40).max(8000),
 })

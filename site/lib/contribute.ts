@@ -8,24 +8,29 @@
  */
 import { z } from 'zod'
 
+import type { Brief, EmployeeStatus, EmployeeView, InviteProblem } from '../../common/api'
+import { CONTRIBUTE_PREFIXES, routes } from '../../common/routes'
+import { looksLikeToken } from '../../common/tokens'
 import { CmsUnavailableError, cmsPublicUrl, cmsUrl } from './cms'
 import { copy } from './contribute-copy'
 import type { Lang } from './i18n'
 
 export { copy }
+export type { Brief, EmployeeStatus, EmployeeView, InviteProblem }
 
 // ---------------------------------------------------------------------------------------------
 // Addresses
 
+/** The contribution pages' part of the route table (common/routes.ts). */
 export const contributePaths = {
-  invite: (lang: Lang, token: string) => (lang === 'en' ? `/en/contribute/${token}` : `/bijdragen/${token}`),
-  upload: (lang: Lang, token: string) => `${contributePaths.invite(lang, token)}/upload`,
-  status: (lang: Lang, statusToken: string) => (lang === 'en' ? `/en/contribute/status/${statusToken}` : `/bijdragen/status/${statusToken}`),
+  invite: routes.contribute,
+  upload: routes.contributeUpload,
+  status: routes.contributeStatus,
 }
 
 /** Pages under these paths may use the camera and microphone (the in-browser recorder). */
 export function isContributePath(pathname: string): boolean {
-  return pathname.startsWith('/bijdragen/') || pathname.startsWith('/en/contribute/')
+  return CONTRIBUTE_PREFIXES.some((prefix) => pathname.startsWith(prefix))
 }
 
 /** Permissions-Policy for the contribution pages: camera and microphone for this origin only. */
@@ -34,34 +39,13 @@ export const contributePermissionsPolicy = 'camera=(self), microphone=(self), ge
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
-/** 32 random bytes in base64url, as the CMS makes them (cms/lib/tokens.ts). */
-export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/)
-
+/** 32 random bytes in base64url, as the CMS makes them (see common/tokens.ts). */
 export function parseToken(value: unknown): string | null {
-  const result = tokenSchema.safeParse(value)
-  return result.success ? result.data : null
+  return looksLikeToken(value) ? value : null
 }
 
 // ---------------------------------------------------------------------------------------------
 // What the CMS answers
-
-export interface Brief {
-  campaign: {
-    title: string
-    intro: string | null
-    prompts: string[]
-    shotList: string[]
-    dos: string[]
-    donts: string[]
-    deadline: string | null
-    maxDurationSeconds: number
-    maxUploadBytes: number
-    allowStories: boolean
-  }
-  release: { version: string; title: string; body: string; publishedWhere: string; retention: string }
-}
-
-export type InviteProblem = 'unknown' | 'expired' | 'revoked' | 'closed'
 
 /** A page-level outcome that is not the flow itself. */
 export type Trouble =
@@ -81,31 +65,6 @@ export interface UploadSession {
   maxUploadBytes: number
   maxDurationSeconds: number
   locale: Lang
-}
-
-export type EmployeeStatus =
-  | 'waiting-for-upload'
-  | 'received'
-  | 'processing'
-  | 'in-review'
-  | 'approved'
-  | 'published'
-  | 'not-published'
-  | 'failed'
-  | 'withdrawn'
-
-export interface EmployeeView {
-  kind: 'video' | 'story'
-  status: EmployeeStatus
-  title: string | null
-  feedback: string | null
-  failureReason: string | null
-  publicUrl: string | null
-  consentedAt: string
-  withdrawnAt: string | null
-  releaseVersion: string
-  releaseTextShown: string
-  canUpload: boolean
 }
 
 export type StatusResult = { kind: 'ok'; view: EmployeeView } | { kind: 'not-found' } | Exclude<Trouble, { kind: 'problem' }>

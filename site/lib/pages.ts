@@ -6,6 +6,8 @@
  * A page's main document decides its status; the extras around it (related stories, more videos)
  * are optional: when their query fails the page still renders without them, and says so in the log.
  */
+import { isOpenForApplications } from '../../common/vacancy'
+
 import {
   departmentOf,
   findDepartmentBySlug,
@@ -25,7 +27,6 @@ import {
   type Vacancy,
   type Video,
 } from './cms'
-import { isVacancyFilled } from './format'
 import type { Lang } from './i18n'
 import { parseSlug, parseVideoId } from './validation'
 import { playableVideos, toPlayableVideo, type PlayableVideo } from './videos'
@@ -56,7 +57,7 @@ async function optional<T>(what: string, load: () => Promise<T>, fallback: T): P
 
 /** Open vacancies a candidate can still apply to (status open, valid-through day not passed). */
 export async function listVacanciesOpenForApplications(lang: Lang, now = new Date()): Promise<Vacancy[]> {
-  return (await listOpenVacancies(lang)).filter((vacancy) => !isVacancyFilled(vacancy, now))
+  return (await listOpenVacancies(lang)).filter((vacancy) => isOpenForApplications(vacancy, now))
 }
 
 function sameDepartment(department: Department | null) {

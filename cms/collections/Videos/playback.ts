@@ -1,4 +1,4 @@
-import { isFirstPlayableManifest, isRenditionManifest, type ImageFormat } from '../../../media-worker/manifest'
+import { isFirstPlayableManifest, isRenditionManifest, type ImageFormat } from '../../../common/manifest'
 
 /** Only the quick MP4 exists yet: enough for the admin preview, never for the public site. */
 export interface FirstPlayable {

@@ -5,10 +5,10 @@
  * handler answers plain form posts (the page is rendered again) and the enhanced forms' fetch
  * (JSON, see components/entry/enhance-form.ts).
  */
-import { currentConsent } from '../../../cms/entry/consentTexts'
-import { applicationFields, leadFields } from '../../../cms/entry/schemas'
-import { parseSerializedAnswers, scoreCase, scoreQuiz, type Answers } from '../../../cms/entry/scoring'
-import { checkCv, CV_MAX_BYTES, cvMessages } from '../../../cms/entry/sniffCv'
+import { currentConsent } from '../../../common/entry/consentTexts'
+import { applicationFields, leadFields } from '../../../common/entry/schemas'
+import { parseSerializedAnswers, scoreCase, scoreQuiz, type Answers } from '../../../common/entry/scoring'
+import { checkCv, CV_MAX_BYTES, cvMessages } from '../../../common/entry/sniffCv'
 import { CmsUnavailableError, type Vacancy } from '../cms'
 import type { Lang } from '../i18n'
 import { readAttribution, type CookieJar } from './attribution'

@@ -3,9 +3,9 @@
  * Quiz and business-case results are GET pages computed from the query string: computing a
  * result changes nothing, so it can be bookmarked, shared, refreshed and reached without JavaScript.
  */
-import { answersFromEntries, rankVacancies, scoreCase, scoreQuiz, serializeAnswers, type Answers, type CaseResult, type QuizResult } from '../../../cms/entry/scoring'
+import { answersFromEntries, rankVacancies, scoreCase, scoreQuiz, serializeAnswers, type Answers, type CaseResult, type QuizResult } from '../../../common/entry/scoring'
+import { isOpenForApplications } from '../../../common/vacancy'
 import { cmsGet, CmsUnavailableError, listPublishedVideos, listVideosForDepartment, type PaginatedDocs, type Vacancy } from '../cms'
-import { isVacancyFilled } from '../format'
 import type { Lang } from '../i18n'
 import { safeHref } from '../lexical'
 import { listVacanciesOpenForApplications } from '../pages'
@@ -172,7 +172,7 @@ async function caseVacancy(lang: Lang, businessCase: BusinessCase, url: URL): Pr
   if (!ids.length) return null
   const { docs } = await cmsGet<PaginatedDocs<Vacancy>>('/api/vacancies', { 'where[id][in]': ids.join(','), 'where[status][equals]': 'open', locale: lang, depth: 0, limit: 10 })
   // In the order the case lists them: the first is the role the case is about.
-  return [...docs].sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id)).find((v) => !isVacancyFilled(v)) ?? null
+  return [...docs].sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id)).find((v) => isOpenForApplications(v)) ?? null
 }
 
 export function loadCasePage(lang: Lang, rawSlug: unknown, url: URL): Promise<Loaded<CasePageData>> {
@@ -196,7 +196,7 @@ export function loadCaseResult(lang: Lang, rawSlug: unknown, url: URL, applyPath
     const serializedChoices = serializeAnswers(choices)
     let applyHref: string | null = null
     let applyExternal = false
-    if (vacancy?.slug && !isVacancyFilled(vacancy)) {
+    if (vacancy?.slug && isOpenForApplications(vacancy)) {
       if (vacancy.applyMode === 'external') {
         applyHref = safeHref(vacancy.applyUrl)
         applyExternal = true

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { publicError } from '../../../lib/publicError'
 
-import { isRenditionManifest } from '../../../../media-worker/manifest'
+import { isRenditionManifest } from '../../../../common/manifest'
 
 /** A video goes public only once the worker has made web renditions; the phone original never is. */
 export const guardPublishing: CollectionBeforeChangeHook = ({ data, originalDoc }) => {

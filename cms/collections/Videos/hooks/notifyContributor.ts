@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { publishedMail, rejectedMail } from '../../../email/templates'
 import { issueMailedStatusLink } from '../../../contribute/status'
-import { siteUrl } from '../../../lib/publicUrls'
+import { videoPageLink } from '../../../lib/publicUrls'
 
 /** The colleague hears about a rejection (with the feedback) and about publication, in their language. */
 export const notifyContributor: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
@@ -18,7 +18,7 @@ export const notifyContributor: CollectionAfterChangeHook = async ({ doc, previo
   const mail =
     doc.status === 'rejected'
       ? rejectedMail(locale, { title: String(doc.title ?? ''), feedback: String(doc.feedback ?? ''), statusLink })
-      : publishedMail(locale, { title: String(doc.title ?? ''), url: `${siteUrl()}${locale === 'en' ? '/en/videos/' : '/video/'}${doc.id}`, statusLink })
+      : publishedMail(locale, { title: String(doc.title ?? ''), url: videoPageLink(String(doc.id), locale), statusLink })
   // A mail problem must not undo the curator's decision; it is logged for the admin.
   await req.payload.sendEmail({ to: contribution.email, ...mail }).catch((error: unknown) => req.payload.logger.error({ err: error, msg: 'could not send contributor mail' }))
   return doc

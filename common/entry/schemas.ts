@@ -7,7 +7,7 @@ import { z } from 'zod'
 
 import { isConsentVersion } from './consentTexts'
 import { anyPhoneMessages, normalizeAnyPhone, normalizeDutchMobile, phoneMessages, type Locale } from './phone'
-import { ROW_ID } from './scoring'
+import { ROW_ID } from '../ids'
 
 export type { Locale }
 
