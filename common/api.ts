@@ -38,13 +38,7 @@ export function apiPath(endpoint: EndpointPath, params: Record<string, string> =
   return `${API_PREFIX}${path}${locale ? `?locale=${locale}` : ''}`
 }
 
-/** Every refusal: a message in the asked language, and per-field messages where fields were wrong. */
-export interface ApiError {
-  error: string
-  fields?: Record<string, string>
-  /** Invite endpoints: why an invite link does not work. */
-  problem?: InviteProblem
-}
+/** Every refusal carries `error` (a message in the asked language) and, where fields were wrong, `fields`. */
 
 // ---------------------------------------------------------------------------------------------
 // Candidates (entry endpoints)

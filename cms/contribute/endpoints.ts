@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { endpoints } from '../../common/api'
+import { endpoints, type Brief, type ConsentCreated } from '../../common/api'
 
 import { statusLink } from '../lib/publicUrls'
 import { clientAddress, createRateLimiter } from '../lib/rateLimit'
@@ -58,7 +58,7 @@ const invite: Endpoint = {
         allowStories: campaign.allowStories ?? true,
       },
       release: { version: release.version, title: release.title, body: release.body, publishedWhere: release.publishedWhere, retention: release.retention },
-    })
+    } satisfies Brief)
   },
 }
 
@@ -107,7 +107,7 @@ const consent: Endpoint = {
       } as never,
     })
     await req.payload.update({ collection: 'invites', id: found.invite.id, overrideAccess: true, data: { uses: (found.invite.uses ?? 0) + 1 } })
-    return json({ contributionId: contribution.id, statusToken, uploadToken, statusUrl: statusLink(statusToken, locale), maxUploadBytes: found.campaign.maxUploadMb * 1024 * 1024, maxDurationSeconds: found.campaign.maxDurationSeconds }, 201)
+    return json({ contributionId: contribution.id, statusToken, uploadToken, statusUrl: statusLink(statusToken, locale), maxUploadBytes: found.campaign.maxUploadMb * 1024 * 1024, maxDurationSeconds: found.campaign.maxDurationSeconds } satisfies ConsentCreated, 201)
   },
 }
 

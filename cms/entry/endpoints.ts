@@ -12,7 +12,7 @@ import { consentText, currentConsent, type ConsentVersion } from '../../common/e
 import { applicationInput, entryMessages, fieldErrors, leadInput, type AttributionInput, type Locale } from '../../common/entry/schemas'
 import { scoreCase, scoreQuiz, type CaseShape, type QuizShape } from '../../common/entry/scoring'
 import { checkCv, CV_MAX_BYTES, cvMessages, cvMimeTypes } from '../../common/entry/sniffCv'
-import { endpoints, SITE_KEY_HEADER, VISITOR_IP_HEADER } from '../../common/api'
+import { endpoints, SITE_KEY_HEADER, VISITOR_IP_HEADER, type CandidateWithdrawAnswer, type EntryCreated } from '../../common/api'
 import { isOpenForApplications } from '../../common/vacancy'
 
 import { selectDatabase } from '../database/selectDatabase'
@@ -195,7 +195,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
         } as never,
       })
       if (input.contact.email) mailCandidateInBackground(req.payload, { to: input.contact.email, locale, kind: 'lead', vacancyId: vacancy?.id, withdrawToken })
-      return json({ ok: true, id: lead.id, withdrawToken }, 201)
+      return json({ ok: true, id: lead.id, withdrawToken } satisfies EntryCreated, 201)
     },
   }
 
@@ -307,7 +307,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
           } as never,
         })
         mailCandidateInBackground(req.payload, { to: input.email, locale, kind: 'application', vacancyId: vacancy.id, withdrawToken })
-        return json({ ok: true, id: application.id, withdrawToken }, 201)
+        return json({ ok: true, id: application.id, withdrawToken } satisfies EntryCreated, 201)
       } catch (error) {
         if (cvDoc) await req.payload.delete({ collection: 'cvs', id: cvDoc.id, overrideAccess: true }).catch(() => undefined)
         throw error
@@ -339,7 +339,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
       const found = await findByWithdrawToken(req)
       if (!found) return json({ error: 'gone' }, 404)
       if (method === 'post') await req.payload.delete({ collection: found.collection, id: found.id, overrideAccess: true, context: { [CANDIDATE_REQUEST_CONTEXT_KEY]: true } })
-      return json({ ok: true, kind: found.collection === 'leads' ? 'lead' : 'application' })
+      return json({ ok: true, kind: found.collection === 'leads' ? 'lead' : 'application' } satisfies CandidateWithdrawAnswer)
     },
   })
 

@@ -11,9 +11,6 @@ import { ROW_ID } from '../ids'
 
 export type { Locale }
 
-export const ENTRY_POINTS = ['apply', 'lead-form', 'quiz', 'business-case'] as const
-export type EntryPoint = (typeof ENTRY_POINTS)[number]
-
 const messages = {
   nl: {
     nameRequired: 'Vul je naam in.',

@@ -363,4 +363,3 @@ export function copy(lang: Lang): ContributeCopy {
   return dictionaries[lang]
 }
 
-export type ClientMessages = ContributeCopy['client']

@@ -8,10 +8,10 @@
  */
 import { z } from 'zod'
 
-import type { Brief, EmployeeStatus, EmployeeView, InviteProblem } from '../../common/api'
+import { apiPath, endpoints, type Brief, type ConsentCreated, type EmployeeStatus, type EmployeeView, type InviteProblem } from '../../common/api'
 import { CONTRIBUTE_PREFIXES, routes } from '../../common/routes'
 import { looksLikeToken } from '../../common/tokens'
-import { CmsUnavailableError, cmsPublicUrl, cmsUrl } from './cms'
+import { cmsCall, CmsUnavailableError, cmsPublicUrl, errorText, unlessCmsDown, type CmsAnswer } from './cms'
 import { copy } from './contribute-copy'
 import type { Lang } from './i18n'
 
@@ -70,44 +70,7 @@ export interface UploadSession {
 export type StatusResult = { kind: 'ok'; view: EmployeeView } | { kind: 'not-found' } | Exclude<Trouble, { kind: 'problem' }>
 
 // ---------------------------------------------------------------------------------------------
-// Talking to the CMS
-
-const TIMEOUT_MS = Number(process.env.CMS_TIMEOUT_MS ?? 8000)
-
-interface CmsAnswer {
-  status: number
-  body: Record<string, unknown>
-}
-
-/**
- * One call to a contribute endpoint. `label` names the call in errors instead of the path, so
- * no token ever reaches a log. Network failures and 5xx become CmsUnavailableError.
- */
-async function callCms(label: string, path: string, init: { method: 'GET' | 'POST'; json?: unknown } = { method: 'GET' }): Promise<CmsAnswer> {
-  let response: Response
-  try {
-    response = await fetch(`${cmsUrl()}${path}`, {
-      method: init.method,
-      headers: { Accept: 'application/json', ...(init.json !== undefined ? { 'Content-Type': 'application/json' } : {}) },
-      body: init.json !== undefined ? JSON.stringify(init.json) : undefined,
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    })
-  } catch (error) {
-    const reason = error instanceof Error && error.name === 'TimeoutError' ? `timed out after ${TIMEOUT_MS} ms` : error instanceof Error ? error.message : String(error)
-    throw new CmsUnavailableError(`CMS contribute ${label} failed: ${reason}`, { cause: error })
-  }
-  let body: Record<string, unknown> = {}
-  try {
-    const parsed: unknown = await response.json()
-    if (parsed && typeof parsed === 'object') body = parsed as Record<string, unknown>
-  } catch {
-    body = {}
-  }
-  if (response.status >= 500) throw new CmsUnavailableError(`CMS contribute ${label} answered ${response.status}`)
-  return { status: response.status, body }
-}
-
-const errorText = (body: Record<string, unknown>, fallback: string) => (typeof body.error === 'string' && body.error ? body.error : fallback)
+// Talking to the CMS (through the site's one CMS client, ./cms.ts)
 
 function troubleFrom(answer: CmsAnswer, lang: Lang): Trouble | null {
   const c = copy(lang)
@@ -120,17 +83,7 @@ function troubleFrom(answer: CmsAnswer, lang: Lang): Trouble | null {
 }
 
 /** Runs a CMS call; an outage becomes `unavailable` (logged without any token). */
-async function guarded<T>(what: string, run: () => Promise<T>): Promise<T | { kind: 'unavailable' }> {
-  try {
-    return await run()
-  } catch (error) {
-    if (error instanceof CmsUnavailableError) {
-      console.error(`[site] contribute ${what}: ${error.message}`)
-      return { kind: 'unavailable' }
-    }
-    throw error
-  }
-}
+const guarded = <T>(what: string, run: () => Promise<T>) => unlessCmsDown(`contribute ${what}`, run)
 
 export function loadInvite(lang: Lang, rawToken: unknown): Promise<InviteResult> {
   const token = parseToken(rawToken)
@@ -138,7 +91,7 @@ export function loadInvite(lang: Lang, rawToken: unknown): Promise<InviteResult>
   // A malformed token is never sent anywhere: it cannot be valid.
   if (!token) return Promise.resolve({ kind: 'problem', problem: 'unknown', message: c.problems.unknown.text, status: 404 })
   return guarded('invite', async () => {
-    const answer = await callCms('invite', `/api/contribute/invite/${token}?locale=${lang}`)
+    const answer = await cmsCall(apiPath(endpoints.invite, { token }, lang), { label: 'contribute invite' })
     const trouble = troubleFrom(answer, lang)
     if (trouble) return trouble
     if (answer.status !== 200 || !answer.body.campaign || !answer.body.release) throw new CmsUnavailableError(`CMS contribute invite answered ${answer.status}`)
@@ -252,12 +205,13 @@ export function giveConsent(
   input: { kind: Kind; name: string; role: string; department: string; email: string; releaseVersion: string },
 ): Promise<ConsentResult> {
   return guarded('consent', async () => {
-    const answer = await callCms('consent', '/api/contribute/consent', {
+    const answer = await cmsCall(apiPath(endpoints.consent), {
+      label: 'contribute consent',
       method: 'POST',
       json: { token, locale: lang, ...input, confirmedDonts: true, agree: true },
     })
     if (answer.status === 201) {
-      const b = answer.body
+      const b = answer.body as Partial<ConsentCreated>
       const statusToken = String(b.statusToken)
       return {
         kind: 'ok',
@@ -290,7 +244,7 @@ export type StoryResult = { kind: 'ok' } | { kind: 'invalid'; errors: FieldError
 
 export function submitStory(lang: Lang, uploadToken: string, story: StoryValues): Promise<StoryResult> {
   return guarded('story', async () => {
-    const answer = await callCms('story', '/api/contribute/story', { method: 'POST', json: { uploadToken, locale: lang, ...story } })
+    const answer = await cmsCall(apiPath(endpoints.story), { label: 'contribute story', method: 'POST', json: { uploadToken, locale: lang, ...story } })
     if (answer.status === 201) return { kind: 'ok' }
     if (answer.status === 429) return { kind: 'rate-limited', message: errorText(answer.body, copy(lang).rateLimitedText) }
     if (answer.status === 400 && answer.body.fields) {
@@ -310,13 +264,13 @@ export function submitStory(lang: Lang, uploadToken: string, story: StoryValues)
 export function loadStatus(lang: Lang, rawStatusToken: unknown): Promise<StatusResult> {
   const statusToken = parseToken(rawStatusToken)
   if (!statusToken) return Promise.resolve({ kind: 'not-found' })
-  return guarded('status', async () => statusAnswer(lang, await callCms('status', `/api/contribute/status/${statusToken}?locale=${lang}`)))
+  return guarded('status', async () => statusAnswer(lang, await cmsCall(apiPath(endpoints.status, { token: statusToken }, lang), { label: 'contribute status' })))
 }
 
 export function withdrawConsent(lang: Lang, rawStatusToken: unknown): Promise<StatusResult> {
   const statusToken = parseToken(rawStatusToken)
   if (!statusToken) return Promise.resolve({ kind: 'not-found' })
-  return guarded('withdraw', async () => statusAnswer(lang, await callCms('withdraw', `/api/contribute/withdraw/${statusToken}?locale=${lang}`, { method: 'POST' })))
+  return guarded('withdraw', async () => statusAnswer(lang, await cmsCall(apiPath(endpoints.withdrawConsent, { token: statusToken }, lang), { label: 'contribute withdraw', method: 'POST' })))
 }
 
 function statusAnswer(lang: Lang, answer: CmsAnswer): StatusResult {

@@ -14,7 +14,6 @@ import {
   findStoryBySlug,
   findVacancyBySlug,
   findVideo,
-  isCmsUnavailable,
   listDepartments,
   listOpenVacancies,
   listPublishedStories,
@@ -22,6 +21,7 @@ import {
   listStoriesForDepartment,
   listVideosForDepartment,
   listVideosForVacancy,
+  unlessCmsDown,
   type Department,
   type Story,
   type Vacancy,
@@ -33,17 +33,7 @@ import { playableVideos, toPlayableVideo, type PlayableVideo } from './videos'
 
 export type PageResult<T> = { kind: 'ok'; data: T } | { kind: 'not-found' } | { kind: 'gone' } | { kind: 'unavailable' }
 
-async function guard<T>(what: string, load: () => Promise<PageResult<T>>): Promise<PageResult<T>> {
-  try {
-    return await load()
-  } catch (error) {
-    if (isCmsUnavailable(error)) {
-      console.error(`[site] ${what}: ${error.message}`)
-      return { kind: 'unavailable' }
-    }
-    throw error
-  }
-}
+const guard = <T>(what: string, load: () => Promise<PageResult<T>>): Promise<PageResult<T>> => unlessCmsDown(what, load)
 
 /** Extras around a page's main content: a failing query is logged and leaves the extra out. */
 async function optional<T>(what: string, load: () => Promise<T>, fallback: T): Promise<T> {

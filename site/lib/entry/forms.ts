@@ -9,7 +9,7 @@ import { currentConsent } from '../../../common/entry/consentTexts'
 import { applicationFields, leadFields } from '../../../common/entry/schemas'
 import { parseSerializedAnswers, scoreCase, scoreQuiz, type Answers } from '../../../common/entry/scoring'
 import { checkCv, CV_MAX_BYTES, cvMessages } from '../../../common/entry/sniffCv'
-import { CmsUnavailableError, type Vacancy } from '../cms'
+import { unlessCmsDown, type Vacancy } from '../cms'
 import type { Lang } from '../i18n'
 import { readAttribution, type CookieJar } from './attribution'
 import { entryPaths } from './paths'
@@ -82,17 +82,7 @@ function fromSubmit(result: Exclude<SubmitResult, { kind: 'ok' }>, lang: Lang, k
   }
 }
 
-async function guarded<T>(run: () => Promise<T>, onUnavailable: () => T): Promise<T> {
-  try {
-    return await run()
-  } catch (error) {
-    if (error instanceof CmsUnavailableError) {
-      console.error(`[site] entry: ${error.message}`)
-      return onUnavailable()
-    }
-    throw error
-  }
-}
+const guarded = <T>(run: () => Promise<T>, onUnavailable: () => T): Promise<T> => unlessCmsDown('entry', run, onUnavailable)
 
 // ---------------------------------------------------------------------------------------------
 // Lead context: what a lead form carries besides the contact field

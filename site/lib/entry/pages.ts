@@ -5,7 +5,7 @@
  */
 import { answersFromEntries, rankVacancies, scoreCase, scoreQuiz, serializeAnswers, type Answers, type CaseResult, type QuizResult } from '../../../common/entry/scoring'
 import { isOpenForApplications } from '../../../common/vacancy'
-import { cmsGet, CmsUnavailableError, listPublishedVideos, listVideosForDepartment, type PaginatedDocs, type Vacancy } from '../cms'
+import { cmsGet, listPublishedVideos, unlessCmsDown, listVideosForDepartment, type PaginatedDocs, type Vacancy } from '../cms'
 import type { Lang } from '../i18n'
 import { safeHref } from '../lexical'
 import { listVacanciesOpenForApplications } from '../pages'
@@ -26,17 +26,7 @@ interface PageInput {
   lang: Lang
 }
 
-async function guard<T>(what: string, run: () => Promise<Loaded<T>>): Promise<Loaded<T>> {
-  try {
-    return await run()
-  } catch (error) {
-    if (error instanceof CmsUnavailableError) {
-      console.error(`[site] ${what}: ${error.message}`)
-      return { kind: 'unavailable' }
-    }
-    throw error
-  }
-}
+const guard = <T>(what: string, run: () => Promise<Loaded<T>>): Promise<Loaded<T>> => unlessCmsDown(what, run)
 
 function queryVacancy(url: URL, lang: Lang): string | null {
   return url.searchParams.get(vacancyParam(lang)) ?? url.searchParams.get(vacancyParam(lang === 'nl' ? 'en' : 'nl'))
