@@ -5,6 +5,7 @@
  * calls them through its one CMS client (site/lib/cms.ts).
  */
 import type { Locale } from './locale'
+import type { ImageFormat } from './manifest'
 
 /** The shared secret the site proves itself with (SITE_API_KEY); candidate data is only taken with it. */
 export const SITE_KEY_HEADER = 'x-werkvloer-site-key'
@@ -104,4 +105,30 @@ export interface EmployeeView {
   releaseVersion: string
   releaseTextShown: string
   canUpload: boolean
+}
+
+// ---------------------------------------------------------------------------------------------
+// Videos (the `playback` field of /api/videos, derived by the CMS from the worker's manifest)
+
+/** URLs on the CMS origin (served by its renditions route) of a video's complete rendition set. */
+export interface Playback {
+  hls: string
+  mp4: string
+  preview?: string
+  poster: string
+  posterSources: { format: ImageFormat; srcset: string }[]
+  shareImage?: string
+  storyboardVtt?: string
+  width: number
+  height: number
+  durationSeconds: number
+}
+
+/** Only the quick MP4 exists yet: enough for the admin preview, never for the public site. */
+export interface FirstPlayable {
+  partial: true
+  mp4: string
+  width: number
+  height: number
+  durationSeconds: number
 }

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod'
 
+import type { Playback as ContractPlayback } from '../../common/api'
+
 import type { Lang } from './i18n'
 
 /** Slugs as the CMS makes them (cms/fields/slug.ts): lowercase letters, digits and single dashes. */
@@ -46,7 +48,10 @@ export function parseHomeQuery(params: URLSearchParams, lang: Lang): { query: Ho
   return result.success ? { query: result.data, invalid: false } : { query: {}, invalid: true }
 }
 
-/** The `playback` object the CMS derives from the worker's manifest (cms/collections/Videos/playback.ts). */
+/**
+ * The `playback` object the CMS derives from the worker's manifest (its shape: Playback in
+ * common/api.ts). Checked again here: a video without a complete set is not shown.
+ */
 export const playbackSchema = z.object({
   hls: z.string().min(1),
   mp4: z.string().min(1),
@@ -61,3 +66,8 @@ export const playbackSchema = z.object({
 })
 
 export type Playback = z.infer<typeof playbackSchema>
+
+// Fails to compile when the contract and this check drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+type Expect<T extends true> = T
+export type PlaybackMatchesContract = Expect<Same<Playback, ContractPlayback>>
