@@ -9,6 +9,7 @@
 import { z } from 'zod'
 
 import { apiPath, endpoints, type Brief, type ConsentCreated, type EmployeeStatus, type EmployeeView, type InviteProblem } from '../../common/api'
+import { contributionLimits as L } from '../../common/contribute/limits'
 import { CONTRIBUTE_PREFIXES, routes } from '../../common/routes'
 import { looksLikeToken } from '../../common/tokens'
 import { cmsCall, CmsUnavailableError, cmsPublicUrl, errorText, unlessCmsDown, type CmsAnswer } from './cms'
@@ -136,10 +137,10 @@ export type ConsentValues = Record<Exclude<ConsentField, 'consent'>, string> & {
 export function consentSchema(lang: Lang) {
   const e = copy(lang).errors
   return z.object({
-    name: z.string().trim().min(1, e.nameRequired).max(120, e.tooLong(120)),
-    role: z.string().trim().max(120, e.tooLong(120)),
-    department: z.string().trim().max(120, e.tooLong(120)),
-    email: z.string().trim().min(1, e.emailRequired).max(254, e.emailInvalid).pipe(z.email(e.emailInvalid)),
+    name: z.string().trim().min(1, e.nameRequired).max(L.name, e.tooLong(L.name)),
+    role: z.string().trim().max(L.role, e.tooLong(L.role)),
+    department: z.string().trim().max(L.department, e.tooLong(L.department)),
+    email: z.string().trim().min(1, e.emailRequired).max(L.email, e.emailInvalid).pipe(z.email(e.emailInvalid)),
     // No default: the employee must choose.
     consent: z.enum(['yes', 'no'], { error: e.consentChoice }),
   })
@@ -169,8 +170,8 @@ export type StoryValues = Record<StoryField, string>
 export function storySchema(lang: Lang) {
   const e = copy(lang).errors
   return z.object({
-    title: z.string().trim().min(1, e.storyTitle).max(140, e.tooLong(140)),
-    text: z.string().trim().min(40, e.storyText).max(8000, e.tooLong(8000)),
+    title: z.string().trim().min(1, e.storyTitle).max(L.storyTitle, e.tooLong(L.storyTitle)),
+    text: z.string().trim().min(L.storyTextMin, e.storyText).max(L.storyTextMax, e.tooLong(L.storyTextMax)),
   })
 }
 
