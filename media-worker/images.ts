@@ -4,7 +4,7 @@
  */
 import sharp from 'sharp'
 import { join } from 'node:path'
-import type { ImageFormat } from './manifest.js'
+import type { ImageFormat } from '../common/manifest.js'
 import { LAYOUT } from './commands.js'
 
 export interface PosterImage {

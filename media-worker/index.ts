@@ -19,4 +19,4 @@ export {
 export { FfmpegMissingError, ffmpegPath, ffprobePath } from './ffmpegPath.js'
 export { probeFile, parseProbe, type MediaInfo } from './probe.js'
 export { planRenditions, type RenditionPlan, type PlanOptions } from './plan.js'
-export { isRenditionManifest, type RenditionManifest } from './manifest.js'
+export { isRenditionManifest, type RenditionManifest } from '../common/manifest.js'

@@ -12,7 +12,7 @@ import { decodeCheckCommands, firstPlayableCommand, firstPlayableFile, ladderCom
 import { FfmpegMissingError } from './ffmpegPath.js'
 import { masterPlaylist, measurePlaylist, type MeasuredRung } from './hls.js'
 import { writePosters, writeShareImage } from './images.js'
-import type { RenditionManifest } from './manifest.js'
+import type { RenditionManifest } from '../common/manifest.js'
 import { PlanError, planRenditions, type PlanOptions, type RenditionPlan } from './plan.js'
 import { ProbeFailedError, probeFile, type MediaInfo } from './probe.js'
 import { classifyFfmpegFailure, DEFAULT_LIMITS, MediaRejection, readHead, reject, rejectByBytes, rejectByInfo, TranscodeError, type Limits } from './rejections.js'

@@ -71,12 +71,12 @@ async function main(): Promise<void> {
     SITE_PUBLIC_URL: process.env.SITE_PUBLIC_URL ?? siteUrl,
   }
 
-  await buildIfChanged('cms', ['cms', 'media-worker/manifest.ts', 'package-lock.json'], path.join(repoRoot, 'cms', '.next', 'werkvloer-build-hash'), [
+  await buildIfChanged('cms', ['cms', 'common', 'media-worker/ffmpegPath.ts', 'package-lock.json'], path.join(repoRoot, 'cms', '.next', 'werkvloer-build-hash'), [
     path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next'),
     'build',
     'cms',
   ], env)
-  await buildIfChanged('site', ['site', 'astro.config.mjs', 'package-lock.json'], path.join(repoRoot, 'dist', 'werkvloer-build-hash'), [
+  await buildIfChanged('site', ['site', 'common', 'astro.config.mjs', 'package-lock.json'], path.join(repoRoot, 'dist', 'werkvloer-build-hash'), [
     path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'),
     'build',
   ], env)

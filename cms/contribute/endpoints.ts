@@ -1,5 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { endpoints, type Brief, type ConsentCreated } from '../../common/api'
+
 import { statusLink } from '../lib/publicUrls'
 import { clientAddress, createRateLimiter } from '../lib/rateLimit'
 import { hashToken, newToken } from '../lib/tokens'
@@ -28,7 +30,7 @@ async function readJson(req: PayloadRequest): Promise<unknown> {
 
 /** GET /api/contribute/invite/:token — the brief and the release text, or why the link does not work. */
 const invite: Endpoint = {
-  path: '/contribute/invite/:token',
+  path: endpoints.invite,
   method: 'get',
   handler: async (req) => {
     const locale = localeOf(req)
@@ -56,13 +58,13 @@ const invite: Endpoint = {
         allowStories: campaign.allowStories ?? true,
       },
       release: { version: release.version, title: release.title, body: release.body, publishedWhere: release.publishedWhere, retention: release.retention },
-    })
+    } satisfies Brief)
   },
 }
 
 /** POST /api/contribute/consent — records consent; returns the upload and personal status tokens. */
 const consent: Endpoint = {
-  path: '/contribute/consent',
+  path: endpoints.consent,
   method: 'post',
   handler: async (req) => {
     const body = (await readJson(req)) as Record<string, unknown> | undefined
@@ -105,13 +107,13 @@ const consent: Endpoint = {
       } as never,
     })
     await req.payload.update({ collection: 'invites', id: found.invite.id, overrideAccess: true, data: { uses: (found.invite.uses ?? 0) + 1 } })
-    return json({ contributionId: contribution.id, statusToken, uploadToken, statusUrl: statusLink(statusToken, locale), maxUploadBytes: found.campaign.maxUploadMb * 1024 * 1024, maxDurationSeconds: found.campaign.maxDurationSeconds }, 201)
+    return json({ contributionId: contribution.id, statusToken, uploadToken, statusUrl: statusLink(statusToken, locale), maxUploadBytes: found.campaign.maxUploadMb * 1024 * 1024, maxDurationSeconds: found.campaign.maxDurationSeconds } satisfies ConsentCreated, 201)
   },
 }
 
 /** POST /api/contribute/story — a written story instead of a video, stored as a draft for review. */
 const story: Endpoint = {
-  path: '/contribute/story',
+  path: endpoints.story,
   method: 'post',
   handler: async (req) => {
     const body = (await readJson(req)) as Record<string, unknown> | undefined
@@ -146,7 +148,7 @@ const story: Endpoint = {
 
 /** GET /api/contribute/status/:token — the employee's own view of their contribution. */
 const status: Endpoint = {
-  path: '/contribute/status/:token',
+  path: endpoints.status,
   method: 'get',
   handler: async (req) => {
     const locale = localeOf(req)
@@ -159,7 +161,7 @@ const status: Endpoint = {
 
 /** POST /api/contribute/withdraw/:token — withdraws consent: unpublished at once, files deleted. */
 const withdraw: Endpoint = {
-  path: '/contribute/withdraw/:token',
+  path: endpoints.withdrawConsent,
   method: 'post',
   handler: async (req) => {
     const locale = localeOf(req)

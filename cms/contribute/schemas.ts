@@ -1,25 +1,28 @@
 import { z } from 'zod'
 
+import { contributionLimits as L } from '../../common/contribute/limits'
+import { TOKEN_PATTERN } from '../../common/tokens'
+
 const text = (max: number) => z.string().trim().min(1).max(max)
 
 /** What the consent step posts. Every flag must be an explicit yes: nothing is implied. */
 export const consentInput = z.object({
-  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  token: z.string().regex(TOKEN_PATTERN),
   locale: z.enum(['nl', 'en']),
   kind: z.enum(['video', 'story']),
-  name: text(120),
-  role: z.string().trim().max(120).optional().default(''),
-  department: z.string().trim().max(120).optional().default(''),
-  email: z.string().trim().max(254).pipe(z.email()),
-  releaseVersion: text(64),
+  name: text(L.name),
+  role: z.string().trim().max(L.role).optional().default(''),
+  department: z.string().trim().max(L.department).optional().default(''),
+  email: z.string().trim().max(L.email).pipe(z.email()),
+  releaseVersion: text(L.releaseVersion),
   confirmedDonts: z.literal(true),
   agree: z.literal(true),
 })
 
 export const storyInput = z.object({
-  uploadToken: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
-  title: text(140),
-  text: z.string().trim().min(40).max(8000),
+  uploadToken: z.string().regex(TOKEN_PATTERN),
+  title: text(L.storyTitle),
+  text: z.string().trim().min(L.storyTextMin).max(L.storyTextMax),
 })
 
 /** Human messages per field, in both languages, for the site to show next to the field. */
@@ -30,7 +33,7 @@ export const fieldMessages: Record<string, { nl: string; en: string }> = {
   agree: { nl: 'Kies expliciet of je toestemming geeft.', en: 'Choose explicitly whether you give consent.' },
   releaseVersion: { nl: 'De toestemmingstekst is gewijzigd; laad de pagina opnieuw.', en: 'The release text has changed; reload the page.' },
   title: { nl: 'Geef je verhaal een titel.', en: 'Give your story a title.' },
-  text: { nl: 'Schrijf minstens een paar zinnen (40 tekens).', en: 'Write at least a few sentences (40 characters).' },
+  text: { nl: `Schrijf minstens een paar zinnen (${L.storyTextMin} tekens).`, en: `Write at least a few sentences (${L.storyTextMin} characters).` },
 }
 
 export function fieldErrors(error: z.ZodError, locale: 'nl' | 'en'): Record<string, string> {

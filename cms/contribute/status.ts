@@ -1,10 +1,12 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
+import type { EmployeeStatus, EmployeeView } from '../../common/api'
+import type { Locale } from '../../common/locale'
+import { routes } from '../../common/routes'
 import type { Contribution } from '../payload-types'
 import { statusLink } from '../lib/publicUrls'
 import { hashToken, looksLikeToken, newToken } from '../lib/tokens'
 
-export type EmployeeStatus = 'waiting-for-upload' | 'received' | 'processing' | 'in-review' | 'approved' | 'published' | 'not-published' | 'failed' | 'withdrawn'
 
 export async function findByStatusToken(payload: Payload, token: unknown): Promise<Contribution | null> {
   if (!looksLikeToken(token)) return null
@@ -26,7 +28,8 @@ export async function issueMailedStatusLink(payload: Payload, contribution: Pick
 }
 
 /** What the employee sees on their status page: their words, never internal fields. */
-export function employeeView(c: Contribution, lang: 'nl' | 'en' = 'nl') {
+/** In the asked language: the published page's address is that language's (an English employee gets /en/videos/…). */
+export function employeeView(c: Contribution, lang: Locale = 'nl'): EmployeeView {
   const video = typeof c.video === 'object' ? c.video : null
   const story = typeof c.story === 'object' ? c.story : null
   let status: EmployeeStatus = 'waiting-for-upload'
@@ -42,7 +45,7 @@ export function employeeView(c: Contribution, lang: 'nl' | 'en' = 'nl') {
     title: c.withdrawnAt ? null : (video?.title ?? story?.title ?? null),
     feedback: video?.status === 'rejected' ? (video.feedback ?? null) : null,
     failureReason: video?.status === 'failed' ? ((lang === 'nl' ? video.processing?.failureReasonNl : null) ?? video.processing?.failureReason ?? null) : null,
-    publicUrl: video?.status === 'published' ? `/video/${video.id}` : story?.status === 'published' && story.slug ? `/verhalen/${story.slug}` : null,
+    publicUrl: video?.status === 'published' ? routes.video(lang, video.id) : story?.status === 'published' && story.slug ? routes.story(lang, story.slug) : null,
     consentedAt: c.consentedAt,
     withdrawnAt: c.withdrawnAt ?? null,
     releaseVersion: c.releaseVersion,

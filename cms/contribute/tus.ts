@@ -10,7 +10,7 @@ import { allowedOrigins } from '../lib/origins'
 import { dataDir } from '../lib/paths'
 import { statusLink } from '../lib/publicUrls'
 import { clientAddress, createRateLimiter } from '../lib/rateLimit'
-import { hashToken } from '../lib/tokens'
+import { hashToken, looksLikeToken } from '../lib/tokens'
 import { sniffVideoContainer } from './sniffVideo'
 
 /**
@@ -131,7 +131,7 @@ async function acceptUpload(payload: Payload, contribution: ContributionDoc, upl
 type ContributionDoc = { id: string; campaign: unknown; locale: 'nl' | 'en'; contributorName: string; contributorRole?: string | null; email: string; statusTokenHash?: string | null }
 
 async function contributionFor(payload: Payload, uploadToken: string | null | undefined): Promise<ContributionDoc | null> {
-  if (!uploadToken || !/^[A-Za-z0-9_-]{43}$/.test(uploadToken)) return null
+  if (!uploadToken || !looksLikeToken(uploadToken)) return null
   // showHiddenFields: the token hash is invisible to every API reader, but this server code needs it.
   const { docs } = await payload.find({ collection: 'contributions', where: { uploadTokenHash: { equals: hashToken(uploadToken) } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: true })
   const c = docs[0]

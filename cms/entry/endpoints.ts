@@ -8,6 +8,13 @@
 import crypto from 'node:crypto'
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
+import { consentText, currentConsent, type ConsentVersion } from '../../common/entry/consentTexts'
+import { applicationInput, entryMessages, fieldErrors, leadInput, type AttributionInput, type Locale } from '../../common/entry/schemas'
+import { scoreCase, scoreQuiz, type CaseShape, type QuizShape } from '../../common/entry/scoring'
+import { checkCv, CV_MAX_BYTES, cvMessages, cvMimeTypes } from '../../common/entry/sniffCv'
+import { endpoints, SITE_KEY_HEADER, VISITOR_IP_HEADER, type CandidateWithdrawAnswer, type EntryCreated } from '../../common/api'
+import { isOpenForApplications } from '../../common/vacancy'
+
 import { selectDatabase } from '../database/selectDatabase'
 import { dataDir, repoRoot } from '../lib/paths'
 import { clientAddress, createRateLimiter } from '../lib/rateLimit'
@@ -15,13 +22,6 @@ import { isSiteKey, resolveSiteApiKey } from '../lib/siteKey'
 import { hashToken, looksLikeToken, newToken } from '../lib/tokens'
 import { CANDIDATE_REQUEST_CONTEXT_KEY } from './audit'
 import { mailCandidateInBackground } from './notify'
-import { consentText, currentConsent, type ConsentVersion } from './consentTexts'
-import { applicationInput, entryMessages, fieldErrors, leadInput, type AttributionInput, type Locale } from './schemas'
-import { scoreCase, scoreQuiz, type CaseShape, type QuizShape } from './scoring'
-import { checkCv, CV_MAX_BYTES, cvMessages, cvMimeTypes } from './sniffCv'
-
-export const SITE_KEY_HEADER = 'x-werkvloer-site-key'
-export const VISITOR_IP_HEADER = 'x-visitor-ip'
 
 const LEAD_MAX_BYTES = 32 * 1024
 const APPLICATION_MAX_BYTES = CV_MAX_BYTES + 256 * 1024
@@ -63,14 +63,6 @@ function defaultSiteKey(): string | null {
     cachedKey = resolveSiteApiKey({ env: process.env, dataDir, isDemo })
   }
   return cachedKey
-}
-
-/** Open for applications: open, and its closing day (with a day's margin for time zones) not past. */
-function isOpen(vacancy: { status?: string | null; validThrough?: string | null }, now = Date.now()): boolean {
-  if (vacancy.status !== 'open') return false
-  if (!vacancy.validThrough) return true
-  const until = new Date(vacancy.validThrough).getTime()
-  return Number.isNaN(until) || until + 24 * 3600_000 > now
 }
 
 async function publicVacancy(payload: Payload, id: string | undefined) {
@@ -139,7 +131,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
   const siteKey = opts.siteKey ?? defaultSiteKey
 
   const leads: Endpoint = {
-    path: '/entry/leads',
+    path: endpoints.lead,
     method: 'post',
     handler: async (req) => {
       const refused = guard(req, { limiter, siteKey, name: 'lead', maxBytes: LEAD_MAX_BYTES, locale: localeFrom(req) })
@@ -203,12 +195,12 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
         } as never,
       })
       if (input.contact.email) mailCandidateInBackground(req.payload, { to: input.contact.email, locale, kind: 'lead', vacancyId: vacancy?.id, withdrawToken })
-      return json({ ok: true, id: lead.id, withdrawToken }, 201)
+      return json({ ok: true, id: lead.id, withdrawToken } satisfies EntryCreated, 201)
     },
   }
 
   const applications: Endpoint = {
-    path: '/entry/applications',
+    path: endpoints.application,
     method: 'post',
     handler: async (req) => {
       const refused = guard(req, { limiter, siteKey, name: 'application', maxBytes: APPLICATION_MAX_BYTES, locale: localeFrom(req) })
@@ -266,7 +258,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
       }
 
       const vacancy = await publicVacancy(req.payload, input.vacancy)
-      if (!vacancy || !isOpen(vacancy) || vacancy.applyMode === 'external') return json({ error: c.vacancyGone, fields: { vacancy: c.vacancyGone } }, 410)
+      if (!vacancy || !isOpenForApplications(vacancy) || vacancy.applyMode === 'external') return json({ error: c.vacancyGone, fields: { vacancy: c.vacancyGone } }, 410)
 
       let businessCase: Record<string, unknown> | undefined
       if (input.businessCase) {
@@ -315,7 +307,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
           } as never,
         })
         mailCandidateInBackground(req.payload, { to: input.email, locale, kind: 'application', vacancyId: vacancy.id, withdrawToken })
-        return json({ ok: true, id: application.id, withdrawToken }, 201)
+        return json({ ok: true, id: application.id, withdrawToken } satisfies EntryCreated, 201)
       } catch (error) {
         if (cvDoc) await req.payload.delete({ collection: 'cvs', id: cvDoc.id, overrideAccess: true }).catch(() => undefined)
         throw error
@@ -339,7 +331,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
     return null
   }
   const withdrawEndpoint = (method: 'get' | 'post'): Endpoint => ({
-    path: '/entry/withdraw/:token',
+    path: endpoints.candidateWithdraw,
     method,
     handler: async (req) => {
       const refused = guard(req, { limiter, siteKey, name: 'withdraw', maxBytes: 0, locale: localeFrom(req) })
@@ -347,7 +339,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
       const found = await findByWithdrawToken(req)
       if (!found) return json({ error: 'gone' }, 404)
       if (method === 'post') await req.payload.delete({ collection: found.collection, id: found.id, overrideAccess: true, context: { [CANDIDATE_REQUEST_CONTEXT_KEY]: true } })
-      return json({ ok: true, kind: found.collection === 'leads' ? 'lead' : 'application' })
+      return json({ ok: true, kind: found.collection === 'leads' ? 'lead' : 'application' } satisfies CandidateWithdrawAnswer)
     },
   })
 

@@ -14,7 +14,6 @@ export const DEFAULT_PROCEDURE_DAYS = 60
 
 export const CLOSED_STATUSES = ['hired', 'rejected', 'withdrawn'] as const
 export const APPLICATION_STATUSES = ['new', 'in-progress', ...CLOSED_STATUSES] as const
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number]
 
 export function isClosedStatus(status: unknown): boolean {
   return (CLOSED_STATUSES as readonly unknown[]).includes(status)

@@ -6,7 +6,7 @@ import type { ClaimedJob, JobQueue } from '../../cms/database/jobQueue'
 import { asSystem, workerStatusOnFailure, workerStatusOnStart, workerStatusWhenDone } from '../../cms/collections/Videos/lifecycle'
 import { originalsDir, renditionsDir } from '../../cms/lib/paths'
 import { failureSentence, isRejection, transcodeFile } from '../index'
-import { isRenditionManifest, type FirstPlayableManifest, type RenditionManifest } from '../manifest'
+import { isRenditionManifest, type FirstPlayableManifest, type RenditionManifest } from '../../common/manifest'
 import { retryDelayMs } from './backoff'
 
 export interface JobContext {

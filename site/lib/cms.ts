@@ -1,9 +1,13 @@
 /**
- * The site's only door to content: the CMS's public REST API, read anonymously over HTTP.
- * Anonymous reads only ever see what the CMS's access rules publish (open/closed vacancies,
- * published videos and stories), so nothing here has to filter drafts for safety.
+ * The site's only door to the CMS, over HTTP: anonymous reads of the public REST API (cached for
+ * a few seconds) and calls of the CMS's own endpoints (candidate forms, the employee flow; their
+ * contract is common/api.ts). Every request goes through cmsFetch, every "the CMS is down"
+ * through unlessCmsDown. Anonymous reads only ever see what the CMS's access rules publish
+ * (open/closed vacancies, published videos and stories), so nothing here filters drafts for safety.
  */
 import type { Department, Media, Story, Vacancy, Video } from '../../cms/payload-types'
+
+import { SITE_KEY_HEADER, VISITOR_IP_HEADER } from '../../common/api'
 
 import type { Lang } from './i18n'
 import { freshCmsReads } from './page-cache'
@@ -21,11 +25,23 @@ export function cmsPublicUrl(): string {
   return trimSlash(process.env.CMS_PUBLIC_URL || cmsUrl())
 }
 
-const TIMEOUT_MS = Number(process.env.CMS_TIMEOUT_MS ?? 4000)
+const positiveMs = (value: string | undefined, fallback: number) => {
+  const n = Number(value)
+  return Number.isFinite(n) && n > 0 ? n : fallback
+}
 
-/** The CMS could not be reached or answered with a server error: pages show a 503. */
+/** How long the site waits for any CMS answer before it tells the visitor the CMS is down. */
+const CMS_TIMEOUT_MS = positiveMs(process.env.CMS_TIMEOUT_MS, 8000)
+/** Candidate submissions carry a CV of up to 5 MB, so they get longer. */
+export const CMS_SUBMIT_TIMEOUT_MS = positiveMs(process.env.CMS_SUBMIT_TIMEOUT_MS, 15_000)
+
+/**
+ * The CMS could not be reached, timed out or answered with a server error: nothing was stored,
+ * pages show a 503 and forms say "try again". Recognised by its `code` (isCmsUnavailable), not
+ * by its class name.
+ */
 export class CmsUnavailableError extends Error {
-  override name = 'CmsUnavailableError'
+  readonly code = 'CMS_UNAVAILABLE'
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options)
   }
@@ -33,7 +49,7 @@ export class CmsUnavailableError extends Error {
 
 /** The CMS answered, but not with what we asked for (4xx, malformed JSON): a bug, not an outage. */
 export class CmsResponseError extends Error {
-  override name = 'CmsResponseError'
+  readonly code = 'CMS_RESPONSE'
   constructor(
     message: string,
     readonly status: number,
@@ -42,8 +58,37 @@ export class CmsResponseError extends Error {
   }
 }
 
+const codeOf = (error: unknown) => (typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined)
+
 export function isCmsUnavailable(error: unknown): error is CmsUnavailableError {
-  return error instanceof CmsUnavailableError
+  return codeOf(error) === 'CMS_UNAVAILABLE'
+}
+
+/** The CMS answered a REST read with one of these statuses. */
+export function cmsRefused(error: unknown, ...statuses: number[]): error is CmsResponseError {
+  return codeOf(error) === 'CMS_RESPONSE' && statuses.includes((error as CmsResponseError).status)
+}
+
+/**
+ * The one guard for "the CMS is down": runs a page load or a form post, and when the CMS is
+ * unavailable logs why (the label, never a path: paths carry tokens) and returns the fallback,
+ * by default `{ kind: 'unavailable' }` (a 503 page). Any other error is a bug and is thrown on.
+ */
+export async function unlessCmsDown<T>(what: string, run: () => Promise<T>): Promise<T | { kind: 'unavailable' }>
+export async function unlessCmsDown<T, F>(what: string, run: () => Promise<T>, fallback: () => F): Promise<T | F>
+export async function unlessCmsDown<T, F>(what: string, run: () => Promise<T>, fallback?: () => F): Promise<T | F | { kind: 'unavailable' }> {
+  try {
+    return await run()
+  } catch (error) {
+    if (!isCmsUnavailable(error)) throw error
+    console.error(`[site] ${what}: ${error.message}`)
+    return fallback ? fallback() : { kind: 'unavailable' }
+  }
+}
+
+/** The plain 503 of feeds, the sitemap and caption files when the CMS is down. */
+export function serviceUnavailable(headers: Record<string, string> = {}): Response {
+  return new Response('Service unavailable', { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '30', 'Cache-Control': 'no-store', ...headers } })
 }
 
 export interface PaginatedDocs<T> {
@@ -65,6 +110,95 @@ export function buildQuery(query: Query): string {
   return params.toString()
 }
 
+// ---------------------------------------------------------------------------------------------
+// The one request function
+
+export interface CmsRequest {
+  method?: 'GET' | 'POST'
+  /** Names the call in errors and logs instead of its path, so no token ever reaches a log. */
+  label: string
+  query?: Query
+  /** A JSON body (sets Content-Type). */
+  json?: unknown
+  /** A multipart body (the browser-style form with a CV). */
+  form?: FormData
+  /** Send the site key (SITE_API_KEY): the CMS takes candidate data only with it. */
+  siteKey?: boolean
+  /** The visitor's address, for the CMS's per-visitor rate limits. */
+  visitorIp?: string
+  /** Any further headers of this call. */
+  headers?: Record<string, string>
+  timeoutMs?: number
+}
+
+/** The site's half of SITE_API_KEY: at least 32 characters, or none. */
+function siteApiKey(): string | null {
+  const key = process.env.SITE_API_KEY?.trim()
+  return key && key.length >= 32 ? key : null
+}
+
+/**
+ * Every request the site makes to the CMS goes through here: the one place that sets headers,
+ * the timeout, and turns "could not reach it" (network error, timeout, 5xx) into
+ * CmsUnavailableError. What the CMS answered otherwise is the caller's to read.
+ */
+async function cmsFetch(path: string, request: CmsRequest): Promise<Response> {
+  const method = request.method ?? 'GET'
+  const qs = request.query ? buildQuery(request.query) : ''
+  const headers: Record<string, string> = { Accept: 'application/json' }
+  if (request.json !== undefined) headers['Content-Type'] = 'application/json'
+  if (request.siteKey) {
+    const key = siteApiKey()
+    if (!key) throw new CmsUnavailableError(`CMS ${request.label}: SITE_API_KEY is not set; the CMS takes nothing from the site without it`)
+    headers[SITE_KEY_HEADER] = key
+  }
+  if (request.visitorIp) headers[VISITOR_IP_HEADER] = request.visitorIp
+  Object.assign(headers, request.headers)
+  const timeoutMs = request.timeoutMs ?? CMS_TIMEOUT_MS
+  let response: Response
+  try {
+    response = await fetch(`${cmsUrl()}${path}${qs ? `${path.includes('?') ? '&' : '?'}${qs}` : ''}`, {
+      method,
+      headers,
+      body: request.json !== undefined ? JSON.stringify(request.json) : request.form,
+      signal: AbortSignal.timeout(timeoutMs),
+    })
+  } catch (error) {
+    const reason = error instanceof Error && error.name === 'TimeoutError' ? `timed out after ${timeoutMs} ms` : describe(error)
+    throw new CmsUnavailableError(`CMS ${method} ${request.label} failed: ${reason}`, { cause: error })
+  }
+  if (response.status >= 500) {
+    await response.body?.cancel().catch(() => undefined)
+    throw new CmsUnavailableError(`CMS ${method} ${request.label} answered ${response.status}`)
+  }
+  return response
+}
+
+/** A CMS answer with its JSON body (an empty object when the body is not a JSON object). */
+export interface CmsAnswer {
+  status: number
+  body: Record<string, unknown>
+}
+
+/** One call to one of the CMS's own endpoints (common/api.ts): the caller decides what each status means. */
+export async function cmsCall(path: string, request: CmsRequest): Promise<CmsAnswer> {
+  const response = await cmsFetch(path, request)
+  let body: Record<string, unknown> = {}
+  try {
+    const parsed: unknown = await response.json()
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) body = parsed as Record<string, unknown>
+  } catch {
+    body = {}
+  }
+  return { status: response.status, body }
+}
+
+/** The refusal message of an answer, or the fallback. */
+export const errorText = (body: Record<string, unknown>, fallback: string) => (typeof body.error === 'string' && body.error ? body.error : fallback)
+
+// ---------------------------------------------------------------------------------------------
+// Reading content (Payload's REST API, anonymous, cached)
+
 /**
  * How long an anonymous CMS answer may be reused (CMS_CACHE_TTL_MS, default 5000 ms; 0 turns the
  * cache off). Nothing older is ever served: a vacancy that closes or a video that is published or
@@ -75,7 +209,7 @@ export const CMS_CACHE_TTL_MS = Math.max(0, Number(process.env.CMS_CACHE_TTL_MS 
 const cache = new TtlCache<unknown>({
   ttlMs: CMS_CACHE_TTL_MS,
   maxEntries: 500,
-  onBackgroundError: (key, error) => console.error(`[site] refreshing ${key.replace(/^https?:\/\/[^/]+/, '')}: ${describe(error)}`),
+  onBackgroundError: (key, error) => console.error(`[site] refreshing ${key}: ${describe(error)}`),
 })
 
 /** Empties the CMS answer cache (tests). */
@@ -94,30 +228,21 @@ export interface CmsGetOptions {
  */
 export async function cmsGet<T>(path: string, query: Query = {}, options: CmsGetOptions = {}): Promise<T> {
   const qs = buildQuery(query)
-  const url = `${cmsUrl()}${path}${qs ? `?${qs}` : ''}`
+  const key = `${path}${qs ? `?${qs}` : ''}`
   // Pages rendered for the page cache read fresh (see ./page-cache.ts): the two caches never add up.
-  if (options.cache === false || freshCmsReads.getStore()) return fetchJson<T>(path, url)
-  return (await cache.get(url, async () => deepFreeze(await fetchJson<T>(path, url)))) as T
+  if (options.cache === false || freshCmsReads.getStore()) return readJson<T>(path, query)
+  return (await cache.get(key, async () => deepFreeze(await readJson<T>(path, query)))) as T
 }
 
-async function fetchJson<T>(path: string, url: string): Promise<T> {
-  let response: Response
-  try {
-    response = await fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(TIMEOUT_MS) })
-  } catch (error) {
-    const reason = error instanceof Error && error.name === 'TimeoutError' ? `timed out after ${TIMEOUT_MS} ms` : describe(error)
-    throw new CmsUnavailableError(`CMS request GET ${path} failed: ${reason}`, { cause: error })
-  }
-  if (response.status >= 500 || response.status === 429) {
-    throw new CmsUnavailableError(`CMS request GET ${path} answered ${response.status}`)
-  }
-  if (!response.ok) {
-    throw new CmsResponseError(`CMS request GET ${path} answered ${response.status}: ${await safeText(response)}`, response.status)
-  }
+async function readJson<T>(path: string, query: Query): Promise<T> {
+  const response = await cmsFetch(path, { label: path, query })
+  // A busy CMS is an outage for a reader: the page says "try again", like for a 5xx.
+  if (response.status === 429) throw new CmsUnavailableError(`CMS GET ${path} answered 429`)
+  if (!response.ok) throw new CmsResponseError(`CMS GET ${path} answered ${response.status}: ${await safeText(response)}`, response.status)
   try {
     return (await response.json()) as T
   } catch (error) {
-    throw new CmsResponseError(`CMS request GET ${path} returned invalid JSON: ${describe(error)}`, response.status)
+    throw new CmsResponseError(`CMS GET ${path} returned invalid JSON: ${describe(error)}`, response.status)
   }
 }
 
@@ -174,7 +299,7 @@ export async function findVideo(locale: Lang, id: string): Promise<Video | null>
   try {
     return await cmsGet<Video>(`/api/videos/${encodeURIComponent(id)}`, { locale, depth: 1 }, { cache: false })
   } catch (error) {
-    if (error instanceof CmsResponseError && (error.status === 404 || error.status === 403)) return null
+    if (cmsRefused(error, 403, 404)) return null
     throw error
   }
 }

@@ -3,6 +3,8 @@
  * company) and English. Client-side messages are plain strings with {placeholders}: they travel
  * to the browser as JSON in a data attribute.
  */
+import { contributionLimits } from '../../common/contribute/limits'
+
 import type { Lang } from './i18n'
 
 const nl = {
@@ -147,7 +149,7 @@ const nl = {
     consentChoice: 'Kies of je wel of geen toestemming geeft.',
     tooLong: (max: number) => `Dit mag maximaal ${max} tekens zijn.`,
     storyTitle: 'Geef je verhaal een titel.',
-    storyText: 'Schrijf minstens een paar zinnen (40 tekens).',
+    storyText: `Schrijf minstens een paar zinnen (${contributionLimits.storyTextMin} tekens).`,
     releaseChanged: 'De toestemmingstekst is net gewijzigd. Lees de nieuwe tekst hieronder en kies opnieuw.',
   },
 
@@ -321,7 +323,7 @@ const en: ContributeCopy = {
     consentChoice: 'Choose whether or not you give your consent.',
     tooLong: (max: number) => `This can be at most ${max} characters.`,
     storyTitle: 'Give your story a title.',
-    storyText: 'Write at least a few sentences (40 characters).',
+    storyText: `Write at least a few sentences (${contributionLimits.storyTextMin} characters).`,
     releaseChanged: 'The consent text has just changed. Read the new text below and choose again.',
   },
 
@@ -363,4 +365,3 @@ export function copy(lang: Lang): ContributeCopy {
   return dictionaries[lang]
 }
 
-export type ClientMessages = ContributeCopy['client']

@@ -8,24 +8,30 @@
  */
 import { z } from 'zod'
 
-import { CmsUnavailableError, cmsPublicUrl, cmsUrl } from './cms'
+import { apiPath, endpoints, type Brief, type ConsentCreated, type EmployeeStatus, type EmployeeView, type InviteProblem } from '../../common/api'
+import { contributionLimits as L } from '../../common/contribute/limits'
+import { CONTRIBUTE_PREFIXES, routes } from '../../common/routes'
+import { looksLikeToken } from '../../common/tokens'
+import { cmsCall, CmsUnavailableError, cmsPublicUrl, errorText, unlessCmsDown, type CmsAnswer } from './cms'
 import { copy } from './contribute-copy'
 import type { Lang } from './i18n'
 
 export { copy }
+export type { Brief, EmployeeStatus, EmployeeView, InviteProblem }
 
 // ---------------------------------------------------------------------------------------------
 // Addresses
 
+/** The contribution pages' part of the route table (common/routes.ts). */
 export const contributePaths = {
-  invite: (lang: Lang, token: string) => (lang === 'en' ? `/en/contribute/${token}` : `/bijdragen/${token}`),
-  upload: (lang: Lang, token: string) => `${contributePaths.invite(lang, token)}/upload`,
-  status: (lang: Lang, statusToken: string) => (lang === 'en' ? `/en/contribute/status/${statusToken}` : `/bijdragen/status/${statusToken}`),
+  invite: routes.contribute,
+  upload: routes.contributeUpload,
+  status: routes.contributeStatus,
 }
 
 /** Pages under these paths may use the camera and microphone (the in-browser recorder). */
 export function isContributePath(pathname: string): boolean {
-  return pathname.startsWith('/bijdragen/') || pathname.startsWith('/en/contribute/')
+  return CONTRIBUTE_PREFIXES.some((prefix) => pathname.startsWith(prefix))
 }
 
 /** Permissions-Policy for the contribution pages: camera and microphone for this origin only. */
@@ -34,34 +40,13 @@ export const contributePermissionsPolicy = 'camera=(self), microphone=(self), ge
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
-/** 32 random bytes in base64url, as the CMS makes them (cms/lib/tokens.ts). */
-export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/)
-
+/** 32 random bytes in base64url, as the CMS makes them (see common/tokens.ts). */
 export function parseToken(value: unknown): string | null {
-  const result = tokenSchema.safeParse(value)
-  return result.success ? result.data : null
+  return looksLikeToken(value) ? value : null
 }
 
 // ---------------------------------------------------------------------------------------------
 // What the CMS answers
-
-export interface Brief {
-  campaign: {
-    title: string
-    intro: string | null
-    prompts: string[]
-    shotList: string[]
-    dos: string[]
-    donts: string[]
-    deadline: string | null
-    maxDurationSeconds: number
-    maxUploadBytes: number
-    allowStories: boolean
-  }
-  release: { version: string; title: string; body: string; publishedWhere: string; retention: string }
-}
-
-export type InviteProblem = 'unknown' | 'expired' | 'revoked' | 'closed'
 
 /** A page-level outcome that is not the flow itself. */
 export type Trouble =
@@ -83,72 +68,10 @@ export interface UploadSession {
   locale: Lang
 }
 
-export type EmployeeStatus =
-  | 'waiting-for-upload'
-  | 'received'
-  | 'processing'
-  | 'in-review'
-  | 'approved'
-  | 'published'
-  | 'not-published'
-  | 'failed'
-  | 'withdrawn'
-
-export interface EmployeeView {
-  kind: 'video' | 'story'
-  status: EmployeeStatus
-  title: string | null
-  feedback: string | null
-  failureReason: string | null
-  publicUrl: string | null
-  consentedAt: string
-  withdrawnAt: string | null
-  releaseVersion: string
-  releaseTextShown: string
-  canUpload: boolean
-}
-
 export type StatusResult = { kind: 'ok'; view: EmployeeView } | { kind: 'not-found' } | Exclude<Trouble, { kind: 'problem' }>
 
 // ---------------------------------------------------------------------------------------------
-// Talking to the CMS
-
-const TIMEOUT_MS = Number(process.env.CMS_TIMEOUT_MS ?? 8000)
-
-interface CmsAnswer {
-  status: number
-  body: Record<string, unknown>
-}
-
-/**
- * One call to a contribute endpoint. `label` names the call in errors instead of the path, so
- * no token ever reaches a log. Network failures and 5xx become CmsUnavailableError.
- */
-async function callCms(label: string, path: string, init: { method: 'GET' | 'POST'; json?: unknown } = { method: 'GET' }): Promise<CmsAnswer> {
-  let response: Response
-  try {
-    response = await fetch(`${cmsUrl()}${path}`, {
-      method: init.method,
-      headers: { Accept: 'application/json', ...(init.json !== undefined ? { 'Content-Type': 'application/json' } : {}) },
-      body: init.json !== undefined ? JSON.stringify(init.json) : undefined,
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    })
-  } catch (error) {
-    const reason = error instanceof Error && error.name === 'TimeoutError' ? `timed out after ${TIMEOUT_MS} ms` : error instanceof Error ? error.message : String(error)
-    throw new CmsUnavailableError(`CMS contribute ${label} failed: ${reason}`, { cause: error })
-  }
-  let body: Record<string, unknown> = {}
-  try {
-    const parsed: unknown = await response.json()
-    if (parsed && typeof parsed === 'object') body = parsed as Record<string, unknown>
-  } catch {
-    body = {}
-  }
-  if (response.status >= 500) throw new CmsUnavailableError(`CMS contribute ${label} answered ${response.status}`)
-  return { status: response.status, body }
-}
-
-const errorText = (body: Record<string, unknown>, fallback: string) => (typeof body.error === 'string' && body.error ? body.error : fallback)
+// Talking to the CMS (through the site's one CMS client, ./cms.ts)
 
 function troubleFrom(answer: CmsAnswer, lang: Lang): Trouble | null {
   const c = copy(lang)
@@ -161,17 +84,7 @@ function troubleFrom(answer: CmsAnswer, lang: Lang): Trouble | null {
 }
 
 /** Runs a CMS call; an outage becomes `unavailable` (logged without any token). */
-async function guarded<T>(what: string, run: () => Promise<T>): Promise<T | { kind: 'unavailable' }> {
-  try {
-    return await run()
-  } catch (error) {
-    if (error instanceof CmsUnavailableError) {
-      console.error(`[site] contribute ${what}: ${error.message}`)
-      return { kind: 'unavailable' }
-    }
-    throw error
-  }
-}
+const guarded = <T>(what: string, run: () => Promise<T>) => unlessCmsDown(`contribute ${what}`, run)
 
 export function loadInvite(lang: Lang, rawToken: unknown): Promise<InviteResult> {
   const token = parseToken(rawToken)
@@ -179,7 +92,7 @@ export function loadInvite(lang: Lang, rawToken: unknown): Promise<InviteResult>
   // A malformed token is never sent anywhere: it cannot be valid.
   if (!token) return Promise.resolve({ kind: 'problem', problem: 'unknown', message: c.problems.unknown.text, status: 404 })
   return guarded('invite', async () => {
-    const answer = await callCms('invite', `/api/contribute/invite/${token}?locale=${lang}`)
+    const answer = await cmsCall(apiPath(endpoints.invite, { token }, lang), { label: 'contribute invite' })
     const trouble = troubleFrom(answer, lang)
     if (trouble) return trouble
     if (answer.status !== 200 || !answer.body.campaign || !answer.body.release) throw new CmsUnavailableError(`CMS contribute invite answered ${answer.status}`)
@@ -224,10 +137,10 @@ export type ConsentValues = Record<Exclude<ConsentField, 'consent'>, string> & {
 export function consentSchema(lang: Lang) {
   const e = copy(lang).errors
   return z.object({
-    name: z.string().trim().min(1, e.nameRequired).max(120, e.tooLong(120)),
-    role: z.string().trim().max(120, e.tooLong(120)),
-    department: z.string().trim().max(120, e.tooLong(120)),
-    email: z.string().trim().min(1, e.emailRequired).max(254, e.emailInvalid).pipe(z.email(e.emailInvalid)),
+    name: z.string().trim().min(1, e.nameRequired).max(L.name, e.tooLong(L.name)),
+    role: z.string().trim().max(L.role, e.tooLong(L.role)),
+    department: z.string().trim().max(L.department, e.tooLong(L.department)),
+    email: z.string().trim().min(1, e.emailRequired).max(L.email, e.emailInvalid).pipe(z.email(e.emailInvalid)),
     // No default: the employee must choose.
     consent: z.enum(['yes', 'no'], { error: e.consentChoice }),
   })
@@ -257,8 +170,8 @@ export type StoryValues = Record<StoryField, string>
 export function storySchema(lang: Lang) {
   const e = copy(lang).errors
   return z.object({
-    title: z.string().trim().min(1, e.storyTitle).max(140, e.tooLong(140)),
-    text: z.string().trim().min(40, e.storyText).max(8000, e.tooLong(8000)),
+    title: z.string().trim().min(1, e.storyTitle).max(L.storyTitle, e.tooLong(L.storyTitle)),
+    text: z.string().trim().min(L.storyTextMin, e.storyText).max(L.storyTextMax, e.tooLong(L.storyTextMax)),
   })
 }
 
@@ -293,12 +206,13 @@ export function giveConsent(
   input: { kind: Kind; name: string; role: string; department: string; email: string; releaseVersion: string },
 ): Promise<ConsentResult> {
   return guarded('consent', async () => {
-    const answer = await callCms('consent', '/api/contribute/consent', {
+    const answer = await cmsCall(apiPath(endpoints.consent), {
+      label: 'contribute consent',
       method: 'POST',
       json: { token, locale: lang, ...input, confirmedDonts: true, agree: true },
     })
     if (answer.status === 201) {
-      const b = answer.body
+      const b = answer.body as Partial<ConsentCreated>
       const statusToken = String(b.statusToken)
       return {
         kind: 'ok',
@@ -331,7 +245,7 @@ export type StoryResult = { kind: 'ok' } | { kind: 'invalid'; errors: FieldError
 
 export function submitStory(lang: Lang, uploadToken: string, story: StoryValues): Promise<StoryResult> {
   return guarded('story', async () => {
-    const answer = await callCms('story', '/api/contribute/story', { method: 'POST', json: { uploadToken, locale: lang, ...story } })
+    const answer = await cmsCall(apiPath(endpoints.story), { label: 'contribute story', method: 'POST', json: { uploadToken, locale: lang, ...story } })
     if (answer.status === 201) return { kind: 'ok' }
     if (answer.status === 429) return { kind: 'rate-limited', message: errorText(answer.body, copy(lang).rateLimitedText) }
     if (answer.status === 400 && answer.body.fields) {
@@ -351,13 +265,13 @@ export function submitStory(lang: Lang, uploadToken: string, story: StoryValues)
 export function loadStatus(lang: Lang, rawStatusToken: unknown): Promise<StatusResult> {
   const statusToken = parseToken(rawStatusToken)
   if (!statusToken) return Promise.resolve({ kind: 'not-found' })
-  return guarded('status', async () => statusAnswer(lang, await callCms('status', `/api/contribute/status/${statusToken}?locale=${lang}`)))
+  return guarded('status', async () => statusAnswer(lang, await cmsCall(apiPath(endpoints.status, { token: statusToken }, lang), { label: 'contribute status' })))
 }
 
 export function withdrawConsent(lang: Lang, rawStatusToken: unknown): Promise<StatusResult> {
   const statusToken = parseToken(rawStatusToken)
   if (!statusToken) return Promise.resolve({ kind: 'not-found' })
-  return guarded('withdraw', async () => statusAnswer(lang, await callCms('withdraw', `/api/contribute/withdraw/${statusToken}?locale=${lang}`, { method: 'POST' })))
+  return guarded('withdraw', async () => statusAnswer(lang, await cmsCall(apiPath(endpoints.withdrawConsent, { token: statusToken }, lang), { label: 'contribute withdraw', method: 'POST' })))
 }
 
 function statusAnswer(lang: Lang, answer: CmsAnswer): StatusResult {

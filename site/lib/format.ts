@@ -1,12 +1,13 @@
 /** Formatting of vacancy facts for people: euro amounts, hours, dates and employment types. */
 import type { Vacancy } from '../../cms/payload-types'
 
+import { TIME_ZONE } from '../../common/vacancy'
+
 import { htmlLang, t, type Lang } from './i18n'
 
 export type SalaryPeriod = NonNullable<Vacancy['salaryPeriod']>
 export type EmploymentType = Vacancy['employmentType']
 
-const TIME_ZONE = 'Europe/Amsterdam'
 
 const isNumber = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v)
 
@@ -86,21 +87,4 @@ export function formatDate(iso: string | null | undefined, lang: Lang): string |
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return null
   return dateFormat(htmlLang[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(date)
-}
-
-/** The calendar day (YYYY-MM-DD) of a moment, in Dutch time. */
-export function dutchDay(date: Date): string {
-  return dateFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE }).format(date)
-}
-
-/**
- * A vacancy is filled when it is closed, or when the day of its valid-through date (inclusive,
- * in Dutch time: "apply by 12 March" still works on 12 March) has passed.
- */
-export function isVacancyFilled(vacancy: Pick<Vacancy, 'status' | 'validThrough'>, now: Date = new Date()): boolean {
-  if (vacancy.status !== 'open') return true
-  if (!vacancy.validThrough) return false
-  const until = new Date(vacancy.validThrough)
-  if (Number.isNaN(until.getTime())) return false
-  return dutchDay(now) > dutchDay(until)
 }

@@ -1,27 +1,16 @@
 /** Two languages: Dutch at the root, English under /en/. Slugs are shared between the two. */
-export const LANGS = ['nl', 'en'] as const
-export type Lang = (typeof LANGS)[number]
+import type { Locale } from '../../common/locale'
+import { langOfPath, routes } from '../../common/routes'
+
+export { LOCALES as LANGS } from '../../common/locale'
+export type Lang = Locale
 
 export const htmlLang: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' }
 
-export function langFromPath(pathname: string): Lang {
-  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'nl'
-}
+export const langFromPath = langOfPath
 
-export const paths = {
-  home: (lang: Lang) => (lang === 'en' ? '/en/' : '/'),
-  /** The vacancy list with its filters (site/views/VacanciesView.astro). */
-  vacancies: (lang: Lang) => (lang === 'en' ? '/en/vacancies' : '/vacatures'),
-  vacancy: (lang: Lang, slug: string) => (lang === 'en' ? `/en/vacancies/${encodeURIComponent(slug)}` : `/vacatures/${encodeURIComponent(slug)}`),
-  apply: (lang: Lang, slug: string) => `${paths.vacancy(lang, slug)}/${lang === 'en' ? 'apply' : 'solliciteren'}`,
-  story: (lang: Lang, slug: string) => (lang === 'en' ? `/en/stories/${encodeURIComponent(slug)}` : `/verhalen/${encodeURIComponent(slug)}`),
-  department: (lang: Lang, slug: string) => (lang === 'en' ? `/en/departments/${encodeURIComponent(slug)}` : `/afdelingen/${encodeURIComponent(slug)}`),
-  /** A video's share page (the CMS links here in its "published" mail). */
-  video: (lang: Lang, id: string) => (lang === 'en' ? `/en/videos/${encodeURIComponent(id)}` : `/video/${encodeURIComponent(id)}`),
-  /** A video's caption track as text/vtt (one address for both page languages). */
-  captions: (id: string, track: Lang) => `/video/${encodeURIComponent(id)}/captions/${track}.vtt`,
-  jobFeed: (lang: Lang, format: 'json' | 'rss') => `${paths.vacancies(lang)}/feed.${format === 'json' ? 'json' : 'xml'}`,
-}
+/** The site's addresses: the one route table the CMS uses for its links too (common/routes.ts). */
+export const paths = routes
 
 /** The same page in the other language(s), for hreflang and the language switch. */
 export type Alternates = Record<Lang, string>

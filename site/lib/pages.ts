@@ -6,13 +6,14 @@
  * A page's main document decides its status; the extras around it (related stories, more videos)
  * are optional: when their query fails the page still renders without them, and says so in the log.
  */
+import { isOpenForApplications } from '../../common/vacancy'
+
 import {
   departmentOf,
   findDepartmentBySlug,
   findStoryBySlug,
   findVacancyBySlug,
   findVideo,
-  isCmsUnavailable,
   listDepartments,
   listOpenVacancies,
   listPublishedStories,
@@ -20,29 +21,19 @@ import {
   listStoriesForDepartment,
   listVideosForDepartment,
   listVideosForVacancy,
+  unlessCmsDown,
   type Department,
   type Story,
   type Vacancy,
   type Video,
 } from './cms'
-import { isVacancyFilled } from './format'
 import type { Lang } from './i18n'
 import { parseSlug, parseVideoId } from './validation'
 import { playableVideos, toPlayableVideo, type PlayableVideo } from './videos'
 
 export type PageResult<T> = { kind: 'ok'; data: T } | { kind: 'not-found' } | { kind: 'gone' } | { kind: 'unavailable' }
 
-async function guard<T>(what: string, load: () => Promise<PageResult<T>>): Promise<PageResult<T>> {
-  try {
-    return await load()
-  } catch (error) {
-    if (isCmsUnavailable(error)) {
-      console.error(`[site] ${what}: ${error.message}`)
-      return { kind: 'unavailable' }
-    }
-    throw error
-  }
-}
+const guard = <T>(what: string, load: () => Promise<PageResult<T>>): Promise<PageResult<T>> => unlessCmsDown(what, load)
 
 /** Extras around a page's main content: a failing query is logged and leaves the extra out. */
 async function optional<T>(what: string, load: () => Promise<T>, fallback: T): Promise<T> {
@@ -56,7 +47,7 @@ async function optional<T>(what: string, load: () => Promise<T>, fallback: T): P
 
 /** Open vacancies a candidate can still apply to (status open, valid-through day not passed). */
 export async function listVacanciesOpenForApplications(lang: Lang, now = new Date()): Promise<Vacancy[]> {
-  return (await listOpenVacancies(lang)).filter((vacancy) => !isVacancyFilled(vacancy, now))
+  return (await listOpenVacancies(lang)).filter((vacancy) => isOpenForApplications(vacancy, now))
 }
 
 function sameDepartment(department: Department | null) {

@@ -11,7 +11,9 @@
  */
 import { departmentOf, type Vacancy } from './cms'
 import { workplaceFor } from './employer'
-import { dateFormat, dutchDay } from './format'
+import { dutchDay } from '../../common/vacancy'
+
+import { dateFormat } from './format'
 import { employer, type Lang } from './i18n'
 import { escapeHtml, renderLexical } from './lexical'
 import { placeOf } from './vacancy-filters'
@@ -30,7 +32,7 @@ export function jobDescriptionHtml(vacancy: Pick<Vacancy, 'title' | 'summary' | 
 
 /**
  * The end of the valid-through day in Dutch time ("apply by 12 March" still works on 12 March,
- * see isVacancyFilled), as ISO 8601 with the offset that applies on that day: "2027-03-12T23:59:59+01:00".
+ * see common/vacancy.ts), as ISO 8601 with the offset that applies on that day: "2027-03-12T23:59:59+01:00".
  */
 export function endOfDutchDay(iso: string): string | null {
   const date = new Date(iso)

@@ -1,7 +1,7 @@
 /** /sitemap.xml: every indexable page in both languages, with hreflang alternates (lib/feeds.ts). */
 import type { APIRoute } from 'astro'
 
-import { isCmsUnavailable, listDepartments, listPublishedStories, listPublishedVideos } from '../lib/cms'
+import { isCmsUnavailable, listDepartments, listPublishedStories, listPublishedVideos, serviceUnavailable } from '../lib/cms'
 import { sitemapXml, type SitemapPage } from '../lib/feeds'
 import { paths } from '../lib/i18n'
 import { listVacanciesOpenForApplications } from '../lib/pages'
@@ -29,7 +29,7 @@ export const GET: APIRoute = async ({ url }) => {
       headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' },
     })
   } catch (error) {
-    if (isCmsUnavailable(error)) return new Response('Service unavailable', { status: 503, headers: { 'Retry-After': '30', 'Cache-Control': 'no-store' } })
+    if (isCmsUnavailable(error)) return serviceUnavailable()
     throw error
   }
 }

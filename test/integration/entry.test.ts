@@ -3,7 +3,8 @@ import path from 'node:path'
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { currentConsent } from '../../cms/entry/consentTexts'
+import { currentConsent } from '../../common/entry/consentTexts'
+import { dutchDay } from '../../common/vacancy'
 import { createRateLimiter } from '../../cms/lib/rateLimit'
 import { expectFieldError, expectForbidden } from '../helpers/expectErrors'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/testPayload'
@@ -233,6 +234,19 @@ describe('the application endpoint', () => {
     expect(await count('applications')).toBe(before)
   })
 
+  it('refuses an application on the day after the valid-through day, as the vacancy page says (Dutch calendar day)', async () => {
+    // 21:00 UTC the evening before today in Amsterdam: yesterday's date there, less than 24 hours ago
+    // for most of today (the old rule, "24 hours after the closing date", still took applications).
+    const yesterdayEvening = new Date(new Date(`${dutchDay(new Date())}T00:00:00.000Z`).getTime() - 3 * 3600_000)
+    const data = { title: 'Gisteren gesloten', location: 'Breda', employmentType: 'FULL_TIME' as const, applyMode: 'built-in' as const, status: 'open' as const, validThrough: yesterdayEvening.toISOString() }
+    const vacancy = await payload.create({ collection: 'vacancies', overrideAccess: true, data })
+    const before = await count('applications')
+    const refused = await call('/entry/applications', { form: applicationForm({ vacancy: String(vacancy.id) }) })
+    expect(refused.status).toBe(410)
+    expect(refused.body.error).toMatch(/vacature/i)
+    expect(await count('applications')).toBe(before)
+  })
+
   it('keeps talent-pool candidates a year', async () => {
     const { body } = await call('/entry/applications', { form: applicationForm({ talentPool: 'true', talentPoolVersion: currentConsent.talentPool }) })
     const application = await payload.findByID({ collection: 'applications', id: body.id as string, overrideAccess: true })
@@ -434,7 +448,7 @@ describe('the demo seed', () => {
     expect(en!.questions[0]!.question).toBe(demoQuiz.questions[0]!.question.en)
     expect(en!.questions[0]!.options![0]!.id).toBe(nl!.questions[0]!.options![0]!.id)
     // Always the first answer: customer service comes out on top.
-    const { scoreQuiz, rankVacancies } = await import('../../cms/entry/scoring')
+    const { scoreQuiz, rankVacancies } = await import('../../common/entry/scoring')
     const result = scoreQuiz(nl as never, Object.fromEntries(nl!.questions.map((q) => [q.id!, q.options![0]!.id!])))
     expect(result.departments[0]).toMatchObject({ id: departmentIds.get('klantenservice'), name: 'klantenservice' })
     const vacancies = (await payload.find({ collection: 'vacancies', where: { slug: { in: demoQuiz.vacancies } }, depth: 0, overrideAccess: true, limit: 20 })).docs

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { isRenditionManifest } from '../../media-worker/manifest'
+import { isRenditionManifest } from '../../common/manifest'
 import { FIXTURES, fixture, removeFixtures, type FixtureName } from '../fixtures/generate'
 import { OUTCOMES, type Outcome } from '../fixtures/outcomes'
 import { makeTinyClip } from '../helpers/ffmpeg'

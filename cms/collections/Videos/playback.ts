@@ -1,26 +1,7 @@
-import { isFirstPlayableManifest, isRenditionManifest, type ImageFormat } from '../../../media-worker/manifest'
+import type { FirstPlayable, Playback } from '../../../common/api'
+import { isFirstPlayableManifest, isRenditionManifest, type ImageFormat } from '../../../common/manifest'
 
-/** Only the quick MP4 exists yet: enough for the admin preview, never for the public site. */
-export interface FirstPlayable {
-  partial: true
-  mp4: string
-  width: number
-  height: number
-  durationSeconds: number
-}
-
-export interface Playback {
-  hls: string
-  mp4: string
-  preview?: string
-  poster: string
-  posterSources: { format: ImageFormat; srcset: string }[]
-  shareImage?: string
-  storyboardVtt?: string
-  width: number
-  height: number
-  durationSeconds: number
-}
+export type { FirstPlayable, Playback }
 
 /** Turns the worker's manifest into URLs on the CMS origin, served by the renditions route. */
 export function playbackFromManifest(videoId: string | number, manifest: unknown): Playback | FirstPlayable | null {

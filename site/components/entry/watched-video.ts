@@ -4,19 +4,20 @@
  * play (a <video> with controls, not a muted preview loop) stores the video's id in sessionStorage
  * and a first-party cookie; a form with a `watchedVideo` field gets it filled in on submit.
  */
+import { ROW_ID } from '../../../common/ids'
+
 const KEY = 'werkvloer:watched-video'
 const COOKIE = 'wv_video'
-const ID = /^[A-Za-z0-9_-]{1,64}$/
 
 /** The id from the player's data attributes, or from a rendition URL (/renditions/<id>/…). */
 function videoId(video: HTMLVideoElement): string | null {
   const figure = video.closest<HTMLElement>('[data-video-player]')
   const direct = figure?.dataset.videoId
-  if (direct && ID.test(direct)) return direct
+  if (direct && ROW_ID.test(direct)) return direct
   for (const url of [figure?.dataset.mp4, figure?.dataset.hls, video.currentSrc]) {
     const match = url ? /\/renditions\/([^/]+)\//.exec(url) : null
     const id = match ? decodeURIComponent(match[1]!) : null
-    if (id && ID.test(id)) return id
+    if (id && ROW_ID.test(id)) return id
   }
   return null
 }

@@ -13,6 +13,8 @@
  */
 import { z } from 'zod'
 
+import { ROW_ID } from '../../../common/ids'
+
 /** The part of a cookie jar this needs: Astro's AstroCookies, or the front server's jar for cached pages. */
 export interface CookieJar {
   has(name: string): boolean
@@ -25,7 +27,6 @@ export const WATCHED_VIDEO_COOKIE = 'wv_video'
 const MAX_AGE = 30 * 24 * 3600
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-const ID = /^[A-Za-z0-9_-]{1,64}$/
 
 const UTM = { utm_source: 's', utm_medium: 'm', utm_campaign: 'c', utm_term: 't', utm_content: 'n' } as const
 
@@ -120,7 +121,7 @@ export function readAttribution(cookies: Pick<CookieJar, 'get'>, form?: FormData
   }
   const fromForm = form?.get('watchedVideo')
   const fromCookie = cookies.get(WATCHED_VIDEO_COOKIE)?.value
-  const watchedVideo = [fromForm, fromCookie].find((v): v is string => typeof v === 'string' && ID.test(v))
+  const watchedVideo = [fromForm, fromCookie].find((v): v is string => typeof v === 'string' && ROW_ID.test(v))
   return {
     utmSource: value.s,
     utmMedium: value.m,

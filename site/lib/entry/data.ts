@@ -4,7 +4,7 @@
  */
 import type { BusinessCase, Quiz } from '../../../cms/payload-types'
 import { cmsGet, findVacancyBySlug, type PaginatedDocs, type Vacancy } from '../cms'
-import { isVacancyFilled } from '../format'
+import { isOpenForApplications } from '../../../common/vacancy'
 import type { Lang } from '../i18n'
 import { parseSlug } from '../validation'
 
@@ -35,5 +35,5 @@ export async function contextVacancy(lang: Lang, rawSlug: unknown): Promise<Vaca
 }
 
 export function canApply(vacancy: Vacancy | null): boolean {
-  return Boolean(vacancy && !isVacancyFilled(vacancy))
+  return Boolean(vacancy && isOpenForApplications(vacancy))
 }

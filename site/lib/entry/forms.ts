@@ -5,11 +5,11 @@
  * handler answers plain form posts (the page is rendered again) and the enhanced forms' fetch
  * (JSON, see components/entry/enhance-form.ts).
  */
-import { currentConsent } from '../../../cms/entry/consentTexts'
-import { applicationFields, leadFields } from '../../../cms/entry/schemas'
-import { parseSerializedAnswers, scoreCase, scoreQuiz, type Answers } from '../../../cms/entry/scoring'
-import { checkCv, CV_MAX_BYTES, cvMessages } from '../../../cms/entry/sniffCv'
-import { CmsUnavailableError, type Vacancy } from '../cms'
+import { currentConsent } from '../../../common/entry/consentTexts'
+import { applicationFields, leadFields } from '../../../common/entry/schemas'
+import { parseSerializedAnswers, scoreCase, scoreQuiz, type Answers } from '../../../common/entry/scoring'
+import { checkCv, CV_MAX_BYTES, cvMessages } from '../../../common/entry/sniffCv'
+import { unlessCmsDown, type Vacancy } from '../cms'
 import type { Lang } from '../i18n'
 import { readAttribution, type CookieJar } from './attribution'
 import { entryPaths } from './paths'
@@ -82,17 +82,7 @@ function fromSubmit(result: Exclude<SubmitResult, { kind: 'ok' }>, lang: Lang, k
   }
 }
 
-async function guarded<T>(run: () => Promise<T>, onUnavailable: () => T): Promise<T> {
-  try {
-    return await run()
-  } catch (error) {
-    if (error instanceof CmsUnavailableError) {
-      console.error(`[site] entry: ${error.message}`)
-      return onUnavailable()
-    }
-    throw error
-  }
-}
+const guarded = <T>(run: () => Promise<T>, onUnavailable: () => T): Promise<T> => unlessCmsDown('entry', run, onUnavailable)
 
 // ---------------------------------------------------------------------------------------------
 // Lead context: what a lead form carries besides the contact field

@@ -3,9 +3,9 @@
  * Quiz and business-case results are GET pages computed from the query string: computing a
  * result changes nothing, so it can be bookmarked, shared, refreshed and reached without JavaScript.
  */
-import { answersFromEntries, rankVacancies, scoreCase, scoreQuiz, serializeAnswers, type Answers, type CaseResult, type QuizResult } from '../../../cms/entry/scoring'
-import { cmsGet, CmsUnavailableError, listPublishedVideos, listVideosForDepartment, type PaginatedDocs, type Vacancy } from '../cms'
-import { isVacancyFilled } from '../format'
+import { answersFromEntries, rankVacancies, scoreCase, scoreQuiz, serializeAnswers, type Answers, type CaseResult, type QuizResult } from '../../../common/entry/scoring'
+import { isOpenForApplications } from '../../../common/vacancy'
+import { cmsGet, listPublishedVideos, unlessCmsDown, listVideosForDepartment, type PaginatedDocs, type Vacancy } from '../cms'
 import type { Lang } from '../i18n'
 import { safeHref } from '../lexical'
 import { listVacanciesOpenForApplications } from '../pages'
@@ -26,17 +26,7 @@ interface PageInput {
   lang: Lang
 }
 
-async function guard<T>(what: string, run: () => Promise<Loaded<T>>): Promise<Loaded<T>> {
-  try {
-    return await run()
-  } catch (error) {
-    if (error instanceof CmsUnavailableError) {
-      console.error(`[site] ${what}: ${error.message}`)
-      return { kind: 'unavailable' }
-    }
-    throw error
-  }
-}
+const guard = <T>(what: string, run: () => Promise<Loaded<T>>): Promise<Loaded<T>> => unlessCmsDown(what, run)
 
 function queryVacancy(url: URL, lang: Lang): string | null {
   return url.searchParams.get(vacancyParam(lang)) ?? url.searchParams.get(vacancyParam(lang === 'nl' ? 'en' : 'nl'))
@@ -172,7 +162,7 @@ async function caseVacancy(lang: Lang, businessCase: BusinessCase, url: URL): Pr
   if (!ids.length) return null
   const { docs } = await cmsGet<PaginatedDocs<Vacancy>>('/api/vacancies', { 'where[id][in]': ids.join(','), 'where[status][equals]': 'open', locale: lang, depth: 0, limit: 10 })
   // In the order the case lists them: the first is the role the case is about.
-  return [...docs].sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id)).find((v) => !isVacancyFilled(v)) ?? null
+  return [...docs].sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id)).find((v) => isOpenForApplications(v)) ?? null
 }
 
 export function loadCasePage(lang: Lang, rawSlug: unknown, url: URL): Promise<Loaded<CasePageData>> {
@@ -196,7 +186,7 @@ export function loadCaseResult(lang: Lang, rawSlug: unknown, url: URL, applyPath
     const serializedChoices = serializeAnswers(choices)
     let applyHref: string | null = null
     let applyExternal = false
-    if (vacancy?.slug && !isVacancyFilled(vacancy)) {
+    if (vacancy?.slug && isOpenForApplications(vacancy)) {
       if (vacancy.applyMode === 'external') {
         applyHref = safeHref(vacancy.applyUrl)
         applyExternal = true

@@ -1,17 +1,17 @@
 /** Addresses of the entry-point pages, in both languages. Context travels in the query string. */
+import { routes } from '../../../common/routes'
 import type { Lang } from '../i18n'
 
 const enc = encodeURIComponent
 
+/** The entry pages' part of the route table (common/routes.ts). */
 export const entryPaths = {
-  /** The "keep me posted" form: every lead form posts here. */
-  lead: (lang: Lang) => (lang === 'en' ? '/en/keep-me-posted' : '/op-de-hoogte'),
-  quiz: (lang: Lang, slug: string) => (lang === 'en' ? `/en/quiz/${enc(slug)}` : `/quiz/${enc(slug)}`),
-  quizResult: (lang: Lang, slug: string) => `${entryPaths.quiz(lang, slug)}/${lang === 'en' ? 'result' : 'uitslag'}`,
-  businessCase: (lang: Lang, slug: string) => (lang === 'en' ? `/en/business-case/${enc(slug)}` : `/praktijkcase/${enc(slug)}`),
-  businessCaseResult: (lang: Lang, slug: string) => `${entryPaths.businessCase(lang, slug)}/${lang === 'en' ? 'result' : 'uitslag'}`,
-  /** A candidate's own "delete my details" page; the token is the only key to it. */
-  withdraw: (lang: Lang, token: string) => (lang === 'en' ? `/en/delete-my-details/${enc(token)}` : `/gegevens-verwijderen/${enc(token)}`),
+  lead: routes.lead,
+  quiz: routes.quiz,
+  quizResult: routes.quizResult,
+  businessCase: routes.businessCase,
+  businessCaseResult: routes.businessCaseResult,
+  withdraw: routes.deleteDetails,
 }
 
 /** The query parameter that names the vacancy a quiz or case was opened from. */

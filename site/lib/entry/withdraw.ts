@@ -3,7 +3,7 @@
  * (mail scanners and link previews open links too); the button posts, and only then the CMS
  * deletes the lead or the application with its CV.
  */
-import { looksLikeToken } from '../../../cms/lib/tokens'
+import { looksLikeToken } from '../../../common/tokens'
 import type { Lang } from '../i18n'
 import { candidateWithdraw } from './submit'
 

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro'
 
 import { careerCopy } from '../../lib/career-copy'
-import { isCmsUnavailable } from '../../lib/cms'
+import { isCmsUnavailable, serviceUnavailable } from '../../lib/cms'
 import { jobFeedJson } from '../../lib/feeds'
 import { listVacanciesOpenForApplications } from '../../lib/pages'
 import { siteOrigin } from '../../lib/site-url'
@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ url }) => {
       headers: { 'Content-Type': 'application/feed+json; charset=utf-8', 'Cache-Control': 'public, max-age=300', 'Access-Control-Allow-Origin': '*' },
     })
   } catch (error) {
-    if (isCmsUnavailable(error)) return new Response('Service unavailable', { status: 503, headers: { 'Retry-After': '30', 'Cache-Control': 'no-store' } })
+    if (isCmsUnavailable(error)) return serviceUnavailable()
     throw error
   }
 }

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro'
 
 import { careerCopy } from '../../lib/career-copy'
-import { isCmsUnavailable } from '../../lib/cms'
+import { isCmsUnavailable, serviceUnavailable } from '../../lib/cms'
 import { jobFeedRss } from '../../lib/feeds'
 import { listVacanciesOpenForApplications } from '../../lib/pages'
 import { siteOrigin } from '../../lib/site-url'
@@ -15,7 +15,7 @@ export const GET: APIRoute = async ({ url }) => {
     const rss = jobFeedRss({ lang, origin: siteOrigin(url), title: c.feedTitle, description: c.feedDescription }, await listVacanciesOpenForApplications(lang))
     return new Response(rss, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' } })
   } catch (error) {
-    if (isCmsUnavailable(error)) return new Response('Service unavailable', { status: 503, headers: { 'Retry-After': '30', 'Cache-Control': 'no-store' } })
+    if (isCmsUnavailable(error)) return serviceUnavailable()
     throw error
   }
 }

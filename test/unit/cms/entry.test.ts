@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import { applicationDeleteAfter, leadDeleteAfter, procedureEnd } from '../../../cms/entry/retention'
-import { applicationFields, leadFields } from '../../../cms/entry/schemas'
-import { parseSerializedAnswers, rankVacancies, scoreCase, scoreQuiz, serializeAnswers, type CaseShape, type QuizShape } from '../../../cms/entry/scoring'
-import { checkCv, CV_MAX_BYTES, sniffCv } from '../../../cms/entry/sniffCv'
+import { applicationFields, leadFields } from '../../../common/entry/schemas'
+import { parseSerializedAnswers, rankVacancies, scoreCase, scoreQuiz, serializeAnswers, type CaseShape, type QuizShape } from '../../../common/entry/scoring'
+import { checkCv, CV_MAX_BYTES, sniffCv } from '../../../common/entry/sniffCv'
 
 const bytes = (s: string) => new TextEncoder().encode(s)
 

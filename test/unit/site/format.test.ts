@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatDate, formatEmploymentType, formatEuro, formatHours, formatSalary, isVacancyFilled } from '../../../site/lib/format'
+import { formatDate, formatEmploymentType, formatEuro, formatHours, formatSalary } from '../../../site/lib/format'
 
 // Intl uses narrow no-break spaces in some locales; compare with normal spaces.
 const plain = (s: string | null) => s?.replace(/[\u00a0\u202f]/g, ' ') ?? null
@@ -62,18 +62,5 @@ describe('formatEmploymentType and formatDate', () => {
     expect(formatDate('2027-03-31T12:00:00.000Z', 'en')).toBe('31 March 2027')
     expect(formatDate('not a date', 'en')).toBeNull()
     expect(formatDate(null, 'en')).toBeNull()
-  })
-})
-
-describe('isVacancyFilled', () => {
-  const now = new Date('2027-03-12T15:00:00.000Z')
-  it('is filled when closed', () => {
-    expect(isVacancyFilled({ status: 'closed', validThrough: null }, now)).toBe(true)
-  })
-  it('is open through the whole valid-through day, in Dutch time', () => {
-    expect(isVacancyFilled({ status: 'open', validThrough: '2027-03-12T00:00:00.000Z' }, now)).toBe(false)
-    expect(isVacancyFilled({ status: 'open', validThrough: '2027-03-11T12:00:00.000Z' }, now)).toBe(true)
-    expect(isVacancyFilled({ status: 'open', validThrough: null }, now)).toBe(false)
-    expect(isVacancyFilled({ status: 'open', validThrough: 'garbage' }, now)).toBe(false)
   })
 })

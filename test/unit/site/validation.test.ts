@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { buildQuery } from '../../../site/lib/cms'
-import { parseApplication, parseHomeQuery, parseSlug, playbackSchema } from '../../../site/lib/validation'
+import { parseHomeQuery, parseSlug, playbackSchema } from '../../../site/lib/validation'
 
 describe('slugs', () => {
   it('accepts CMS slugs', () => {
@@ -26,49 +26,6 @@ describe('home query string', () => {
   it('reports malformed values instead of using them', () => {
     expect(parseHomeQuery(new URLSearchParams('afdeling=<script>'), 'nl')).toEqual({ query: {}, invalid: true })
     expect(parseHomeQuery(new URLSearchParams('afdeling='), 'nl')).toEqual({ query: {}, invalid: false })
-  })
-})
-
-describe('application form', () => {
-  const valid = { name: ' Anna de Boer ', email: 'anna@example.com', phone: '06 12345678', motivation: 'Ik rij graag vrachtwagen en plan graag.' }
-
-  it('accepts and trims a valid application; phone is optional', () => {
-    const result = parseApplication(valid, 'nl')
-    expect(result).toEqual({ ok: true, data: { ...valid, name: 'Anna de Boer' } })
-    const noPhone = parseApplication({ ...valid, phone: '' }, 'en')
-    expect(noPhone.ok && noPhone.data.phone).toBeUndefined()
-  })
-
-  it('reads FormData', () => {
-    const form = new FormData()
-    for (const [key, value] of Object.entries(valid)) form.set(key, value)
-    expect(parseApplication(form, 'nl').ok).toBe(true)
-  })
-
-  it('returns one message per field in the page’s language and the values to refill the form', () => {
-    const result = parseApplication({ name: '', email: 'not-an-email', phone: 'call me', motivation: 'hi' }, 'nl')
-    expect(result.ok).toBe(false)
-    if (result.ok) return
-    expect(result.errors).toEqual({
-      name: 'Vul je naam in.',
-      email: expect.stringContaining('geldig e-mailadres'),
-      phone: expect.stringContaining('telefoonnummer'),
-      motivation: expect.stringContaining('waarom'),
-    })
-    expect(result.values.email).toBe('not-an-email')
-    const en = parseApplication({ email: 'x' }, 'en')
-    expect(!en.ok && en.errors.email).toContain('valid email')
-  })
-
-  it('treats missing and non-string fields as empty', () => {
-    const result = parseApplication({ name: 42, email: ['a@b.nl'] }, 'en')
-    expect(result.ok).toBe(false)
-    if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(['email', 'motivation', 'name'])
-  })
-
-  it('limits lengths', () => {
-    expect(parseApplication({ ...valid, name: 'x'.repeat(121) }, 'en').ok).toBe(false)
-    expect(parseApplication({ ...valid, motivation: 'x'.repeat(4001) }, 'en').ok).toBe(false)
   })
 })
 

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { publicError } from '../../../lib/publicError'
-import { isRenditionManifest } from '../../../../media-worker/manifest'
+import { isRenditionManifest } from '../../../../common/manifest'
 import { actorOf } from '../actor'
 import { CURATOR_FIELDS, decideTransition, isCurator, logActor, SYSTEM_FIELDS, type Actor, type TransitionName } from '../lifecycle'
 import type { VideoStatus } from '../statuses'

@@ -7,7 +7,7 @@ import { issueMailedStatusLink } from '../../../contribute/status'
 import { staffAddresses } from '../../../email/staffRecipients'
 import { commsReviewMail, commsWithdrawalMail, publishedMail, rejectedMail } from '../../../email/templates'
 import { renditionsDir } from '../../../lib/paths'
-import { cmsAdminUrl, siteUrl } from '../../../lib/publicUrls'
+import { cmsAdminUrl, videoPageLink } from '../../../lib/publicUrls'
 import { asSystem } from '../lifecycle'
 import { TOMBSTONE_CONTEXT, TOMBSTONE_TITLE } from '../tombstone'
 import { idOf } from '../values'
@@ -51,7 +51,7 @@ async function commsWithdrawalMailFor(doc: Doc, previousDoc: Doc, req: PayloadRe
   const release = contribution && typeof contribution.release === 'object' ? contribution.release : null
   return commsWithdrawalMail({
     wasPublic: Boolean(previousDoc.publishedAt),
-    publicUrl: `${siteUrl()}/video/${doc.id}`,
+    publicUrl: videoPageLink(String(doc.id), 'nl'),
     publishedWhere: release?.publishedWhere ?? null,
     adminUrl: cmsAdminUrl(`/collections/videos/${doc.id}`),
     when: new Date().toISOString(),
@@ -97,7 +97,7 @@ async function mailContributor(doc: Doc, req: PayloadRequest): Promise<void> {
   const mail =
     doc.status === 'rejected'
       ? rejectedMail(locale, { title: String(doc.title ?? ''), feedback: String(doc.feedback ?? ''), statusLink })
-      : publishedMail(locale, { title: String(doc.title ?? ''), url: `${siteUrl()}${locale === 'en' ? '/en/videos/' : '/video/'}${doc.id}`, statusLink })
+      : publishedMail(locale, { title: String(doc.title ?? ''), url: videoPageLink(String(doc.id), locale), statusLink })
   // A mail problem must not undo the curator's decision; it is logged for the admin.
   await req.payload.sendEmail({ to: contribution.email, ...mail }).catch((error: unknown) => req.payload.logger.error({ err: error, msg: 'could not send contributor mail' }))
 }

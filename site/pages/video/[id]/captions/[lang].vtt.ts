@@ -6,7 +6,7 @@
  */
 import type { APIRoute } from 'astro'
 
-import { findVideo, isCmsUnavailable } from '../../../../lib/cms'
+import { findVideo, isCmsUnavailable, serviceUnavailable } from '../../../../lib/cms'
 import { LANGS, type Lang } from '../../../../lib/i18n'
 import { parseVideoId } from '../../../../lib/validation'
 import { captionTrack } from '../../../../lib/videos'
@@ -33,7 +33,7 @@ export const GET: APIRoute = async ({ params }) => {
       },
     })
   } catch (error) {
-    if (isCmsUnavailable(error)) return text(503, 'Service unavailable', { 'Retry-After': '30' })
+    if (isCmsUnavailable(error)) return serviceUnavailable()
     throw error
   }
 }

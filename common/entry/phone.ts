@@ -3,7 +3,9 @@
  * `+31 (0)6 1234 5678`. Pure functions, shared by the career site (first check, messages) and the
  * CMS (the check that counts).
  */
-export type Locale = 'nl' | 'en'
+import type { Locale } from '../locale'
+
+export type { Locale }
 
 export type PhoneProblem = 'empty' | 'format' | 'length' | 'landline' | 'foreign'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { normalizeAnyPhone, normalizeDutchMobile, phoneMessages } from '../../../cms/entry/phone'
-import { parseContact } from '../../../cms/entry/schemas'
+import { normalizeAnyPhone, normalizeDutchMobile, phoneMessages } from '../../../common/entry/phone'
+import { parseContact } from '../../../common/entry/schemas'
 
 describe('Dutch mobile numbers for the lead form', () => {
   it.each([

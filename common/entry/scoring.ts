@@ -2,6 +2,7 @@
  * Quiz and business-case scoring. Pure, and written against the shape both the CMS (Local API)
  * and the site (REST, depth 1) see, so the result page and the stored lead always agree.
  */
+import { ROW_ID } from '../ids'
 
 type Id = string | number
 type MaybeDoc<T> = T | Id | null | undefined
@@ -36,8 +37,7 @@ export type Answers = Record<string, string>
 
 const idOf = (value: MaybeDoc<{ id: Id }>): string | null => (value == null ? null : typeof value === 'object' ? String(value.id) : String(value))
 
-/** Row ids as Payload makes them (hex object ids), but anything URL-safe and short is accepted. */
-export const ROW_ID = /^[A-Za-z0-9_-]{1,64}$/
+export { ROW_ID }
 
 /** `qid:oid,qid:oid` — how answers travel in a hidden field. */
 export function serializeAnswers(answers: Answers): string {

@@ -6,7 +6,9 @@
  * AND the exact text, so the proof survives even if this file changes. To change a text, add a new
  * version and point `currentConsent` at it; never edit a published version.
  */
-export type Locale = 'nl' | 'en'
+import type { Locale } from '../locale'
+
+export type { Locale }
 
 export const CONSENT_TEXTS = {
   'apply-2026-11': {

@@ -4,6 +4,8 @@
  * `[Content_Types].xml` and `word/document.xml`. Macro-enabled Word files (a `vbaProject.bin`
  * inside) are refused. Shared by the site (first check) and the CMS (the check that counts).
  */
+import type { Locale } from '../locale'
+
 export type CvKind = 'pdf' | 'docx'
 
 export const CV_MAX_BYTES = 5 * 1024 * 1024
@@ -52,7 +54,7 @@ export function sniffCv(bytes: Uint8Array): CvKind | null {
 
 export type CvProblem = 'too-large' | 'wrong-type' | 'damaged'
 
-export const cvMessages: Record<CvProblem, Record<'nl' | 'en', string>> = {
+export const cvMessages: Record<CvProblem, Record<Locale, string>> = {
   'too-large': { nl: 'Je cv is groter dan 5 MB. Kies een kleiner bestand (bijvoorbeeld als pdf opgeslagen).', en: 'Your CV is larger than 5 MB. Choose a smaller file (for example saved as PDF).' },
   damaged: { nl: 'Dit pdf-bestand lijkt beschadigd of onvolledig. Sla je cv opnieuw op als pdf en probeer het nog eens.', en: 'This PDF looks damaged or incomplete. Save your CV as PDF again and try once more.' },
   'wrong-type': { nl: 'Je cv moet een pdf- of Word-bestand (.docx) zijn. Dit bestand is geen van beide.', en: 'Your CV must be a PDF or Word file (.docx). This file is neither.' },

@@ -7,12 +7,9 @@ import { z } from 'zod'
 
 import { isConsentVersion } from './consentTexts'
 import { anyPhoneMessages, normalizeAnyPhone, normalizeDutchMobile, phoneMessages, type Locale } from './phone'
-import { ROW_ID } from './scoring'
+import { ROW_ID } from '../ids'
 
 export type { Locale }
-
-export const ENTRY_POINTS = ['apply', 'lead-form', 'quiz', 'business-case'] as const
-export type EntryPoint = (typeof ENTRY_POINTS)[number]
 
 const messages = {
   nl: {

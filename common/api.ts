@@ -1,0 +1,134 @@
+/**
+ * The contract between the career site and the CMS's own endpoints (the ones that are not
+ * Payload's REST collections): their paths, the headers the site sends, and the shapes of what
+ * they answer. The CMS registers its endpoints with these paths (Payload adds `/api`); the site
+ * calls them through its one CMS client (site/lib/cms.ts).
+ */
+import type { Locale } from './locale'
+import type { ImageFormat } from './manifest'
+
+/** The shared secret the site proves itself with (SITE_API_KEY); candidate data is only taken with it. */
+export const SITE_KEY_HEADER = 'x-werkvloer-site-key'
+/** The visitor's address, passed on by the site so the CMS's rate limits count visitors, not the site. */
+export const VISITOR_IP_HEADER = 'x-visitor-ip'
+
+/** Where Payload mounts its REST API and every custom endpoint. */
+export const API_PREFIX = '/api'
+
+/** Endpoint paths as registered in Payload (without API_PREFIX); `:token` is filled in by apiPath. */
+export const endpoints = {
+  lead: '/entry/leads',
+  application: '/entry/applications',
+  candidateWithdraw: '/entry/withdraw/:token',
+  invite: '/contribute/invite/:token',
+  consent: '/contribute/consent',
+  story: '/contribute/story',
+  status: '/contribute/status/:token',
+  withdrawConsent: '/contribute/withdraw/:token',
+} as const
+
+export type EndpointPath = (typeof endpoints)[keyof typeof endpoints]
+
+/** The full path of an endpoint, with its `:params` filled in (encoded) and `?locale=` when given. */
+export function apiPath(endpoint: EndpointPath, params: Record<string, string> = {}, locale?: Locale): string {
+  const path = endpoint.replace(/:(\w+)/g, (_, name: string) => {
+    const value = params[name]
+    if (value === undefined) throw new Error(`apiPath: missing :${name} for ${endpoint}`)
+    return encodeURIComponent(value)
+  })
+  return `${API_PREFIX}${path}${locale ? `?locale=${locale}` : ''}`
+}
+
+/** Every refusal carries `error` (a message in the asked language) and, where fields were wrong, `fields`. */
+
+// ---------------------------------------------------------------------------------------------
+// Candidates (entry endpoints)
+
+/** 201 from the lead and application endpoints: the stored id and the candidate's own delete token. */
+export interface EntryCreated {
+  ok: true
+  id: string | number
+  withdrawToken?: string
+}
+
+/** GET/POST of a candidate's delete link: what the link is about (404 when nothing is left). */
+export interface CandidateWithdrawAnswer {
+  ok: true
+  kind: 'lead' | 'application'
+}
+
+// ---------------------------------------------------------------------------------------------
+// Employees (contribute endpoints)
+
+export type InviteProblem = 'unknown' | 'expired' | 'revoked' | 'closed'
+
+/** 200 from the invite endpoint: the campaign's brief and the release text to agree to. */
+export interface Brief {
+  campaign: {
+    title: string
+    intro: string | null
+    prompts: string[]
+    shotList: string[]
+    dos: string[]
+    donts: string[]
+    deadline: string | null
+    maxDurationSeconds: number
+    maxUploadBytes: number
+    allowStories: boolean
+  }
+  release: { version: string; title: string; body: string; publishedWhere: string; retention: string }
+}
+
+/** 201 from the consent endpoint. */
+export interface ConsentCreated {
+  contributionId: string
+  statusToken: string
+  uploadToken: string
+  statusUrl: string
+  maxUploadBytes: number
+  maxDurationSeconds: number
+}
+
+export type EmployeeStatus = 'waiting-for-upload' | 'received' | 'processing' | 'in-review' | 'approved' | 'published' | 'not-published' | 'failed' | 'withdrawn'
+
+/** 200 from the status and withdraw endpoints: what the employee sees, never internal fields. */
+export interface EmployeeView {
+  kind: 'video' | 'story'
+  status: EmployeeStatus
+  title: string | null
+  feedback: string | null
+  failureReason: string | null
+  /** The published page on the career site, in the asked language (common/routes.ts). */
+  publicUrl: string | null
+  consentedAt: string
+  withdrawnAt: string | null
+  releaseVersion: string
+  releaseTextShown: string
+  canUpload: boolean
+}
+
+// ---------------------------------------------------------------------------------------------
+// Videos (the `playback` field of /api/videos, derived by the CMS from the worker's manifest)
+
+/** URLs on the CMS origin (served by its renditions route) of a video's complete rendition set. */
+export interface Playback {
+  hls: string
+  mp4: string
+  preview?: string
+  poster: string
+  posterSources: { format: ImageFormat; srcset: string }[]
+  shareImage?: string
+  storyboardVtt?: string
+  width: number
+  height: number
+  durationSeconds: number
+}
+
+/** Only the quick MP4 exists yet: enough for the admin preview, never for the public site. */
+export interface FirstPlayable {
+  partial: true
+  mp4: string
+  width: number
+  height: number
+  durationSeconds: number
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+
+import { CONTRIBUTE_PREFIXES, langOfPath, parsePublishedPage, routes } from '../../../common/routes'
+
+describe('the route table', () => {
+  it('gives each page its Dutch and its English address', () => {
+    expect([routes.contributeStatus('nl', 'abc'), routes.contributeStatus('en', 'abc')]).toEqual(['/bijdragen/status/abc', '/en/contribute/status/abc'])
+    expect([routes.deleteDetails('nl', 't'), routes.deleteDetails('en', 't')]).toEqual(['/gegevens-verwijderen/t', '/en/delete-my-details/t'])
+    expect([routes.video('nl', 'v1'), routes.video('en', 'v1')]).toEqual(['/video/v1', '/en/videos/v1'])
+    expect([routes.story('nl', 'mijn-dag'), routes.story('en', 'mijn-dag')]).toEqual(['/verhalen/mijn-dag', '/en/stories/mijn-dag'])
+    expect([routes.apply('nl', 'chauffeur'), routes.apply('en', 'chauffeur')]).toEqual(['/vacatures/chauffeur/solliciteren', '/en/vacancies/chauffeur/apply'])
+    expect([routes.quizResult('nl', 'q'), routes.businessCaseResult('en', 'c')]).toEqual(['/quiz/q/uitslag', '/en/business-case/c/result'])
+    expect(routes.contributeUpload('en', 'tok')).toBe('/en/contribute/tok/upload')
+  })
+
+  it('every contribution page lies under a contribution prefix, in both languages', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      for (const path of [routes.contribute(lang, 't'), routes.contributeUpload(lang, 't'), routes.contributeStatus(lang, 't')]) {
+        expect(CONTRIBUTE_PREFIXES.some((p) => path.startsWith(p))).toBe(true)
+        expect(langOfPath(path)).toBe(lang)
+      }
+    }
+  })
+
+  it('reads back only the published pages it makes, in their own language', () => {
+    expect(parsePublishedPage(routes.video('en', 'abc-1'))).toEqual({ page: 'video', lang: 'en', id: 'abc-1' })
+    expect(parsePublishedPage(routes.story('nl', 'mijn-dag'))).toEqual({ page: 'story', lang: 'nl', slug: 'mijn-dag' })
+    expect(parsePublishedPage('/en/video/abc')).toBeNull()
+    expect(parsePublishedPage('/verhalen/x/y')).toBeNull()
+    expect(parsePublishedPage('https://evil.example/video/abc')).toBeNull()
+    expect(parsePublishedPage('//evil.example/video/abc')).toBeNull()
+    expect(parsePublishedPage('/video/%E0%A4%A')).toBeNull()
+    expect(parsePublishedPage(null)).toBeNull()
+  })
+})
