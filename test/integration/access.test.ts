@@ -6,6 +6,7 @@ import { asSystem } from '../../cms/collections/Videos/lifecycle'
 import { expectFieldError, expectForbidden } from '../helpers/expectErrors'
 import { makeTinyClip } from '../helpers/ffmpeg'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/testPayload'
+import { fakeManifest } from '../helpers/manifest'
 
 /**
  * Who can see and change what, asked through Payload's Local API with access enforced
@@ -141,20 +142,6 @@ function createAs(user: unknown) {
   return payload.create({ collection: 'users', data: { email: `new-${Math.random().toString(36).slice(2)}@test.example`, password: 'another-long-password', name: 'New', roles: ['recruiter'] }, ...as(user) })
 }
 
-function fakeManifest() {
-  return {
-    version: 1,
-    folder: 'r-test',
-    durationSeconds: 1,
-    width: 180,
-    height: 320,
-    hasAudio: true,
-    hls: { master: 'hls/master.m3u8', rungs: [] },
-    mp4: { path: 'video.mp4', width: 180, height: 320, bytes: 1 },
-    posters: [{ format: 'jpeg', width: 180, height: 320, path: 'poster-180.jpg' }],
-    createdAt: new Date().toISOString(),
-  }
-}
 
 function emptyRichText() {
   return { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Hello', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }], direction: 'ltr', format: '', indent: 0, version: 1 }], direction: 'ltr', format: '', indent: 0, version: 1 } }

@@ -7,6 +7,7 @@ import { asSystem } from '../../cms/collections/Videos/lifecycle'
 import { publishDueVideos } from '../../cms/periodic/publishScheduled'
 import { makeTinyClip } from '../helpers/ffmpeg'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
+import { fakeManifest } from '../helpers/manifest'
 
 let t: TestPayload
 let payload: Payload
@@ -16,18 +17,7 @@ beforeAll(async () => {
 })
 afterAll(async () => t?.cleanup())
 
-const manifest = {
-  version: 1,
-  folder: 'r-x',
-  durationSeconds: 1,
-  width: 180,
-  height: 320,
-  hasAudio: true,
-  hls: { master: 'hls/master.m3u8', rungs: [] },
-  mp4: { path: 'video.mp4', width: 180, height: 320, bytes: 1 },
-  posters: [],
-  createdAt: new Date().toISOString(),
-}
+const manifest = fakeManifest('r-x')
 
 describe('scheduled publishing', () => {
   it('publishes approved videos whose time has come, and only those', async () => {

@@ -9,6 +9,7 @@ import { withdrawContribution } from '../../cms/contribute/withdraw'
 import { publishDueVideos } from '../../cms/periodic/publishScheduled'
 import { makeTinyClip } from '../helpers/ffmpeg'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/testPayload'
+import { fakeManifest } from '../helpers/manifest'
 
 /**
  * The video lifecycle as a hostile insider would try it: every role and system actor against every
@@ -33,20 +34,7 @@ beforeAll(async () => {
 })
 afterAll(async () => t?.cleanup())
 
-function manifest(folder = 'r-test') {
-  return {
-    version: 1,
-    folder,
-    durationSeconds: 1,
-    width: 180,
-    height: 320,
-    hasAudio: true,
-    hls: { master: 'hls/master.m3u8', rungs: [] },
-    mp4: { path: 'video.mp4', width: 180, height: 320, bytes: 1 },
-    posters: [{ format: 'jpeg', width: 180, height: 320, path: 'poster-180.jpg' }],
-    createdAt: new Date().toISOString(),
-  }
-}
+const manifest = fakeManifest
 
 /** A video in a given state, as the seed (demo content, fixtures) may make one; renditions on disk. */
 async function videoIn(status: VideoStatus, extra: Record<string, unknown> = {}) {
