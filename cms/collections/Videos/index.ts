@@ -40,7 +40,8 @@ export const Videos: CollectionConfig = {
   },
   fields: [
     { name: 'thumbnail', type: 'ui', admin: { components: { Cell: '/components/VideoThumbnailCell#VideoThumbnailCell', Field: '/components/VideoPreviewField#VideoPreviewField' } } },
-    { name: 'title', type: 'text', required: true, localized: true },
+    // The thumbnail takes Payload's linked first column; the title links too, as in every other list.
+    { name: 'title', type: 'text', required: true, localized: true, admin: { components: { Cell: '/components/DocumentTitleCell#DocumentTitleCell' } } },
     { name: 'hook', type: 'textarea', localized: true, maxLength: 200, admin: { description: 'One line that makes a candidate press play.' } },
     {
       name: 'status',
