@@ -27,10 +27,10 @@ test('comms opens a video from the review list by its thumbnail and by its title
   const row = await openList(page)
   await row.locator('td.cell-thumbnail').getByRole('link').click()
   await expect(page).toHaveURL(/\/admin\/collections\/videos\/[^/?]+$/)
-  await expect(page.getByRole('textbox', { name: /title|titel/i })).toHaveValue(title)
+  await expect(page.getByRole('textbox', { name: /^(title|titel)\b/i })).toHaveValue(title)
 
   const again = await openList(page)
   await again.locator('td.cell-title').getByRole('link', { name: title }).click()
   await expect(page).toHaveURL(/\/admin\/collections\/videos\/[^/?]+$/)
-  await expect(page.getByRole('textbox', { name: /title|titel/i })).toHaveValue(title)
+  await expect(page.getByRole('textbox', { name: /^(title|titel)\b/i })).toHaveValue(title)
 })
