@@ -120,3 +120,6 @@ export const playbackSchema = z.object({
 })
 
 export type Playback = z.infer<typeof playbackSchema>
+
+/** The part of the worker's rendition manifest the site reads: the shareable MP4's own frame size. */
+export const mp4RenditionSchema = z.object({ mp4: z.object({ width: z.number().positive(), height: z.number().positive() }) })
