@@ -82,7 +82,7 @@ export function isRetryable(err: unknown): boolean {
 }
 
 export interface Limits {
-  /** Longest accepted clip after trimming, in seconds. Default 600 (10 minutes). */
+  /** Longest accepted clip after trimming, in seconds. Default 600 (10 minutes); the worker passes the campaign's own limit. */
   maxDurationSeconds: number
   /** Largest accepted file, in bytes. Default 2 GiB. */
   maxBytes: number
@@ -95,12 +95,16 @@ const MAX_PIXELS = 8192 * 4320
 const MAX_SIDE = 8192
 const MIN_SHORT_SIDE = 64
 
+/** "2 minutes", "150 seconds" → "2 minutes 30 seconds": the way a campaign states its limit. */
 function humanDuration(seconds: number, lang: 'en' | 'nl' = 'en'): string {
-  if (seconds >= 60 && seconds % 60 === 0) {
-    const m = seconds / 60
-    return lang === 'nl' ? `${m} ${m === 1 ? 'minuut' : 'minuten'}` : `${m} minute${m === 1 ? '' : 's'}`
-  }
-  return lang === 'nl' ? `${seconds} ${seconds === 1 ? 'seconde' : 'seconden'}` : `${seconds} second${seconds === 1 ? '' : 's'}`
+  const total = Math.round(seconds)
+  const m = Math.floor(total / 60)
+  const s = total % 60
+  const minutes = lang === 'nl' ? `${m} ${m === 1 ? 'minuut' : 'minuten'}` : `${m} minute${m === 1 ? '' : 's'}`
+  const secs = lang === 'nl' ? `${s} ${s === 1 ? 'seconde' : 'seconden'}` : `${s} second${s === 1 ? '' : 's'}`
+  if (m === 0) return secs
+  if (s === 0) return minutes
+  return lang === 'nl' ? `${minutes} en ${secs}` : `${minutes} ${secs}`
 }
 
 /** The planner's reasons for refusing a trim, in Dutch (unknown ones stay as they are). */
@@ -125,7 +129,12 @@ export const reject = {
   notVideo: (detail?: string) => new MediaRejection('not-video', 'This is not a video file we can read.', 'Dit is geen videobestand dat we kunnen lezen.', detail),
   audioOnly: () => new MediaRejection('audio-only', 'The file has no video track (audio only).', 'Het bestand bevat geen beeld (alleen geluid).'),
   corrupt: (detail?: string) => new MediaRejection('corrupt', 'The file is damaged or incomplete and could not be read.', 'Het bestand is beschadigd of onvolledig en kon niet worden gelezen.', detail),
-  tooLong: (max: number) => new MediaRejection('too-long', `The video is longer than the maximum of ${humanDuration(max)}.`, `De video is langer dan het maximum van ${humanDuration(max, 'nl')}.`),
+  tooLong: (max: number, actual?: number) =>
+    new MediaRejection(
+      'too-long',
+      `The video is longer than the maximum of ${humanDuration(max)}${actual ? ` (it is ${humanDuration(actual)})` : ''}.`,
+      `De video is langer dan het maximum van ${humanDuration(max, 'nl')}${actual ? ` (hij duurt ${humanDuration(actual, 'nl')})` : ''}.`,
+    ),
   tooLarge: (max: number) => new MediaRejection('too-large', `The file is larger than the maximum of ${humanBytes(max)}.`, `Het bestand is groter dan het maximum van ${humanBytes(max)}.`),
   tooHigh: () => new MediaRejection('resolution-too-high', 'The resolution is above 8K.', 'De resolutie is hoger dan 8K.'),
   tooLow: () =>
@@ -223,7 +232,7 @@ export function rejectByInfo(info: MediaInfo, limits: Limits, clipSeconds: numbe
   // Compatibility 0 (profile 5): the pixels are IPTPQc2, which any other decoder turns green and purple.
   if (info.video.dolbyVisionCompatibility === 0) return reject.dolbyVisionOnly(info.video.dolbyVisionProfile)
   if (!Number.isFinite(info.durationSeconds) || info.durationSeconds <= 0) return reject.corrupt('no duration')
-  if (clipSeconds > limits.maxDurationSeconds + 0.5) return reject.tooLong(limits.maxDurationSeconds)
+  if (clipSeconds > limits.maxDurationSeconds + 0.5) return reject.tooLong(limits.maxDurationSeconds, clipSeconds)
   return null
 }
 

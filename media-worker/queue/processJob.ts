@@ -88,6 +88,7 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
       trimEnd: job.options.trimEnd ?? undefined,
       posterTime: job.options.posterTime ?? undefined,
       signal: abort.signal,
+      limits: campaignLimits(video.campaign),
       // Curators can watch the video while the ladder encodes: a stream copy when the upload is
       // already browser-playable, otherwise the first encoded MP4. A video that already has a
       // complete set (a curator's re-trim) keeps serving it until the new set is ready.
@@ -175,6 +176,15 @@ async function markFailed(ctx: JobContext, job: ClaimedJob, reason: { en: string
     overrideAccess: true,
     context: fromWorker,
   })
+}
+
+/**
+ * The length the employee was asked for ("maximaal 2 minuten") is the limit, not the worker's
+ * general default. `depth: 1` above brings the campaign along; a video without one keeps the default.
+ */
+function campaignLimits(campaign: unknown): { maxDurationSeconds?: number } {
+  const seconds = campaign && typeof campaign === 'object' ? (campaign as { maxDurationSeconds?: unknown }).maxDurationSeconds : undefined
+  return typeof seconds === 'number' && seconds > 0 ? { maxDurationSeconds: seconds } : {}
 }
 
 async function removeTemporaryFolders(videoDir: string): Promise<void> {

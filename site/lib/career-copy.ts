@@ -74,6 +74,15 @@ const nl = {
   relatedVacancies: 'Deze vacatures staan wel open',
   otherVacancies: 'Misschien ook iets voor jou',
   moreAbout: (name: string) => `Meer over ${name}`,
+  // Share buttons on vacancy and video pages
+  shareTitle: 'Deel deze pagina',
+  shareNative: 'Delen…',
+  shareCopy: 'Kopieer link',
+  shareCopied: 'Link gekopieerd.',
+  shareCopyFailed: 'Kopiëren lukte niet. Houd de link in de adresbalk ingedrukt om hem te kopiëren.',
+  shareWhatsApp: 'Deel via WhatsApp',
+  shareLinkedIn: 'Deel op LinkedIn',
+  shareNewWindow: '(opent in een nieuw venster)',
 }
 
 export type CareerCopy = typeof nl
@@ -140,6 +149,14 @@ const en: CareerCopy = {
   relatedVacancies: 'These vacancies are open',
   otherVacancies: 'You may also like',
   moreAbout: (name: string) => `More about ${name}`,
+  shareTitle: 'Share this page',
+  shareNative: 'Share…',
+  shareCopy: 'Copy link',
+  shareCopied: 'Link copied.',
+  shareCopyFailed: 'Copying did not work. Press and hold the link in the address bar to copy it.',
+  shareWhatsApp: 'Share on WhatsApp',
+  shareLinkedIn: 'Share on LinkedIn',
+  shareNewWindow: '(opens in a new window)',
 }
 
 const copies: Record<Lang, CareerCopy> = { nl, en }

@@ -18,6 +18,8 @@ import type { Lang } from './i18n'
 
 export { copy }
 export type { Brief, EmployeeStatus, EmployeeView, InviteProblem }
+// The upload script in the browser words durations the same way, so this lives in its own module.
+export { formatDuration } from './duration-words'
 
 // ---------------------------------------------------------------------------------------------
 // Addresses
@@ -283,18 +285,6 @@ function statusAnswer(lang: Lang, answer: CmsAnswer): StatusResult {
 
 // ---------------------------------------------------------------------------------------------
 // Presentation helpers
-
-/** "2 minuten", "1 min 30 s", "90 seconds". */
-export function formatDuration(seconds: number, lang: Lang): string {
-  const m = Math.floor(seconds / 60)
-  const s = Math.round(seconds % 60)
-  if (lang === 'en') {
-    if (m === 0) return `${s} seconds`
-    return s === 0 ? `${m} minute${m === 1 ? '' : 's'}` : `${m} min ${s} s`
-  }
-  if (m === 0) return `${s} seconden`
-  return s === 0 ? `${m} ${m === 1 ? 'minuut' : 'minuten'}` : `${m} min ${s} s`
-}
 
 /** "1 GB", "500 MB". */
 export function formatBytes(bytes: number, lang: Lang): string {

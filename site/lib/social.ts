@@ -31,7 +31,7 @@ export function videoShareMeta(video: PlayableVideo, opts: { title: string; desc
   }
   tags.push(og('og:video', video.mp4))
   if (video.mp4.startsWith('https:')) tags.push(og('og:video:secure_url', video.mp4))
-  tags.push(og('og:video:type', 'video/mp4'), og('og:video:width', video.width), og('og:video:height', video.height))
+  tags.push(og('og:video:type', 'video/mp4'), og('og:video:width', video.mp4Width), og('og:video:height', video.mp4Height))
   if (video.durationSeconds > 0) tags.push(og('video:duration', Math.round(video.durationSeconds)))
   // A player card needs an embeddable HTTPS player page; the site forbids framing, so: a large image.
   tags.push(tw('twitter:card', 'summary_large_image'), tw('twitter:title', opts.title), tw('twitter:description', opts.description))

@@ -24,8 +24,13 @@ export const filterParamNames: Record<Lang, Record<FilterKey, string>> = {
   en: { q: 'q', department: 'department', location: 'location', hours: 'hours', type: 'type' },
 }
 
-/** Hours a week; a vacancy matches a range when its own hours overlap it (both ends included). */
+/**
+ * Hours a week, as the chips say them: "tot 24 uur", "24 tot 32 uur", "32 tot 40 uur". Each bucket
+ * runs up to but not including the next one's start (the last includes 40), so a job of exactly
+ * 24 or 32 hours is in one bucket, not two. A vacancy matches every bucket its own range reaches.
+ */
 export const HOURS_BUCKETS = { '0-24': [0, 24], '24-32': [24, 32], '32-40': [32, 40] } as const satisfies Record<string, readonly [number, number]>
+const LAST_HOURS_BUCKET: HoursBucket = '32-40'
 export type HoursBucket = keyof typeof HOURS_BUCKETS
 
 export const EMPLOYMENT_TYPE_PARAMS = {
@@ -138,7 +143,8 @@ export function hoursOverlap(vacancy: Pick<Vacancy, 'hoursMin' | 'hoursMax'>, bu
   const min = vacancy.hoursMin ?? vacancy.hoursMax
   const max = vacancy.hoursMax ?? vacancy.hoursMin
   if (typeof min !== 'number' || typeof max !== 'number') return false
-  return min <= to && max >= from
+  const belowEnd = bucket === LAST_HOURS_BUCKET ? min <= to : min < to
+  return belowEnd && max >= from
 }
 
 const searchTexts = new WeakMap<Vacancy, string>()

@@ -71,3 +71,6 @@ export type Playback = z.infer<typeof playbackSchema>
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 type Expect<T extends true> = T
 export type PlaybackMatchesContract = Expect<Same<Playback, ContractPlayback>>
+
+/** The part of the worker's rendition manifest the site reads: the shareable MP4's own frame size. */
+export const mp4RenditionSchema = z.object({ mp4: z.object({ width: z.number().positive(), height: z.number().positive() }) })

@@ -1,7 +1,7 @@
 /** Employee videos as the player needs them: absolute media URLs, or nothing when not playable yet. */
 import { publicMediaUrl, type Video } from './cms'
 import { LANGS, paths, type Lang } from './i18n'
-import { playbackSchema } from './validation'
+import { mp4RenditionSchema, playbackSchema } from './validation'
 
 export interface PlayableVideo {
   id: string
@@ -23,6 +23,9 @@ export interface PlayableVideo {
   posterSources: { type: string; srcset: string }[]
   width: number
   height: number
+  /** Frame size of the MP4 file itself (the worker caps it at 720p), for og:video:width/height. */
+  mp4Width: number
+  mp4Height: number
   durationSeconds: number
 }
 
@@ -59,8 +62,20 @@ export function toPlayableVideo(video: Video): PlayableVideo | null {
     posterSources: p.posterSources.filter((s) => s.srcset).map((s) => ({ type: mimeTypes[s.format], srcset: srcset(s.srcset) })),
     width: Math.round(p.width),
     height: Math.round(p.height),
+    ...mp4Size(video, p),
     durationSeconds: p.durationSeconds,
   }
+}
+
+/**
+ * The MP4's own size from the rendition manifest: link previews size their player from
+ * og:video:width/height, and the MP4 is smaller than the source (4K in, 720p out). An older
+ * manifest without it falls back to the source's size.
+ */
+function mp4Size(video: Video, playback: { width: number; height: number }): { mp4Width: number; mp4Height: number } {
+  const manifest = mp4RenditionSchema.safeParse((video as { renditions?: unknown }).renditions)
+  const size = manifest.success ? manifest.data.mp4 : playback
+  return { mp4Width: Math.round(size.width), mp4Height: Math.round(size.height) }
 }
 
 /** Languages with a non-empty caption track, each once, Dutch first. */

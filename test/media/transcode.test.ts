@@ -324,7 +324,7 @@ function processesMentioning(text: string): string[] {
 
 const BAD: [string, FixtureName, string, string, string, { maxDurationSeconds?: number }?][] = [
   ...failingFixtures().map((f): [string, FixtureName, string, string, string] => [f.title, f.fixture, f.code, f.message, f.nl]),
-  ['a clip over the configured maximum length', 'no-audio', 'too-long', 'The video is longer than the maximum of 2 seconds.', 'De video is langer dan het maximum van 2 seconden.', { maxDurationSeconds: 2 }],
+  ['a clip over the configured maximum length', 'no-audio', 'too-long', 'The video is longer than the maximum of 2 seconds (it is 3 seconds).', 'De video is langer dan het maximum van 2 seconden (hij duurt 3 seconden).', { maxDurationSeconds: 2 }],
 ]
 
 describe.each(BAD)('rejects %s', (_title, name, code, message, nl, limits) => {

@@ -41,7 +41,8 @@ export const Videos: CollectionConfig = {
   },
   fields: [
     { name: 'thumbnail', type: 'ui', admin: { components: { Cell: '/components/VideoThumbnailCell#VideoThumbnailCell', Field: '/components/VideoPreviewField#VideoPreviewField' } } },
-    { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', nl: 'Titel' } },
+    // The thumbnail takes Payload's linked first column; the title links too, as in every other list.
+    { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', nl: 'Titel' }, admin: { components: { Cell: '/components/DocumentTitleCell#DocumentTitleCell' } } },
     { name: 'hook', type: 'textarea', localized: true, maxLength: 200, label: { en: 'Hook', nl: 'Haakje' }, admin: { description: { en: 'One line that makes a candidate press play.', nl: 'Eén zin waardoor een kandidaat op afspelen drukt.' } } },
     // Review buttons: the steps of the lifecycle this user may make from the current status.
     { name: 'lifecycleActions', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/VideoLifecycleActions#VideoLifecycleActions' } } },

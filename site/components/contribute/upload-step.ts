@@ -8,6 +8,8 @@ import { Upload, type DetailedError, type PreviousUpload } from 'tus-js-client'
 
 import type { ClientConfig } from '../../lib/contribute'
 import { readSession, writeSession, type StoredSession as Stored } from './session-store'
+import { formatDuration } from '../../lib/duration-words'
+import { isOverDurationLimit, readVideoDuration } from './video-duration'
 import { looksLikeVideo, typeFromName } from './video-sniff'
 type State = 'idle' | 'uploading' | 'paused' | 'error' | 'done'
 
@@ -111,7 +113,11 @@ export function initUploadStep(root: HTMLElement): void {
     if (!file.type && !typeFromName(file.name)) return m.notVideo
     // Only the first 16 bytes are read: enough to tell a video container from a renamed file.
     const head = new Uint8Array(await file.slice(0, 16).arrayBuffer())
-    return looksLikeVideo(head) ? null : m.notVideo
+    if (!looksLikeVideo(head)) return m.notVideo
+    // The limit in the words of the brief ("maximaal 2 minuten"), the clip's length beside it.
+    const seconds = maxSeconds ? await readVideoDuration(file) : null
+    if (isOverDurationLimit(seconds, maxSeconds)) return fill(m.tooLong, { duration: formatDuration(seconds!, config.lang), max: formatDuration(maxSeconds, config.lang) })
+    return null
   }
 
   async function begin(file: File): Promise<void> {

@@ -30,6 +30,21 @@ test.describe('apply bar on phones', () => {
     let checked = 0
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab')
+      // The page scrolls smoothly to the focused element: measure where it comes to rest, not mid-way.
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            let last = -1
+            let still = 0
+            const check = () => {
+              still = window.scrollY === last ? still + 1 : 0
+              last = window.scrollY
+              if (still >= 5) resolve()
+              else requestAnimationFrame(check)
+            }
+            requestAnimationFrame(check)
+          }),
+      )
       const result = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null
         const bar = document.querySelector('[data-testid=apply-bar]')

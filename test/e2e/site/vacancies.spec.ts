@@ -47,7 +47,8 @@ test.describe('vacancy list', () => {
     expect(await resultSlugs(page)).toEqual(slugs(open.filter((v) => place(v.location) === town)))
 
     await page.goto(siteUrl('/vacatures?uren=0-24'))
-    expect(await resultSlugs(page)).toEqual(slugs(open.filter((v) => (v.hoursMin ?? v.hoursMax ?? 99) <= 24)))
+    // "tot 24 uur" means fewer than 24: a job of 24 to 32 hours is under "24 tot 32 uur" only.
+    expect(await resultSlugs(page)).toEqual(slugs(open.filter((v) => (v.hoursMin ?? v.hoursMax ?? 99) < 24)))
 
     await page.goto(siteUrl('/vacatures?dienstverband=part-time'))
     expect(await resultSlugs(page)).toEqual(slugs(open.filter((v) => v.employmentType === 'PART_TIME')))

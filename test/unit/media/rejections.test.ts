@@ -76,13 +76,31 @@ describe('by probe', () => {
     expect(rejectByInfo(info('iphone-hlg-hevc'), DEFAULT_LIMITS, 10)).toBeNull() // 8.4 is fine
   })
 
-  it('rejects a clip over the duration limit, in minutes', () => {
+  it('rejects a clip over the duration limit, saying the limit and the clip length in words', () => {
     const r = rejectByInfo(info('iphone-hlg-hevc'), { ...DEFAULT_LIMITS, maxDurationSeconds: 600 }, 601)
-    expect(r?.message).toBe('The video is longer than the maximum of 10 minutes.')
+    expect([r?.code, r?.message, r?.nl]).toEqual([
+      'too-long',
+      'The video is longer than the maximum of 10 minutes (it is 10 minutes 1 second).',
+      'De video is langer dan het maximum van 10 minuten (hij duurt 10 minuten en 1 seconde).',
+    ])
     expect(rejectByInfo(info('iphone-hlg-hevc'), { ...DEFAULT_LIMITS, maxDurationSeconds: 10 }, 12.4)?.message).toBe(
-      'The video is longer than the maximum of 10 seconds.',
+      'The video is longer than the maximum of 10 seconds (it is 12 seconds).',
     )
     expect(rejectByInfo(info('iphone-hlg-hevc'), DEFAULT_LIMITS, 12.4)).toBeNull()
+  })
+
+  it('holds a 150 s clip to a campaign limit of 2 minutes, and lets a clip at the limit through', () => {
+    const campaign = { ...DEFAULT_LIMITS, maxDurationSeconds: 120 }
+    const r = rejectByInfo(info('iphone-hlg-hevc'), campaign, 150)
+    expect([r?.code, r?.message, r?.nl, r?.retryable]).toEqual([
+      'too-long',
+      'The video is longer than the maximum of 2 minutes (it is 2 minutes 30 seconds).',
+      'De video is langer dan het maximum van 2 minuten (hij duurt 2 minuten en 30 seconden).',
+      false,
+    ])
+    // Containers round their duration: a clip filmed to the limit must not be refused for a few frames.
+    expect(rejectByInfo(info('iphone-hlg-hevc'), campaign, 120.4)).toBeNull()
+    expect(rejectByInfo(info('iphone-hlg-hevc'), campaign, 120.6)?.code).toBe('too-long')
   })
 
   it('rejects above 8K', () => {

@@ -17,8 +17,10 @@ const video: PlayableVideo = {
   captions: [],
   departmentId: null,
   posterSources: [],
-  width: 540,
-  height: 960,
+  width: 1080,
+  height: 1920,
+  mp4Width: 540,
+  mp4Height: 960,
   durationSeconds: 65,
 }
 
@@ -47,7 +49,7 @@ describe('link previews of a video', () => {
   it('falls back to the poster (with its own size) without a share image; no secure_url over http', () => {
     const meta = tags(videoShareMeta({ ...video, shareImage: null, poster: 'http://localhost:3000/p.jpg', mp4: 'http://localhost:3000/v.mp4' }, { title: 't', description: 'd', imageAlt: 'a' }))
     expect(meta['og:image']).toBe('http://localhost:3000/p.jpg')
-    expect(meta['og:image:width']).toBe('540')
+    expect(meta['og:image:width']).toBe('1080')
     expect(meta).not.toHaveProperty('og:image:secure_url')
     expect(meta).not.toHaveProperty('og:video:secure_url')
   })

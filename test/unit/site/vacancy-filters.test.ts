@@ -78,7 +78,7 @@ describe('matching', () => {
     const find = (f: Parameters<typeof matchesFilters>[1]) => vacancies.filter((v) => matchesFilters(v, f)).map((v) => v.slug)
     expect(find({ department: 'accountmanagement' })).toEqual(['kam', 'binnendienst'])
     expect(find({ location: 'rotterdam' })).toEqual(['inside-sales', 'klantenservice', 'kam'])
-    expect(find({ hours: '0-24' })).toEqual(['klantenservice', 'binnendienst'])
+    expect(find({ hours: '0-24' })).toEqual(['binnendienst'])
     expect(find({ type: 'part-time', location: 'Breda' })).toEqual(['binnendienst'])
     expect(find({ department: 'sales', type: 'part-time' })).toEqual([])
   })
@@ -86,11 +86,23 @@ describe('matching', () => {
   it('reads places and hours the way people mean them', () => {
     expect(placeOf('Rotterdam / hybride')).toBe('Rotterdam')
     expect(placeOf('Moerdijk (haven)')).toBe('Moerdijk')
-    expect(hoursOverlap({ hoursMin: 32, hoursMax: 40 }, '24-32')).toBe(true)
+    expect(hoursOverlap({ hoursMin: 32, hoursMax: 40 }, '24-32')).toBe(false)
+    expect(hoursOverlap({ hoursMin: 28, hoursMax: 36 }, '24-32')).toBe(true)
+    expect(hoursOverlap({ hoursMin: 28, hoursMax: 36 }, '32-40')).toBe(true)
     expect(hoursOverlap({ hoursMin: 36, hoursMax: 40 }, '24-32')).toBe(false)
+    expect(hoursOverlap({ hoursMin: 40, hoursMax: 40 }, '32-40')).toBe(true)
     expect(hoursOverlap({ hoursMin: null, hoursMax: 20 }, '0-24')).toBe(true)
     expect(hoursOverlap({ hoursMin: null, hoursMax: null }, '0-24')).toBe(false)
     expect(normaliseText('Café-medewerker!')).toBe('cafe medewerker')
+  })
+
+  it('puts a job of a fixed number of hours under exactly one "Uren per week" chip', () => {
+    for (let hours = 1; hours <= 40; hours++) {
+      const buckets = (['0-24', '24-32', '32-40'] as const).filter((b) => hoursOverlap({ hoursMin: hours, hoursMax: hours }, b))
+      expect(buckets, `${hours} hours`).toHaveLength(1)
+    }
+    expect(hoursOverlap({ hoursMin: 24, hoursMax: 24 }, '0-24')).toBe(false)
+    expect(hoursOverlap({ hoursMin: 32, hoursMax: 32 }, '24-32')).toBe(false)
   })
 })
 
@@ -106,7 +118,7 @@ describe('facets', () => {
       { value: 'Breda', label: 'Breda', count: 1 },
       { value: 'Rotterdam', label: 'Rotterdam', count: 3 },
     ])
-    expect(facets.hours.map((o) => [o.value, o.count])).toEqual([['0-24', 2], ['24-32', 2], ['32-40', 3]])
+    expect(facets.hours.map((o) => [o.value, o.count])).toEqual([['0-24', 1], ['24-32', 2], ['32-40', 3]])
     expect(facets.type.map((o) => [o.label, o.count])).toEqual([['Fulltime', 2], ['Parttime', 2]])
   })
 

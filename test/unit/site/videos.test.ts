@@ -43,6 +43,14 @@ describe('toPlayableVideo', () => {
     })
   })
 
+  it('takes the MP4 rendition’s own frame size from the manifest (a 4K upload gives a 720p MP4)', () => {
+    const playback = { hls: '/h.m3u8', mp4: '/v.mp4', poster: '', width: 2160, height: 3840, durationSeconds: 8 }
+    const withManifest = { ...video(playback), renditions: { version: 1, folder: 'r', mp4: { path: 'video.mp4', width: 720, height: 1280, bytes: 1 } } } as Video
+    expect(toPlayableVideo(withManifest)).toMatchObject({ width: 2160, height: 3840, mp4Width: 720, mp4Height: 1280 })
+    // A manifest without the MP4's size: the source's size is the best there is.
+    expect(toPlayableVideo(video(playback))).toMatchObject({ mp4Width: 2160, mp4Height: 3840 })
+  })
+
   it('falls back to CMS_URL and hides videos without playback', () => {
     process.env.CMS_URL = 'http://127.0.0.1:3000'
     expect(toPlayableVideo(video({ hls: '/h.m3u8', mp4: '/v.mp4', poster: '', width: 1, height: 1, durationSeconds: 1 }))?.mp4).toBe('http://127.0.0.1:3000/v.mp4')

@@ -1,0 +1,36 @@
+import { expect, test, type Page } from '@playwright/test'
+
+import { cmsUrl, demoComms } from '../helpers'
+
+// Issue 10, blocker 1: the review list had no links at all, so comms could not open a video from it.
+
+async function signInAsComms(page: Page) {
+  await page.goto(`${cmsUrl()}/admin/login`)
+  await page.getByLabel(/e-?mail/i).fill(demoComms.email)
+  await page.getByLabel(/wachtwoord|password/i).fill(demoComms.password)
+  await page.getByRole('button', { name: /inloggen|login/i }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+}
+
+const title = 'Sanne over haar eerste deal'
+
+async function openList(page: Page) {
+  await page.goto(`${cmsUrl()}/admin/collections/videos`)
+  const row = page.getByRole('row').filter({ hasText: title })
+  await expect(row).toHaveCount(1)
+  return row
+}
+
+test('comms opens a video from the review list by its thumbnail and by its title', async ({ page }) => {
+  await signInAsComms(page)
+
+  const row = await openList(page)
+  await row.locator('td.cell-thumbnail').getByRole('link').click()
+  await expect(page).toHaveURL(/\/admin\/collections\/videos\/[^/?]+$/)
+  await expect(page.getByRole('textbox', { name: /^(title|titel)\b/i })).toHaveValue(title)
+
+  const again = await openList(page)
+  await again.locator('td.cell-title').getByRole('link', { name: title }).click()
+  await expect(page).toHaveURL(/\/admin\/collections\/videos\/[^/?]+$/)
+  await expect(page.getByRole('textbox', { name: /^(title|titel)\b/i })).toHaveValue(title)
+})
