@@ -53,9 +53,9 @@ const MAX_PHRASE = 10
 
 /** Tuned once on the validation splits as a whole (a handful of global numbers, no per-sentence rules). */
 export const WEIGHTS = {
-  phrase: 1.0,
-  words: 0.7,
-  bm25: 0.45,
+  phrase: 0.8,
+  words: 0.8,
+  bm25: 0.6,
   prior: 0.08,
   occupation: 0.25,
   broader: 0.3,
