@@ -153,6 +153,7 @@ const DUTCH_JOB_WORDS = [
   'technische', 'boekhouding', 'boekhouder', 'debiteuren', 'crediteuren', 'salaris', 'werk', 'werken', 'leider',
   'bedrijf', 'team', 'kantoor', 'project', 'software', 'hardware', 'werkplek', 'storing', 'storingen', 'inkoop',
   'voorraad', 'transport', 'rijbewijs', 'acquisitie', 'relatie', 'relaties', 'klacht', 'klachten',
+  'ervaring', 'kennis', 'werkzaamheden', 'afdeling', 'centrum', 'collega', 'functie', 'vaardigheden',
 ]
 
 export class SkillMatcher {
