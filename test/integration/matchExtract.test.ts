@@ -92,7 +92,7 @@ describe.skipIf(!haveEsco)('skill extraction', () => {
   })
 
   describe('npm run match -- extract', () => {
-    const run = (args: string[], input: string, env: NodeJS.ProcessEnv = {}) =>
+    const run = (args: string[], input: string, env: Record<string, string> = {}) =>
       spawnSync(process.execPath, ['--import', 'tsx', 'cms/match/cli.ts', 'extract', ...args], {
         cwd: repoRoot,
         env: { ...process.env, DATA_DIR: dataDir, ...env },
