@@ -13,7 +13,7 @@
  */
 import { Bm25Index } from './bm25'
 import type { Concept, Taxonomy } from './taxonomy'
-import { CompoundSplitter, detectLanguage, labelStems, stem, tokenize, type Lang, type Token } from './text'
+import { CompoundSplitter, detectLanguage, labelStems, lightStem, stem, tokenize, type Lang, type Token } from './text'
 
 export interface Evidence {
   /** The words of the text that matched. */
@@ -45,6 +45,8 @@ interface LabelEntry {
   type: 'preferred' | 'alt' | 'hidden'
   source: string
   stems: string[]
+  /** The label's words as written (normalised), to confirm phrase matches with a lighter stem. */
+  words: string[]
   idfSum: number
 }
 
@@ -59,7 +61,9 @@ export const WEIGHTS = {
   prior: 0.08,
   occupation: 0.25,
   broader: 0.3,
+  coherence: 0.3,
 }
+const COHERENCE_POOL = 30
 
 class LanguageIndex {
   readonly entries: LabelEntry[] = []
@@ -94,7 +98,8 @@ class LanguageIndex {
         const key = stems.join(' ')
         if (!key || seen.has(key)) return
         seen.add(key)
-        this.entries.push({ concept: index, text: text.trim(), type, source: labels!.source, stems, idfSum: 0 })
+        const words = lang === 'en' ? tokenize(text, lang).map((t) => lightStem(t.word)) : []
+        this.entries.push({ concept: index, text: text.trim(), type, source: labels!.source, stems, words, idfSum: 0 })
       }
       add(labels!.preferred, 'preferred')
       for (const alt of labels!.alt) add(alt, 'alt')
@@ -162,6 +167,8 @@ export class SkillMatcher {
   private readonly essentialOf = new Map<number, number[]>()
   private readonly broaderOf = new Map<number, number[]>()
   private readonly indexOfUri: Map<string, number>
+  /** Occupations that list each skill (essential or optional): the context a skill belongs to. */
+  private readonly occupationsOf = new Map<number, Set<number>>()
 
   constructor(readonly taxonomy: Taxonomy) {
     const concepts = taxonomy.concepts
@@ -169,6 +176,9 @@ export class SkillMatcher {
     const demand = new Float64Array(concepts.length)
     for (const [occupation, skill, essential] of taxonomy.occupationSkill) {
       demand[skill]! += essential ? 1 : 0.5
+      let occupations = this.occupationsOf.get(skill)
+      if (!occupations) this.occupationsOf.set(skill, (occupations = new Set()))
+      occupations.add(occupation)
       if (essential) {
         let list = this.essentialOf.get(occupation)
         if (!list) this.essentialOf.set(occupation, (list = []))
@@ -241,7 +251,11 @@ export class SkillMatcher {
         for (const id of ids) {
           const entry = index.entries[id]!
           // A one-word label made of a common word says little; specificity grows with the label's information.
-          const specificity = Math.min(1, 0.45 + entry.idfSum / 14)
+          let specificity = Math.min(1, 0.45 + entry.idfSum / 14)
+          // A one-word label that is an everyday word of job ads ("work", "language") is weak evidence.
+          if (entry.stems.length === 1) specificity *= Math.min(1, Math.max(0.2, (index.bm25.idf(entry.stems[0]!) - 3) / 3))
+          // Same Porter stem but a different word ("experience" for the label "experiment").
+          if (entry.words.length === to - from + 1 && entry.words.some((w, k) => w !== lightStem(tokens[from + k]!.word))) specificity *= 0.4
           const value = TYPE_WEIGHT[entry.type] * specificity
           const s = signal(entry.concept)
           if (value > s.phrase) s.phrase = value
@@ -328,6 +342,32 @@ export class SkillMatcher {
         if (current) current.score += bonus * 0.5
         else if (value.evidence) skillScores.set(broad, { score: bonus, evidence: { text: value.evidence.text, label: this.displayLabel(concepts[skill]!, lang), via: 'broader' } })
       }
+    }
+
+    // 5. Coherence: a candidate that shares occupations with the other strong candidates fits the
+    // text's context ("debug" among software skills is debugging software, not stacking goods).
+    const pool = [...skillScores].sort((a, b) => b[1].score - a[1].score).slice(0, COHERENCE_POOL)
+    const poolWeight = pool.reduce((sum, [, value]) => sum + value.score, 0)
+    if (pool.length > 2 && poolWeight > 0) {
+      const bonuses = pool.map(([skill]) => {
+        const mine = this.occupationsOf.get(skill)
+        if (!mine) return 0
+        let shared = 0
+        for (const [other, value] of pool) {
+          if (other === skill) continue
+          const theirs = this.occupationsOf.get(other)
+          if (!theirs) continue
+          const [small, large] = mine.size < theirs.size ? [mine, theirs] : [theirs, mine]
+          for (const occupation of small) {
+            if (large.has(occupation)) {
+              shared += value.score
+              break
+            }
+          }
+        }
+        return shared / poolWeight
+      })
+      pool.forEach(([, value], i) => (value.score += WEIGHTS.coherence * bonuses[i]!))
     }
 
     const skills = [...skillScores]

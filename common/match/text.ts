@@ -64,7 +64,8 @@ export function stem(word: string, lang: Lang): string {
 
 /** Words of a text with offsets, stop words removed, stemmed. */
 export function tokenize(text: string, lang: Lang, keepStopWords = false): Token[] {
-  const normal = normalise(text)
+  // Markup and placeholders (<p>, <ORGANIZATION>) are not words of the text; blanked to keep offsets.
+  const normal = normalise(text).replace(/<\/?[a-z][^<>]{0,40}>/g, (tag) => ' '.repeat(tag.length))
   const tokens: Token[] = []
   // NFKD of already-decomposed Latin text keeps offsets close enough for evidence; recompute on length change.
   const sameLength = normal.length === text.length
@@ -148,4 +149,23 @@ export function detectLanguage(text: string): Lang {
     if (/(ij|oe|aa|uu|sch)/.test(word) || /(heid|lijk|tje|atie)$/.test(word)) nl += 0.25
   }
   return nl > en ? 'nl' : 'en'
+}
+
+/**
+ * A light English stem (plural, -ing, -ed, final e, doubled consonant) used to confirm a phrase
+ * match: Porter2 maps "experience" and "experiment" to the same stem, which is fine for retrieval
+ * but wrong evidence for "this label is in the text".
+ */
+export function lightStem(word: string): string {
+  let w = word
+  if (w.length > 4) {
+    if (w.endsWith('ies')) w = `${w.slice(0, -3)}y`
+    else if (w.endsWith('sses')) w = w.slice(0, -2)
+    else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1)
+    if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3)
+    else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2)
+  }
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1)
+  if (/([bdgklmnprt])\1$/.test(w)) w = w.slice(0, -1)
+  return w
 }
