@@ -94,11 +94,15 @@ class LanguageIndex {
     for (const { labels, index } of withLang) {
       const seen = new Set<string>()
       const add = (text: string, type: LabelEntry['type']) => {
-        const stems = labelStems(text, lang, this.splitter)
+        const tokens = tokenize(text, lang)
+        const stems =
+          lang === 'nl' && this.splitter
+            ? tokens.flatMap((token) => this.splitter!.split(token.word).map((part) => stem(part, 'nl')))
+            : tokens.map((token) => token.stem)
         const key = stems.join(' ')
         if (!key || seen.has(key)) return
         seen.add(key)
-        const words = lang === 'en' ? tokenize(text, lang).map((t) => lightStem(t.word)) : []
+        const words = lang === 'en' ? tokens.map((t) => lightStem(t.word)) : []
         this.entries.push({ concept: index, text: text.trim(), type, source: labels!.source, stems, words, idfSum: 0 })
       }
       add(labels!.preferred, 'preferred')
@@ -379,6 +383,6 @@ export class SkillMatcher {
         score: Math.round(value.score * 1000) / 1000,
         evidence: value.evidence ?? this.descriptionEvidence(concept, lang, tokens),
       }))
-    return { lang, skills, occupations: occupations.slice(0, 10) }
+    return { lang, skills, occupations: occupations.slice(0, 10).map((o) => ({ ...o, score: Math.round(o.score * 1000) / 1000 })) }
   }
 }

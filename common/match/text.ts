@@ -50,11 +50,10 @@ const WORD = /[a-z0-9]+(?:[+#]+|(?:\.[a-z0-9]+)+)?|\.[a-z][a-z0-9]*/g
 const stemCache = { en: new Map<string, string>(), nl: new Map<string, string>() }
 
 export function stem(word: string, lang: Lang): string {
-  if (word.length <= 3 || /[^a-z]/.test(word)) return word
   const cache = stemCache[lang]
   let result = cache.get(word)
   if (result === undefined) {
-    result = lang === 'nl' ? dutchStemmer(word) : englishStemmer(word)
+    result = word.length <= 3 || /[^a-z]/.test(word) ? word : lang === 'nl' ? dutchStemmer(word) : englishStemmer(word)
     // Bounded: a long-running CMS sees unbounded vocabularies.
     if (cache.size > 200_000) cache.clear()
     cache.set(word, result)
