@@ -1,7 +1,7 @@
 /** Where the imported taxonomy lives under DATA_DIR, and the shipped Dutch subset. */
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { dutchSubset } from '../../common/match/dutchSubset'
 import type { DutchSubset, Taxonomy } from '../../common/match/taxonomy'
 import { TAXONOMY_FORMAT, withDutchSubset } from '../../common/match/taxonomy'
 
@@ -46,10 +46,8 @@ export function loadTaxonomy(dataDir: string): Taxonomy {
   return taxonomy
 }
 
-const subsetFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'common', 'match', 'nl-subset.json')
-
 export function loadDutchSubset(): DutchSubset {
-  return JSON.parse(fs.readFileSync(subsetFile, 'utf8')) as DutchSubset
+  return dutchSubset
 }
 
 /** The imported taxonomy plus the product's Dutch labels: what the CLI and the CMS match against. */
