@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { strToU8, zipSync } from 'fflate'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DutchSubset, Taxonomy } from '../../common/match/taxonomy'
 import { importEsco } from '../../cms/match/escoImport'
 import { loadDutchSubset, loadTaxonomy, saveTaxonomy, taxonomyFile } from '../../cms/match/taxonomyStore'
@@ -38,6 +38,7 @@ describe.skipIf(!haveEsco)('ESCO import of the official v1.1.1 download', () => 
     expect(result.stdout).toContain('13896 skills, 3007 occupations')
     taxonomy = loadTaxonomy(dataDir)
   })
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
 
   it('reads every skill and occupation with labels, descriptions and relations', () => {
     const skills = taxonomy.concepts.filter((c) => c.kind === 'skill')
@@ -149,6 +150,8 @@ describe('ESCO import of bad input', () => {
     expect(taxonomy.occupationSkill).toEqual([[1, 0, 1]])
     fs.rmSync(dataDir, { recursive: true, force: true })
   })
+
+  afterAll(() => fs.rmSync(work, { recursive: true, force: true }))
 
   it('saveTaxonomy leaves no temporary file behind', () => {
     const dir = path.join(work, 'save')

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SkillMatcher } from '../../common/match/extract'
 import { importEsco } from '../../cms/match/escoImport'
 import { loadMatchTaxonomy, saveTaxonomy } from '../../cms/match/taxonomyStore'
@@ -43,6 +43,7 @@ describe.skipIf(!haveEsco)('skill extraction', () => {
     saveTaxonomy(dataDir, importEsco([escoDir]))
     matcher = new SkillMatcher(loadMatchTaxonomy(dataDir))
   })
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
 
   const top = (text: string, lang: 'en' | 'nl' | 'auto', n = 5) =>
     matcher.extract(text, { lang }).skills.slice(0, n).map((s) => s.uri)
