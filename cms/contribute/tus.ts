@@ -8,6 +8,7 @@ import { receivedMail } from '../email/templates'
 import { allowedOrigins } from '../lib/origins'
 import { dataDir } from '../lib/paths'
 import { statusLink } from '../lib/publicUrls'
+import { currentSiteKey } from '../lib/currentSiteKey'
 import { clientAddress, createRateLimiter } from '../lib/rateLimit'
 import { hashToken } from '../lib/tokens'
 import { sniffVideoContainer } from './sniffVideo'
@@ -47,7 +48,7 @@ export function createTusServer(getPayload: () => Promise<Payload>): Server {
       return undefined
     },
     async onIncomingRequest(req) {
-      if (req.method === 'POST' && !createLimiter.allow(clientAddress(req.headers))) throw refuse(429, 'Te veel uploads tegelijk. Probeer het over een minuut opnieuw.', 'Too many uploads. Try again in a minute.', null)
+      if (req.method === 'POST' && !createLimiter.allow(clientAddress(req, { siteKey: currentSiteKey }))) throw refuse(429, 'Te veel uploads tegelijk. Probeer het over een minuut opnieuw.', 'Too many uploads. Try again in a minute.', null)
     },
     async onUploadCreate(_req, upload) {
       const meta = upload.metadata ?? {}

@@ -11,6 +11,7 @@ import { z } from 'zod'
 import { CmsUnavailableError, cmsPublicUrl, cmsUrl } from './cms'
 import { copy } from './contribute-copy'
 import type { Lang } from './i18n'
+import { visitorHeaders } from './visitor'
 
 export { copy }
 
@@ -129,7 +130,7 @@ async function callCms(label: string, path: string, init: { method: 'GET' | 'POS
   try {
     response = await fetch(`${cmsUrl()}${path}`, {
       method: init.method,
-      headers: { Accept: 'application/json', ...(init.json !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+      headers: { Accept: 'application/json', ...visitorHeaders(), ...(init.json !== undefined ? { 'Content-Type': 'application/json' } : {}) },
       body: init.json !== undefined ? JSON.stringify(init.json) : undefined,
       signal: AbortSignal.timeout(TIMEOUT_MS),
     })
