@@ -113,12 +113,13 @@ test.describe('video share pages', () => {
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wv-share-'))
 const clip = path.join(tmp, 'phone.mp4')
 
-function tusUpload(file: string, metadata: Record<string, string>): Promise<void> {
+function tusUpload(file: string, { uploadToken, ...metadata }: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
     const upload = new tus.Upload(fs.createReadStream(file) as never, {
       endpoint: cmsUrl('/uploads'),
       uploadSize: fs.statSync(file).size,
       chunkSize: 1024 * 1024,
+      headers: { 'X-Upload-Token': uploadToken ?? '' },
       metadata,
       retryDelays: [],
       onError: reject,
@@ -137,7 +138,7 @@ async function contributeVideo(request: APIRequestContext, name: string): Promis
   })
   expect(consent.status(), await consent.text()).toBe(201)
   const { uploadToken, statusToken } = (await consent.json()) as { uploadToken: string; statusToken: string }
-  await tusUpload(clip, { uploadToken, statusToken, filename: 'phone.mp4', filetype: 'video/mp4', locale: 'nl' })
+  await tusUpload(clip, { uploadToken, filename: 'phone.mp4', filetype: 'video/mp4', locale: 'nl' })
   const comms = await loginHeaders(request, demoComms)
   let videoId = ''
   await expect
