@@ -79,6 +79,14 @@ function trimmedInput(plan: RenditionPlan, input: string, start = plan.trimStart
  * Size + colour for `size`. HDR goes through zscale (10-bit aware) to linear light, is tone-mapped
  * with Hable (keeps highlights without crushing faces) and lands in 8-bit BT.709. Scaling happens
  * first, at 10 bits, so the float tone-map works on ≤ 1080p instead of 4K.
+ *
+ * Two 16-bit hops clamp what has no defined meaning before it reaches a transfer function:
+ * R'G'B' outside 0–1 (saturated BT.2020 YCbCr decodes to it; the PQ curve explodes just above 1)
+ * and the negative light that BT.2020 colours outside BT.709 get from the primaries conversion.
+ * zimg's AVX-512 and AVX2/C code evaluate those out-of-range values differently (mirrored vs
+ * clipped), so without the clamps the same clip came out up to 40 luma levels apart depending on
+ * the worker's CPU. Clamping in the source transfer and then in PQ (perceptual, so 16 bits lose
+ * nothing visible) is the hard clip both code paths agree on; in-range pixels are unchanged.
  */
 export function scaleAndColour(plan: RenditionPlan, size: Size): string[] {
   const c = plan.colour
@@ -86,9 +94,12 @@ export function scaleAndColour(plan: RenditionPlan, size: Size): string[] {
     const tin = c.hdr === 'pq' ? 'smpte2084' : 'arib-std-b67'
     const min = c.inputMatrix === 'bt2020c' ? 'bt2020c' : 'bt2020nc'
     return [
-      `zscale=w=${size.width}:h=${size.height}:filter=bicubic:tin=${tin}:min=${min}:pin=bt2020:rin=${c.inputRange === 'pc' ? 'full' : 'limited'}:t=linear:npl=100`,
+      `zscale=w=${size.width}:h=${size.height}:filter=bicubic:tin=${tin}:min=${min}:pin=bt2020:rin=${c.inputRange === 'pc' ? 'full' : 'limited'}:t=${tin}:p=bt2020:npl=100`,
+      'format=gbrp16le', // clamps R'G'B' to 0–1
+      'zscale=p=bt709:t=smpte2084:npl=100',
+      'format=gbrp16le', // clamps colours outside BT.709 (negative light) to 0
+      'zscale=t=linear:npl=100',
       'format=gbrpf32le',
-      'zscale=p=bt709',
       'tonemap=tonemap=hable:desat=0',
       'zscale=t=bt709:m=bt709:r=limited',
       'format=yuv420p',

@@ -93,7 +93,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown(0))
   process.on('SIGTERM', () => void shutdown(0))
 
-  const cms = startService('cms', node, [path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', 'cms', '-p', String(cmsPort), '-H', host], env)
+  // Next's handler behind a server that passes the TCP peer on to the rate limits (scripts/cms-server.ts).
+  const cms = startService('cms', node, ['--import', 'tsx', path.join(repoRoot, 'scripts', 'cms-server.ts')], { ...env, HOST: host, CMS_PORT: String(cmsPort) })
   services.push(cms)
   try {
     // The first request connects Payload and applies pending migrations.

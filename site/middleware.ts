@@ -5,6 +5,7 @@ import { contributePermissionsPolicy, isContributePath } from './lib/contribute'
 import { recordAttribution } from './lib/entry/attribution'
 import { pageCacheMiddleware, registerPageViewEffects, type PageViewEffects } from './lib/page-cache'
 import { securityHeaders } from './lib/security-headers'
+import { withVisitor } from './lib/visitor'
 
 /**
  * What every page view needs, also when its page comes straight from the page cache: the front
@@ -37,6 +38,16 @@ const securityHeadersMiddleware = defineMiddleware(async (context, next) => {
 // the headers set after it, for a few seconds. Cookies set through context.cookies are added by
 // Astro to every response, cached or not.
 export const onRequest = sequence(
+  // The visitor's address, for the CMS calls made while rendering (lib/visitor.ts).
+  defineMiddleware((context, next) => {
+    let address: string | undefined
+    try {
+      address = context.clientAddress
+    } catch {
+      address = undefined // prerendered pages have none
+    }
+    return withVisitor(address, next)
+  }),
   defineMiddleware((context, next) => {
     pageViewEffects(context)
     return pageCacheMiddleware(context, next)

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { endpoints, type Brief, type ConsentCreated } from '../../common/api'
 
 import { statusLink } from '../lib/publicUrls'
+import { currentSiteKey } from '../lib/currentSiteKey'
 import { clientAddress, createRateLimiter } from '../lib/rateLimit'
 import { hashToken, newToken } from '../lib/tokens'
 import { findUsableInvite, problemMessages } from './invites'
@@ -11,13 +12,31 @@ import { consentInput, fieldErrors, storyInput } from './schemas'
 import { employeeView, findByStatusToken } from './status'
 import { withdrawContribution } from './withdraw'
 
-// Token guessing is the attack here: a few dozen tries a minute per address is plenty for a person.
+// A few dozen tries a minute per client address is plenty for a person. The address is the real
+// client's (clientAddress: the visitor the site vouches for with its key, a trusted proxy's
+// forwarded hop, or the TCP peer), never a header anyone can write.
 const limiter = createRateLimiter({ limit: Number(process.env.CONTRIBUTE_RATE_LIMIT ?? 30), windowMs: 60_000 })
 const UPLOAD_TOKEN_HOURS = 24
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 const localeOf = (req: PayloadRequest): 'nl' | 'en' => (req.searchParams?.get('locale') === 'en' || req.locale === 'en' ? 'en' : 'nl')
-const limited = (req: PayloadRequest, name: string) => !limiter.allow(`${name}:${clientAddress(req.headers)}`)
+const limited = (req: PayloadRequest, name: string) => !limiter.allow(`${name}:${clientAddress(req, { siteKey: currentSiteKey })}`)
+
+/**
+ * The status link's own endpoints count only look-ups that found nothing: an employee with a
+ * valid status token is never refused, whatever else came from their address (a shared office
+ * NAT, or someone hammering it on purpose to block their withdrawal). Guessing stays hopeless
+ * because a token is 256 random bits; the limit only stops an address from hammering the lookup.
+ */
+async function statusTokenLookup(req: PayloadRequest, name: string) {
+  const key = `${name}:${clientAddress(req, { siteKey: currentSiteKey })}`
+  const contribution = await findByStatusToken(req.payload, req.routeParams?.token)
+  if (contribution) return { contribution }
+  const open = limiter.open(key)
+  limiter.fail(key)
+  return { contribution: null, limited: !open }
+}
+const statusNotFound = (locale: 'nl' | 'en') => json({ error: locale === 'nl' ? 'Deze statuslink klopt niet.' : 'This status link is not valid.' }, 404)
 const tooMany = (locale: 'nl' | 'en') => json({ error: locale === 'nl' ? 'Te veel pogingen. Probeer het over een minuut opnieuw.' : 'Too many attempts. Try again in a minute.' }, 429)
 
 async function readJson(req: PayloadRequest): Promise<unknown> {
@@ -152,9 +171,8 @@ const status: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const locale = localeOf(req)
-    if (limited(req, 'status')) return tooMany(locale)
-    const contribution = await findByStatusToken(req.payload, req.routeParams?.token)
-    if (!contribution) return json({ error: locale === 'nl' ? 'Deze statuslink klopt niet.' : 'This status link is not valid.' }, 404)
+    const { contribution, limited: refused } = await statusTokenLookup(req, 'status')
+    if (!contribution) return refused ? tooMany(locale) : statusNotFound(locale)
     return json(employeeView(contribution, locale))
   },
 }
@@ -165,9 +183,8 @@ const withdraw: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const locale = localeOf(req)
-    if (limited(req, 'withdraw')) return tooMany(locale)
-    const contribution = await findByStatusToken(req.payload, req.routeParams?.token)
-    if (!contribution) return json({ error: locale === 'nl' ? 'Deze statuslink klopt niet.' : 'This status link is not valid.' }, 404)
+    const { contribution, limited: refused } = await statusTokenLookup(req, 'withdraw')
+    if (!contribution) return refused ? tooMany(locale) : statusNotFound(locale)
     await withdrawContribution(req.payload, contribution)
     const fresh = await findByStatusToken(req.payload, req.routeParams?.token)
     return json(employeeView(fresh ?? contribution, locale))

@@ -8,16 +8,26 @@ import { asSystem } from '../collections/Videos/lifecycle'
 import { receivedMail } from '../email/templates'
 import { allowedOrigins } from '../lib/origins'
 import { dataDir } from '../lib/paths'
-import { statusLink } from '../lib/publicUrls'
+import { currentSiteKey } from '../lib/currentSiteKey'
 import { clientAddress, createRateLimiter } from '../lib/rateLimit'
 import { hashToken, looksLikeToken } from '../lib/tokens'
+import { issueMailedStatusLink } from './status'
 import { sniffVideoContainer } from './sniffVideo'
 
 /**
  * Resumable uploads (tus 1.0) for employees on a phone in a train: the file is streamed to disk
  * chunk by chunk (never held in memory), a dropped connection resumes where it stopped, and the
  * token, size and declared type are checked before a single byte is accepted.
+ *
+ * The upload token travels in a request header (UPLOAD_TOKEN_HEADER) on every tus request, never
+ * in Upload-Metadata: metadata is answered to anyone's HEAD and written in plain text next to the
+ * bytes. The upload remembers only which contribution it belongs to; HEAD, PATCH and DELETE need
+ * the token that contribution was given (checked against its hash in the database), so knowing
+ * an upload's URL is not enough to read its details, finish it with other bytes or delete it.
  */
+export const UPLOAD_TOKEN_HEADER = 'x-upload-token'
+/** The only metadata an upload keeps (what the client may send besides its header). */
+const KEPT_METADATA = ['filename', 'filetype', 'locale', 'title'] as const
 export const uploadsDir = path.join(dataDir, 'uploads-in-progress')
 const MAX_BYTES = Number(process.env.MAX_UPLOAD_BYTES ?? 2 * 1024 ** 3)
 const createLimiter = createRateLimiter({ limit: Number(process.env.UPLOAD_RATE_LIMIT ?? 20), windowMs: 60_000 })
@@ -33,6 +43,7 @@ export function createTusServer(getPayload: () => Promise<Payload>): Server {
     maxSize: MAX_BYTES,
     respectForwardedHeaders: true,
     allowedOrigins: allowedOrigins(),
+    allowedHeaders: [UPLOAD_TOKEN_HEADER],
     // Absolute URLs on the CMS's public address, so the site's pages can resume them.
     generateUrl: (req, { proto, host, path: p, id }) => `${process.env.CMS_PUBLIC_URL?.replace(/\/$/, '') ?? `${proto}://${host}`}${p}/${id}`,
     // tus's own refusals (the global size cap, a wrong offset) are plain English text; give the
@@ -47,13 +58,23 @@ export function createTusServer(getPayload: () => Promise<Payload>): Server {
       if (status === 409) return refuse(409, 'De upload liep uit de pas; hij wordt opnieuw gesynchroniseerd.', 'The upload got out of step; it will resynchronise.', locale)
       return undefined
     },
-    async onIncomingRequest(req) {
-      if (req.method === 'POST' && !createLimiter.allow(clientAddress(req.headers))) throw refuse(429, 'Te veel uploads tegelijk. Probeer het over een minuut opnieuw.', 'Too many uploads. Try again in a minute.', null)
+    async onIncomingRequest(req, uploadId) {
+      if (req.method === 'POST') {
+        if (!createLimiter.allow(clientAddress(req, { siteKey: currentSiteKey }))) throw refuse(429, 'Te veel uploads tegelijk. Probeer het over een minuut opnieuw.', 'Too many uploads. Try again in a minute.', null)
+        return
+      }
+      // HEAD, PATCH, DELETE (and GET): only with the credential the upload was created with.
+      const upload = await store.getUpload(uploadId).catch(() => null)
+      if (!upload) return // tus answers 404 itself
+      const contribution = await contributionFor(await getPayload(), req.headers.get(UPLOAD_TOKEN_HEADER))
+      if (!contribution || String(contribution.id) !== upload.metadata?.contributionId) {
+        throw refuse(403, 'Deze upload-sessie is verlopen of ongeldig. Open je uitnodigingslink opnieuw.', 'This upload session has expired or is not valid. Open your invitation link again.', upload.metadata?.locale)
+      }
     },
-    async onUploadCreate(_req, upload) {
+    async onUploadCreate(req, upload) {
       const meta = upload.metadata ?? {}
       const payload = await getPayload()
-      const contribution = await contributionFor(payload, meta.uploadToken)
+      const contribution = await contributionFor(payload, req.headers.get(UPLOAD_TOKEN_HEADER))
       const locale = contribution?.locale
       if (!contribution) throw refuse(403, 'Deze upload-sessie is verlopen of ongeldig. Open je uitnodigingslink opnieuw.', 'This upload session has expired or is not valid. Open your invitation link again.', meta.locale)
       if (upload.sizeIsDeferred || !upload.size) throw refuse(400, 'De grootte van het bestand ontbreekt.', 'The file size is missing.', locale)
@@ -65,13 +86,15 @@ export function createTusServer(getPayload: () => Promise<Payload>): Server {
       if (!String(meta.filetype ?? '').startsWith('video/')) {
         throw refuse(415, 'Dit is geen videobestand. Kies een video uit je galerij of neem er een op.', 'This is not a video file. Pick a video from your gallery or record one.', locale)
       }
-      return { metadata: { ...meta, contributionId: String(contribution.id) } }
+      // Whitelisted: a token an older client still puts in the metadata is dropped before it is stored.
+      const kept = Object.fromEntries(KEPT_METADATA.flatMap((k) => (typeof meta[k] === 'string' ? [[k, meta[k]!]] : [])))
+      return { metadata: { ...kept, contributionId: String(contribution.id) } }
     },
-    async onUploadFinish(_req, upload) {
+    async onUploadFinish(req, upload) {
       const payload = await getPayload()
       const file = path.join(uploadsDir, upload.id)
       const meta = upload.metadata ?? {}
-      const contribution = await contributionFor(payload, meta.uploadToken)
+      const contribution = await contributionFor(payload, req.headers.get(UPLOAD_TOKEN_HEADER))
       try {
         if (!contribution || String(contribution.id) !== meta.contributionId) throw refuse(403, 'Deze upload-sessie is verlopen.', 'This upload session has expired.', meta.locale)
         if (!(await sniffVideoContainer(file))) throw refuse(415, 'Dit bestand is geen video (de inhoud klopt niet met de naam).', 'This file is not a video (its content does not match its name).', contribution.locale)
@@ -120,15 +143,15 @@ async function acceptUpload(payload: Payload, contribution: ContributionDoc, upl
   })
   if (contribution.locale === 'en') await payload.update({ collection: 'videos', id: video.id, locale: 'en', overrideAccess: true, context: asSystem('upload'), data: { title } })
   await payload.update({ collection: 'contributions', id: contribution.id, overrideAccess: true, data: { video: video.id, uploadTokenHash: null } as never })
-  const statusToken = meta.statusToken
-  if (statusToken && hashToken(statusToken) === contribution.statusTokenHash) {
-    await payload
-      .sendEmail({ to: contribution.email, ...receivedMail(contribution.locale === 'en' ? 'en' : 'nl', { statusLink: statusLink(statusToken, contribution.locale) }) })
-      .catch((err: unknown) => payload.logger.error({ err, msg: 'confirmation mail failed' }))
-  }
+  // The employee's status token is not ours to read (it lives only in their browser); the mail
+  // carries a fresh status link of its own.
+  const link = await issueMailedStatusLink(payload, contribution as never)
+  await payload
+    .sendEmail({ to: contribution.email, ...receivedMail(contribution.locale === 'en' ? 'en' : 'nl', { statusLink: link }) })
+    .catch((err: unknown) => payload.logger.error({ err, msg: 'confirmation mail failed' }))
 }
 
-type ContributionDoc = { id: string; campaign: unknown; locale: 'nl' | 'en'; contributorName: string; contributorRole?: string | null; email: string; statusTokenHash?: string | null }
+type ContributionDoc = { id: string; campaign: unknown; locale: 'nl' | 'en'; contributorName: string; contributorRole?: string | null; email: string; mailedStatusLinks?: { hash: string }[] | null }
 
 async function contributionFor(payload: Payload, uploadToken: string | null | undefined): Promise<ContributionDoc | null> {
   if (!uploadToken || !looksLikeToken(uploadToken)) return null

@@ -116,7 +116,7 @@ interface Guarded {
  */
 function guard(req: PayloadRequest, opts: { limiter: Limiter; siteKey: () => string | null; name: string; maxBytes: number; locale: Locale }): Response | null {
   if (!isSiteKey(req.headers.get(SITE_KEY_HEADER), opts.siteKey())) return json({ error: 'This endpoint is for the career site only.' }, 403)
-  const visitor = req.headers.get(VISITOR_IP_HEADER)?.trim().slice(0, 64) || clientAddress(req.headers)
+  const visitor = req.headers.get(VISITOR_IP_HEADER)?.trim().slice(0, 64) || clientAddress(req, { siteKey: opts.siteKey })
   if (!opts.limiter.allow(`entry:${opts.name}:${visitor}`)) return json({ error: copy[opts.locale].tooMany }, 429)
   // A body must say how long it is; a call that sends none (maxBytes 0) may leave the header out.
   const length = Number(req.headers.get('content-length') ?? (opts.maxBytes === 0 ? 0 : NaN))

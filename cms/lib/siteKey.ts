@@ -34,3 +34,4 @@ export function isSiteKey(candidate: string | null | undefined, key: string | nu
   const b = Buffer.from(key)
   return a.length === b.length && crypto.timingSafeEqual(a, b)
 }
+

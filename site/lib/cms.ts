@@ -12,6 +12,7 @@ import { SITE_KEY_HEADER, VISITOR_IP_HEADER } from '../../common/api'
 import type { Lang } from './i18n'
 import { freshCmsReads } from './page-cache'
 import { deepFreeze, TtlCache } from './ttl-cache'
+import { currentVisitor } from './visitor'
 
 export type { Department, Media, Story, Vacancy, Video }
 
@@ -152,7 +153,14 @@ async function cmsFetch(path: string, request: CmsRequest): Promise<Response> {
     if (!key) throw new CmsUnavailableError(`CMS ${request.label}: SITE_API_KEY is not set; the CMS takes nothing from the site without it`)
     headers[SITE_KEY_HEADER] = key
   }
-  if (request.visitorIp) headers[VISITOR_IP_HEADER] = request.visitorIp
+  // The visitor this call is made for: named by the caller, or the page request's (middleware).
+  // The CMS believes it only with the site key, so the key goes along whenever there is one.
+  const visitorIp = request.visitorIp ?? currentVisitor()
+  if (visitorIp) {
+    headers[VISITOR_IP_HEADER] = visitorIp
+    const key = siteApiKey()
+    if (key) headers[SITE_KEY_HEADER] = key
+  }
   Object.assign(headers, request.headers)
   const timeoutMs = request.timeoutMs ?? CMS_TIMEOUT_MS
   let response: Response

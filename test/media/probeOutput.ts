@@ -84,15 +84,22 @@ export const rate = (r?: string) => {
 /** Tags a phone leaves that must never be published. */
 export const PRIVATE_TAG = /location|iso6709|gps|make|model|software|creation_time|com\.apple|com\.android|xyz/i
 
-/** Average luma (8-bit levels) of the first frame, after optional filters. */
-export async function lumaAverage(file: string, filters: string[]): Promise<number> {
+/**
+ * Mean Y, Cb, Cr (8-bit codes) of a 6×6 block of the first frame, `at` short sides right of the
+ * centre. `filters` run first (e.g. format=yuv420p to read a 10-bit source as its raw codes).
+ */
+export async function patchValues(file: string, at: number, filters: string[] = []): Promise<[number, number, number]> {
+  const crop = `crop=w=6:h=6:x=iw/2+${at}*min(iw\\,ih)-3:y=ih/2-3`
   const { stdout } = await exec(ffmpegPath(), [
     '-hide_banner', '-loglevel', 'error', '-i', file, '-frames:v', '1',
-    '-vf', [...filters, 'signalstats', 'metadata=print:key=lavfi.signalstats.YAVG:file=-'].join(','), '-f', 'null', '-',
+    '-vf', [...filters, crop, 'signalstats', 'metadata=print:file=-'].join(','), '-f', 'null', '-',
   ])
-  const m = /YAVG=([\d.]+)/.exec(stdout)
-  if (!m?.[1]) throw new Error(`no YAVG for ${file}`)
-  return Number(m[1])
+  const read = (key: string) => {
+    const m = new RegExp(`signalstats\\.${key}=([\\d.]+)`).exec(stdout)
+    if (!m?.[1]) throw new Error(`no ${key} for ${file}`)
+    return Number(m[1])
+  }
+  return [read('YAVG'), read('UAVG'), read('VAVG')]
 }
 
 /**

@@ -51,7 +51,11 @@ export async function serveFile(file: string, request: Request, headers: Record<
   } catch {
     return new Response('Not found', { status: 404 })
   }
-  const base = { ...headers, 'Content-Type': contentTypeFor(file), 'Accept-Ranges': 'bytes', 'Last-Modified': stat.mtime.toUTCString() }
+  const etag = `W/"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}"`
+  const base = { ...headers, 'Content-Type': contentTypeFor(file), 'Accept-Ranges': 'bytes', 'Last-Modified': stat.mtime.toUTCString(), ETag: etag }
+  // Revalidation is cheap: a cache that asks again gets 304 and keeps its bytes (renditions are
+  // served with no-cache so that every reuse asks; see the renditions route).
+  if (isNotModified(request, etag, stat.mtime)) return new Response(null, { status: 304, headers: base })
   const range = parseRange(request.headers.get('range'), stat.size)
   if (range === 'unsatisfiable') {
     return new Response(null, { status: 416, headers: { ...base, 'Content-Range': `bytes */${stat.size}` } })
@@ -65,4 +69,11 @@ export async function serveFile(file: string, request: Request, headers: Record<
     status: range ? 206 : 200,
     headers: { ...base, 'Content-Length': String(end - start + 1), ...(range ? { 'Content-Range': `bytes ${start}-${end}/${stat.size}` } : {}) },
   })
+}
+
+function isNotModified(request: Request, etag: string, mtime: Date): boolean {
+  const match = request.headers.get('if-none-match')
+  if (match) return match.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')
+  const since = Date.parse(request.headers.get('if-modified-since') ?? '')
+  return Number.isFinite(since) && Math.floor(mtime.getTime() / 1000) <= Math.floor(since / 1000)
 }

@@ -240,9 +240,9 @@ export function initUploadStep(root: HTMLElement): void {
     part('uploading')?.querySelector<HTMLElement>('#uploading-title')?.focus()
 
     const title = root.querySelector<HTMLInputElement>('#videoTitle')?.value.trim() ?? ''
+    // No token in the metadata: the CMS answers metadata to anyone's HEAD and stores it in plain
+    // text. The upload token goes in a header of every request instead (the CMS checks it on each).
     const metadata: Record<string, string> = {
-      uploadToken: session.uploadToken,
-      statusToken: session.statusToken,
       filename: file.name,
       filetype: file.type || typeFromName(file.name) || 'video/mp4',
       locale: session.locale,
@@ -255,6 +255,7 @@ export function initUploadStep(root: HTMLElement): void {
       chunkSize: CHUNK_SIZE,
       retryDelays: RETRY_DELAYS,
       metadata,
+      headers: { 'X-Upload-Token': session.uploadToken },
       // Resume only uploads of this contribution: the same file sent for another one starts fresh.
       fingerprint: async (f: File | Blob, options) => {
         const file = f as File

@@ -28,12 +28,14 @@ async function consent(request: APIRequestContext, token: string, overrides: Rec
 }
 
 /** Uploads with tus-js-client as a browser would; `dropAfterFirstChunk` simulates the train tunnel. */
-function tusUpload(file: string, metadata: Record<string, string>, opts: { chunkSize?: number; dropAfterFirstChunk?: boolean } = {}) {
+function tusUpload(file: string, { uploadToken, ...metadata }: Record<string, string>, opts: { chunkSize?: number; dropAfterFirstChunk?: boolean } = {}) {
   return new Promise<{ url: string; completed: boolean }>((resolve, reject) => {
     const upload: tus.Upload = new tus.Upload(fs.createReadStream(file) as never, {
       endpoint: `${cmsUrl()}/uploads`,
       uploadSize: fs.statSync(file).size,
       chunkSize: opts.chunkSize ?? 256 * 1024,
+      // As the site's upload step does: the token in a header of every request, never in metadata.
+      headers: { 'X-Upload-Token': uploadToken ?? '' },
       metadata,
       retryDelays: [],
       onChunkComplete: () => {
@@ -102,15 +104,15 @@ test.describe('a contribution from upload to withdrawal', () => {
     const { uploadToken, statusToken } = (await res.json()) as { uploadToken: string; statusToken: string }
 
     // The connection drops after the first chunk; the upload resumes from the server's offset.
-    const interrupted = await tusUpload(clip, { uploadToken, statusToken, filename: 'phone.mp4', filetype: 'video/mp4', locale: 'nl' }, { dropAfterFirstChunk: true })
+    const interrupted = await tusUpload(clip, { uploadToken, filename: 'phone.mp4', filetype: 'video/mp4', locale: 'nl' }, { dropAfterFirstChunk: true })
     expect(interrupted.completed).toBe(false)
-    const head = await request.head(interrupted.url, { headers: { 'Tus-Resumable': '1.0.0' } })
+    const head = await request.head(interrupted.url, { headers: { 'Tus-Resumable': '1.0.0', 'X-Upload-Token': uploadToken } })
     const offset = Number(head.headers()['upload-offset'])
     expect(offset).toBeGreaterThan(0)
     expect(offset).toBeLessThan(fs.statSync(clip).size)
     const rest = fs.readFileSync(clip).subarray(offset)
     const patch = await request.patch(interrupted.url, {
-      headers: { 'Tus-Resumable': '1.0.0', 'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream' },
+      headers: { 'Tus-Resumable': '1.0.0', 'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream', 'X-Upload-Token': uploadToken },
       data: rest,
     })
     expect(patch.status(), await patch.text()).toBe(204)
@@ -154,6 +156,46 @@ test.describe('a contribution from upload to withdrawal', () => {
   })
 })
 
+test.describe('an upload URL on its own', () => {
+  test('gives nothing away and cannot be finished or deleted without the upload token', async ({ request }) => {
+    const { token } = await createInvite(request)
+    const { uploadToken, statusToken } = (await (await consent(request, token)).json()) as { uploadToken: string; statusToken: string }
+    // An older client that still put the tokens in the metadata: they must not be kept either.
+    const interrupted = await tusUpload(clip, { uploadToken, statusToken, filename: 'phone.mp4', filetype: 'video/mp4', locale: 'nl' }, { dropAfterFirstChunk: true })
+    const tus1 = { 'Tus-Resumable': '1.0.0' }
+    const decoded = (header: string | undefined) => (header ?? '').split(',').map((pair) => Buffer.from(pair.trim().split(' ')[1] ?? '', 'base64').toString('utf8')).join(' ')
+
+    // Whoever has the URL (a log, a shared screen, browser history) but not the token:
+    const head = await request.head(interrupted.url, { headers: tus1 })
+    expect(head.status()).toBe(403)
+    expect(head.headers()['upload-metadata']).toBeUndefined()
+    const patch = await request.patch(interrupted.url, { headers: { ...tus1, 'Upload-Offset': '0', 'Content-Type': 'application/offset+octet-stream' }, data: Buffer.from('not the video') })
+    expect(patch.status()).toBe(403)
+    expect((await request.delete(interrupted.url, { headers: tus1 })).status()).toBe(403)
+    // Someone else's valid upload token is not this upload's credential either.
+    const other = (await (await consent(request, token)).json()) as { uploadToken: string }
+    expect((await request.head(interrupted.url, { headers: { ...tus1, 'X-Upload-Token': other.uploadToken } })).status()).toBe(403)
+    expect((await request.get(interrupted.url)).status()).toBe(405)
+
+    // The employee, with the token, still resumes; neither token is in the metadata or on disk.
+    const own = await request.head(interrupted.url, { headers: { ...tus1, 'X-Upload-Token': uploadToken } })
+    expect(own.status()).toBe(200)
+    expect(Number(own.headers()['upload-offset'])).toBeGreaterThan(0)
+    const metadata = decoded(own.headers()['upload-metadata'])
+    expect(metadata).toContain('phone.mp4')
+    for (const secret of [uploadToken, statusToken]) expect(metadata).not.toContain(secret)
+    const dir = path.join(e2eDataDir(), 'uploads-in-progress')
+    const id = interrupted.url.split('/').pop()!
+    expect(fs.existsSync(path.join(dir, `${id}.json`))).toBe(true)
+    for (const name of fs.readdirSync(dir)) {
+      const text = fs.readFileSync(path.join(dir, name)).toString('latin1')
+      for (const secret of [uploadToken, statusToken]) expect(text.includes(secret), `${name} holds a token`).toBe(false)
+    }
+    // And the employee may delete their own upload.
+    expect((await request.delete(interrupted.url, { headers: { ...tus1, 'X-Upload-Token': uploadToken } })).status()).toBe(204)
+  })
+})
+
 test.describe('uploads that must be refused', () => {
   test('without a valid upload token, of the wrong type, too large, or not really a video', async ({ request }) => {
     const { token } = await createInvite(request)
@@ -163,7 +205,7 @@ test.describe('uploads that must be refused', () => {
 
     const create = (length: number, filetype: string) =>
       request.post(`${cmsUrl()}/uploads`, {
-        headers: { 'Tus-Resumable': '1.0.0', 'Upload-Length': String(length), 'Upload-Metadata': `uploadToken ${b64(uploadToken)},filetype ${b64(filetype)},filename ${b64('x')}` },
+        headers: { 'Tus-Resumable': '1.0.0', 'Upload-Length': String(length), 'X-Upload-Token': uploadToken, 'Upload-Metadata': `filetype ${b64(filetype)},filename ${b64('x')}` },
       })
     const tooBig = await create(5 * 1024 ** 3, 'video/mp4')
     expect(tooBig.status()).toBe(413)

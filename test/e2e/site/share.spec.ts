@@ -113,12 +113,13 @@ test.describe('video share pages', () => {
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wv-share-'))
 const clip = path.join(tmp, 'phone.mp4')
 
-function tusUpload(file: string, metadata: Record<string, string>): Promise<void> {
+function tusUpload(file: string, { uploadToken, ...metadata }: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
     const upload = new tus.Upload(fs.createReadStream(file) as never, {
       endpoint: cmsUrl('/uploads'),
       uploadSize: fs.statSync(file).size,
       chunkSize: 1024 * 1024,
+      headers: { 'X-Upload-Token': uploadToken ?? '' },
       metadata,
       retryDelays: [],
       onError: reject,
@@ -137,7 +138,7 @@ async function contributeVideo(request: APIRequestContext, name: string): Promis
   })
   expect(consent.status(), await consent.text()).toBe(201)
   const { uploadToken, statusToken } = (await consent.json()) as { uploadToken: string; statusToken: string }
-  await tusUpload(clip, { uploadToken, statusToken, filename: 'phone.mp4', filetype: 'video/mp4', locale: 'nl' })
+  await tusUpload(clip, { uploadToken, filename: 'phone.mp4', filetype: 'video/mp4', locale: 'nl' })
   const comms = await loginHeaders(request, demoComms)
   let videoId = ''
   await expect
@@ -154,6 +155,52 @@ async function contributeVideo(request: APIRequestContext, name: string): Promis
 }
 
 test.describe('withdrawal', () => {
+
+  test('a browser that already played the video cannot load its segments or MP4 again within seconds of the withdrawal', async ({ page, request }) => {
+    test.setTimeout(240_000)
+    const { videoId, statusToken } = await contributeVideo(request, `Cache Test ${Date.now().toString(36)}`)
+    const comms = await loginHeaders(request, demoComms)
+    expect((await request.patch(cmsUrl(`/api/videos/${videoId}`), { headers: comms, data: { status: 'published' } })).status()).toBe(200)
+
+    // Play it to the end of its first segment in a real browser: the HTTP cache is warm.
+    const media = new Set<string>()
+    page.on('response', (r) => {
+      if (r.url().includes(`/renditions/${videoId}/`) && /\.(m4s|mp4|m3u8)(\?|$)/.test(r.url()) && r.ok()) media.add(r.url())
+    })
+    expect((await page.goto(siteUrl(videoPath('nl', videoId))))?.status()).toBe(200)
+    await page.locator('[data-video-player] [data-play]').first().click()
+    const video = page.locator('[data-video-player] video').first()
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 30_000 }).toBeGreaterThan(1)
+    const played = [...media]
+    expect(played.some((u) => /\.(m4s|mp4)(\?|$)/.test(u)), `media requests: ${played.join(' ')}`).toBe(true)
+    // While published, the cache may reuse what it has (revalidated: 304, no bytes again).
+    const loadable = () => page.evaluate(async (urls) => Promise.all(urls.map(async (u) => {
+      try {
+        return (await fetch(u)).ok
+      } catch {
+        return false // a 404 without CORS headers: the browser refuses it, just as a player would
+      }
+    })), played)
+    expect(await loadable()).toEqual(played.map(() => true))
+
+    const withdrawn = await request.post(cmsUrl(`/api/contribute/withdraw/${statusToken}?locale=nl`))
+    expect(withdrawn.status()).toBe(200)
+    const started = Date.now()
+    // Same page, same context, cache warm: nothing of the video loads any more.
+    await expect.poll(loadable, { timeout: 5_000, intervals: [200] }).toEqual(played.map(() => false))
+    test.info().annotations.push({ type: 'withdrawal effective in the warm browser after', description: `${Date.now() - started} ms (${played.length} files)` })
+    // And the player itself, asked to load again, gets nothing either.
+    const reloaded = await video.evaluate(async (v: HTMLVideoElement) => {
+      const src = v.currentSrc
+      if (!src || src.startsWith('blob:')) return 'hls.js (checked by fetch above)'
+      v.load()
+      return new Promise<string>((resolve) => {
+        v.addEventListener('error', () => resolve('error'), { once: true })
+        v.addEventListener('loadeddata', () => resolve('played'), { once: true })
+      })
+    })
+    expect(reloaded).not.toBe('played')
+  })
   test('a withdrawn video answers 410 Gone at once, and leaves every other page within 5 seconds', async ({ page, request }) => {
     test.setTimeout(240_000)
     const name = `Deel Test ${Date.now().toString(36)}`

@@ -1,6 +1,9 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { contentTypeFor, parseRange } from '../../../cms/lib/http/serveFile'
+import { contentTypeFor, parseRange, serveFile } from '../../../cms/lib/http/serveFile'
 
 describe('parseRange', () => {
   it('reads the ranges browsers send for video', () => {
@@ -23,5 +26,22 @@ describe('contentTypeFor', () => {
     expect(contentTypeFor('master.m3u8')).toBe('application/vnd.apple.mpegurl')
     expect(contentTypeFor('seg_001.m4s')).toBe('video/iso.segment')
     expect(contentTypeFor('x.unknown')).toBe('application/octet-stream')
+  })
+})
+
+describe('serveFile revalidation', () => {
+  it('answers a cache that asks again with 304 and no body, and a changed file with the file', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wv-serve-')), 'seg_001.m4s')
+    fs.writeFileSync(file, 'segment bytes')
+    const first = await serveFile(file, new Request('http://cms.test/x'), { 'Cache-Control': 'public, max-age=0' })
+    const etag = first.headers.get('etag')!
+    expect(first.status).toBe(200)
+    expect(etag).toMatch(/^W\/"/)
+    const again = await serveFile(file, new Request('http://cms.test/x', { headers: { 'If-None-Match': etag } }), { 'Cache-Control': 'public, max-age=0' })
+    expect(again.status).toBe(304)
+    expect(await again.text()).toBe('')
+    expect(again.headers.get('cache-control')).toBe('public, max-age=0')
+    fs.writeFileSync(file, 'other, longer segment bytes')
+    expect((await serveFile(file, new Request('http://cms.test/x', { headers: { 'If-None-Match': etag } }), {})).status).toBe(200)
   })
 })

@@ -83,6 +83,13 @@ describe('HDR', () => {
     expect(graph).toContain('zscale=t=bt709:m=bt709')
     expect(graph.indexOf('tonemap')).toBeLessThan(graph.indexOf('format=yuv420p'))
   })
+  it('clamps out-of-range R\'G\'B\' and out-of-BT.709 colours in 16-bit integers before any float transfer', () => {
+    // zimg's AVX-512 and AVX2 paths disagree on out-of-range values; integer hops are the hard clip both agree on.
+    const steps = graph.split(',')
+    const linear = steps.findIndex((s) => s.startsWith('zscale=t=linear'))
+    expect(steps.slice(0, linear).filter((s) => s === 'format=gbrp16le')).toHaveLength(2)
+    expect(steps.findIndex((s) => s.startsWith('zscale=p=bt709'))).toBeLessThan(steps.lastIndexOf('format=gbrp16le'))
+  })
   it('uses the PQ transfer for PQ sources', () => {
     const pq = { ...hdr, colour: { ...hdr.colour, hdr: 'pq' as const } }
     expect(after(firstPlayableCommand(pq, '/in', '/o').args, '-filter_complex')[0]).toContain('tin=smpte2084')

@@ -5,7 +5,6 @@ export const dynamic = 'force-dynamic'
 
 const handle = (request: Request) => tusServer().handleWeb(request)
 
-export const GET = handle
 export const HEAD = handle
 export const POST = handle
 export const PATCH = handle

@@ -36,8 +36,14 @@ async function handle(request: Request, { params }: Params): Promise<Response> {
 
   const isPublic = video.status === 'published'
   const headers: Record<string, string> = isPublic
-    ? // Short public caching: a withdrawn video must disappear from caches within a minute.
-      { 'Cache-Control': 'public, max-age=60', 'Access-Control-Allow-Origin': '*', 'X-Content-Type-Options': 'nosniff' }
+    ? // A withdrawal must take effect within seconds everywhere, also in a browser that already
+      // played the video. So every reuse is revalidated: browsers (max-age=0, must-revalidate)
+      // ask each time and get 304 (no bytes) while the video is published, 404 once it is not;
+      // shared caches/CDNs may answer for 5 s (s-maxage) so a popular video does not send every
+      // viewer's segment requests to the CMS. The price is one small request per segment reuse
+      // instead of none for a minute. Unguessable per-publication paths alone would not do: a warm
+      // cache keeps serving a deleted URL for as long as its max-age says.
+      { 'Cache-Control': 'public, max-age=0, s-maxage=5, must-revalidate', 'Access-Control-Allow-Origin': '*', 'X-Content-Type-Options': 'nosniff' }
     : { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' }
   return serveFile(path.join(renditionsDir, videoId, folder, ...file), request, headers)
 }
