@@ -93,8 +93,12 @@ function isOffScreen(element: HTMLElement): boolean {
   return r.top < 0 || r.bottom > window.innerHeight
 }
 
-function showThanks(form: HTMLFormElement, success: HTMLElement | null, answer: Answer): void {
+function showThanks(form: HTMLFormElement, summary: HTMLElement | null, success: HTMLElement | null, answer: Answer): void {
   if (!success) return
+  // What an earlier, refused try left behind must go: a thank-you under "check your details"
+  // reads as if something still failed.
+  clearErrors(form)
+  summary?.replaceChildren()
   const title = document.createElement('p')
   title.className = 'notice__title'
   title.textContent = answer.title ?? ''
@@ -138,7 +142,7 @@ export function enhanceEntryForms(root: ParentNode = document): void {
       void fetch(form.action, { method: 'POST', body: new FormData(form), headers: { Accept: 'application/json' }, credentials: 'same-origin' })
         .then(async (response) => {
           const answer = (await response.json()) as Answer
-          if (answer.ok) showThanks(form, success, answer)
+          if (answer.ok) showThanks(form, summary, success, answer)
           else showErrors(form, summary, answer.title ?? '', answer.errors ?? {})
         })
         .catch(() => showErrors(form, summary, form.dataset.errorsTitle ?? '', { form: form.dataset.networkError ?? 'Error' }))
