@@ -33,6 +33,7 @@ const copy = {
     check: 'Controleer de gemarkeerde velden.',
     tooMany: 'Te veel pogingen vanaf dit adres. Probeer het over een paar minuten opnieuw.',
     tooLarge: 'Wat je stuurt is te groot.',
+    malformed: 'Dit formulier kwam onleesbaar aan. Laad de pagina opnieuw en probeer het nog eens.',
     vacancyGone: 'Deze vacature staat niet (meer) open.',
     quizIncomplete: 'Beantwoord alle vragen van de quiz.',
     caseIncomplete: 'Maak bij elke stap van de case een keuze.',
@@ -42,6 +43,7 @@ const copy = {
     check: 'Check the marked fields.',
     tooMany: 'Too many attempts from this address. Try again in a few minutes.',
     tooLarge: 'What you sent is too large.',
+    malformed: 'This form arrived unreadable. Reload the page and try again.',
     vacancyGone: 'This vacancy is not (or no longer) open.',
     quizIncomplete: 'Answer every question of the quiz.',
     caseIncomplete: 'Make a choice at every step of the case.',
@@ -132,6 +134,12 @@ function guard(req: PayloadRequest, opts: { limiter: Limiter; siteKey: () => str
   return null
 }
 
+/** A 4xx status on a thrown error (Payload's APIError and ValidationError carry one): the input's fault. */
+function clientErrorStatus(error: unknown): number | null {
+  const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : null
+}
+
 const localeFrom = (req: PayloadRequest): Locale => (req.searchParams?.get('locale') === 'en' ? 'en' : 'nl')
 
 export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => string | null } = {}): Endpoint[] {
@@ -150,7 +158,8 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
       } catch {
         body = undefined
       }
-      const locale: Locale = body?.locale === 'en' ? 'en' : 'nl'
+      if (!body || typeof body !== 'object' || Array.isArray(body)) return json({ error: copy[localeFrom(req)].malformed }, 400)
+      const locale: Locale = body.locale === 'en' ? 'en' : 'nl'
       const c = copy[locale]
       const parsed = leadInput(locale).safeParse(body)
       if (!parsed.success) return json({ error: c.check, fields: fieldErrors(parsed.error, locale) }, 400)
@@ -217,7 +226,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
       try {
         form = (await req.formData?.()) as FormData
       } catch {
-        return json({ error: 'Expected multipart/form-data.' }, 400)
+        return json({ error: copy[localeFrom(req)].malformed }, 400)
       }
       const text = (key: string) => {
         const value = form.get(key)
@@ -288,8 +297,10 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
             file: { data: cv.bytes, mimetype: cvMimeTypes[cv.kind], name: `cv-${crypto.randomBytes(12).toString('hex')}.${cv.kind}`, size: cv.bytes.length },
           })
         } catch (error) {
-          // Payload's own file checks (type detection, PDF integrity) disagreed with ours.
-          if ((error as { name?: string }).name === 'ValidationError') return json({ error: c.check, fields: { cv: cvMessages['wrong-type'][locale] } }, 400)
+          // Payload's own file checks (type detection with its ZIP limits, PDF integrity) disagreed
+          // with ours. Recognised by the HTTP status Payload's errors carry: class names do not
+          // survive the production build (a minified ValidationError is called something else).
+          if (clientErrorStatus(error)) return json({ error: c.check, fields: { cv: cvMessages.unreadable[locale] } }, 400)
           throw error
         }
       }

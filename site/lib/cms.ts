@@ -26,6 +26,8 @@ const TIMEOUT_MS = Number(process.env.CMS_TIMEOUT_MS ?? 4000)
 /** The CMS could not be reached or answered with a server error: pages show a 503. */
 export class CmsUnavailableError extends Error {
   override name = 'CmsUnavailableError'
+  /** How callers recognise it: a property survives bundling and minifying, a class identity may not. */
+  readonly code = 'cms-unavailable'
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options)
   }
@@ -34,6 +36,7 @@ export class CmsUnavailableError extends Error {
 /** The CMS answered, but not with what we asked for (4xx, malformed JSON): a bug, not an outage. */
 export class CmsResponseError extends Error {
   override name = 'CmsResponseError'
+  readonly code = 'cms-response'
   constructor(
     message: string,
     readonly status: number,
@@ -43,7 +46,14 @@ export class CmsResponseError extends Error {
 }
 
 export function isCmsUnavailable(error: unknown): error is CmsUnavailableError {
-  return error instanceof CmsUnavailableError
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'cms-unavailable'
+}
+
+/** The HTTP status of a CmsResponseError (read from the property, not the class), else null. */
+export function cmsResponseStatus(error: unknown): number | null {
+  if (typeof error !== 'object' || error === null || (error as { code?: unknown }).code !== 'cms-response') return null
+  const status = (error as { status?: unknown }).status
+  return typeof status === 'number' ? status : null
 }
 
 export interface PaginatedDocs<T> {
@@ -102,10 +112,12 @@ export async function cmsGet<T>(path: string, query: Query = {}, options: CmsGet
 
 async function fetchJson<T>(path: string, url: string): Promise<T> {
   let response: Response
+  const signal = AbortSignal.timeout(TIMEOUT_MS)
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(TIMEOUT_MS) })
+    response = await fetch(url, { headers: { Accept: 'application/json' }, signal })
   } catch (error) {
-    const reason = error instanceof Error && error.name === 'TimeoutError' ? `timed out after ${TIMEOUT_MS} ms` : describe(error)
+    // Our own signal says whether it was the timeout; the error's name is not something to match on.
+    const reason = signal.aborted ? `timed out after ${TIMEOUT_MS} ms` : describe(error)
     throw new CmsUnavailableError(`CMS request GET ${path} failed: ${reason}`, { cause: error })
   }
   if (response.status >= 500 || response.status === 429) {
@@ -174,7 +186,8 @@ export async function findVideo(locale: Lang, id: string): Promise<Video | null>
   try {
     return await cmsGet<Video>(`/api/videos/${encodeURIComponent(id)}`, { locale, depth: 1 }, { cache: false })
   } catch (error) {
-    if (error instanceof CmsResponseError && (error.status === 404 || error.status === 403)) return null
+    const status = cmsResponseStatus(error)
+    if (status === 404 || status === 403) return null
     throw error
   }
 }

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod'
 
-import { CmsUnavailableError, cmsPublicUrl, cmsUrl } from './cms'
+import { CmsUnavailableError, cmsPublicUrl, cmsUrl, isCmsUnavailable } from './cms'
 import { copy } from './contribute-copy'
 import type { Lang } from './i18n'
 
@@ -126,15 +126,17 @@ interface CmsAnswer {
  */
 async function callCms(label: string, path: string, init: { method: 'GET' | 'POST'; json?: unknown } = { method: 'GET' }): Promise<CmsAnswer> {
   let response: Response
+  const signal = AbortSignal.timeout(TIMEOUT_MS)
   try {
     response = await fetch(`${cmsUrl()}${path}`, {
       method: init.method,
       headers: { Accept: 'application/json', ...(init.json !== undefined ? { 'Content-Type': 'application/json' } : {}) },
       body: init.json !== undefined ? JSON.stringify(init.json) : undefined,
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+      signal,
     })
   } catch (error) {
-    const reason = error instanceof Error && error.name === 'TimeoutError' ? `timed out after ${TIMEOUT_MS} ms` : error instanceof Error ? error.message : String(error)
+    // Our own signal tells a timeout apart; the error's name is not something to match on.
+    const reason = signal.aborted ? `timed out after ${TIMEOUT_MS} ms` : error instanceof Error ? error.message : String(error)
     throw new CmsUnavailableError(`CMS contribute ${label} failed: ${reason}`, { cause: error })
   }
   let body: Record<string, unknown> = {}
@@ -165,7 +167,7 @@ async function guarded<T>(what: string, run: () => Promise<T>): Promise<T | { ki
   try {
     return await run()
   } catch (error) {
-    if (error instanceof CmsUnavailableError) {
+    if (isCmsUnavailable(error)) {
       console.error(`[site] contribute ${what}: ${error.message}`)
       return { kind: 'unavailable' }
     }

@@ -9,7 +9,7 @@ import { currentConsent } from '../../../cms/entry/consentTexts'
 import { applicationFields, leadFields } from '../../../cms/entry/schemas'
 import { parseSerializedAnswers, scoreCase, scoreQuiz, type Answers } from '../../../cms/entry/scoring'
 import { checkCv, CV_MAX_BYTES, cvMessages } from '../../../cms/entry/sniffCv'
-import { CmsUnavailableError, type Vacancy } from '../cms'
+import { isCmsUnavailable, type Vacancy } from '../cms'
 import type { Lang } from '../i18n'
 import { readAttribution, type CookieJar } from './attribution'
 import { entryPaths } from './paths'
@@ -86,7 +86,7 @@ async function guarded<T>(run: () => Promise<T>, onUnavailable: () => T): Promis
   try {
     return await run()
   } catch (error) {
-    if (error instanceof CmsUnavailableError) {
+    if (isCmsUnavailable(error)) {
       console.error(`[site] entry: ${error.message}`)
       return onUnavailable()
     }
@@ -146,7 +146,8 @@ export async function handleLeadPost(input: { request: Request; cookies: Pick<Co
   const c = entryCopy(lang)
   const read = await readForm(input.request, LEAD_MAX_BYTES)
   const empty: LeadValues = { contact: '', consent: false }
-  if (!read.ok) return { outcome: { kind: 'form', status: read.reason === 'too-large' ? 413 : 400, errors: { form: c.tooLarge }, values: empty }, context: null }
+  // This form has no CV: its messages say what really went wrong with the post.
+  if (!read.ok) return { outcome: { kind: 'form', status: read.reason === 'too-large' ? 413 : 400, errors: { form: read.reason === 'too-large' ? c.leadTooLarge : c.malformed }, values: empty }, context: null }
   const form = read.form
   const values: LeadValues = { contact: text(form, 'contact', 300), consent: form.get('consent') === 'yes' }
   return guarded<{ outcome: FormOutcome<LeadValues>; context: LeadContext | null }>(
@@ -212,7 +213,8 @@ export async function handleApplicationPost(input: { request: Request; cookies: 
   const c = entryCopy(lang)
   const empty: ApplyValues = { name: '', email: '', phone: '', motivation: '', talentPool: false, hadCv: false }
   const read = await readForm(input.request, APPLICATION_MAX_BYTES)
-  if (!read.ok) return { outcome: { kind: 'form', status: read.reason === 'too-large' ? 413 : 400, errors: { cv: c.tooLarge }, values: empty }, context: { businessCase: null } }
+  // Too large: it is the CV that makes a post big. Malformed: nothing to do with the CV.
+  if (!read.ok) return { outcome: { kind: 'form', status: read.reason === 'too-large' ? 413 : 400, errors: read.reason === 'too-large' ? { cv: c.tooLarge } : { form: c.malformed }, values: empty }, context: { businessCase: null } }
   const form = read.form
   const cvFile = form.get('cv')
   const file = cvFile && typeof cvFile !== 'string' && cvFile.size > 0 ? cvFile : null

@@ -4,7 +4,7 @@
  * result changes nothing, so it can be bookmarked, shared, refreshed and reached without JavaScript.
  */
 import { answersFromEntries, rankVacancies, scoreCase, scoreQuiz, serializeAnswers, type Answers, type CaseResult, type QuizResult } from '../../../cms/entry/scoring'
-import { cmsGet, CmsUnavailableError, listPublishedVideos, listVideosForDepartment, type PaginatedDocs, type Vacancy } from '../cms'
+import { cmsGet, isCmsUnavailable, listPublishedVideos, listVideosForDepartment, type PaginatedDocs, type Vacancy } from '../cms'
 import { isVacancyFilled } from '../format'
 import type { Lang } from '../i18n'
 import { safeHref } from '../lexical'
@@ -30,7 +30,7 @@ async function guard<T>(what: string, run: () => Promise<Loaded<T>>): Promise<Lo
   try {
     return await run()
   } catch (error) {
-    if (error instanceof CmsUnavailableError) {
+    if (isCmsUnavailable(error)) {
       console.error(`[site] ${what}: ${error.message}`)
       return { kind: 'unavailable' }
     }
