@@ -747,6 +747,7 @@ export interface Application {
   status: 'new' | 'in-progress' | 'hired' | 'rejected' | 'withdrawn';
   entryPoint: 'apply' | 'lead-form' | 'quiz' | 'business-case';
   withdrawTokenHash?: string | null;
+  submissionHash?: string | null;
   name: string;
   email: string;
   phone?: string | null;
@@ -835,6 +836,7 @@ export interface Lead {
   vacancy?: (string | null) | Vacancy;
   entryPoint: 'apply' | 'lead-form' | 'quiz' | 'business-case';
   withdrawTokenHash?: string | null;
+  submissionHash?: string | null;
   email?: string | null;
   /**
    * Dutch mobile number, +316…
@@ -1493,6 +1495,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
   status?: T;
   entryPoint?: T;
   withdrawTokenHash?: T;
+  submissionHash?: T;
   name?: T;
   email?: T;
   phone?: T;
@@ -1550,6 +1553,7 @@ export interface LeadsSelect<T extends boolean = true> {
   vacancy?: T;
   entryPoint?: T;
   withdrawTokenHash?: T;
+  submissionHash?: T;
   email?: T;
   phone?: T;
   status?: T;

@@ -16,6 +16,7 @@ import { hashToken, looksLikeToken, newToken } from '../lib/tokens'
 import { CANDIDATE_REQUEST_CONTEXT_KEY } from './audit'
 import { mailCandidateInBackground } from './notify'
 import { consentText, currentConsent, type ConsentVersion } from './consentTexts'
+import { findSubmission, readIdempotencyKey, submissionHash, withdrawTokenFor, type StoredSubmission } from './idempotency'
 import { applicationInput, entryMessages, fieldErrors, leadInput, type AttributionInput, type Locale } from './schemas'
 import { scoreCase, scoreQuiz, type CaseShape, type QuizShape } from './scoring'
 import { checkCv, CV_MAX_BYTES, cvMessages, cvMimeTypes } from './sniffCv'
@@ -120,14 +121,16 @@ interface Guarded {
   locale: Locale
 }
 
+const visitorOf = (req: PayloadRequest) => req.headers.get(VISITOR_IP_HEADER)?.trim().slice(0, 64) || clientAddress(req.headers)
+
 /**
- * Key, rate limit and size checks shared by both endpoints. Returns a Response to send at once,
- * or null to go on.
+ * Key, rate limit and size checks shared by the endpoints. Returns a Response to send at once,
+ * or null to go on. `limit: false` leaves the rate limit to the caller: the submission endpoints
+ * count only new submissions, so a retry of a stored one is never refused as "too many".
  */
-function guard(req: PayloadRequest, opts: { limiter: Limiter; siteKey: () => string | null; name: string; maxBytes: number; locale: Locale }): Response | null {
+function guard(req: PayloadRequest, opts: { limiter: Limiter; siteKey: () => string | null; name: string; maxBytes: number; locale: Locale; limit?: boolean }): Response | null {
   if (!isSiteKey(req.headers.get(SITE_KEY_HEADER), opts.siteKey())) return json({ error: 'This endpoint is for the career site only.' }, 403)
-  const visitor = req.headers.get(VISITOR_IP_HEADER)?.trim().slice(0, 64) || clientAddress(req.headers)
-  if (!opts.limiter.allow(`entry:${opts.name}:${visitor}`)) return json({ error: copy[opts.locale].tooMany }, 429)
+  if (opts.limit !== false && !opts.limiter.allow(`entry:${opts.name}:${visitorOf(req)}`)) return json({ error: copy[opts.locale].tooMany }, 429)
   // A body must say how long it is; a call that sends none (maxBytes 0) may leave the header out.
   const length = Number(req.headers.get('content-length') ?? (opts.maxBytes === 0 ? 0 : NaN))
   if (!Number.isFinite(length) || length > opts.maxBytes) return json({ error: copy[opts.locale].tooLarge }, 413)
@@ -140,6 +143,9 @@ function clientErrorStatus(error: unknown): number | null {
   return typeof status === 'number' && status >= 400 && status < 500 ? status : null
 }
 
+/** The answer to a repeated submission: what the first one stored, with the same delete link. */
+const replayed = (stored: StoredSubmission) => json({ ok: true, id: stored.id, ...(stored.withdrawToken ? { withdrawToken: stored.withdrawToken } : {}), replayed: true }, 200)
+
 const localeFrom = (req: PayloadRequest): Locale => (req.searchParams?.get('locale') === 'en' ? 'en' : 'nl')
 
 export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => string | null } = {}): Endpoint[] {
@@ -150,7 +156,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
     path: '/entry/leads',
     method: 'post',
     handler: async (req) => {
-      const refused = guard(req, { limiter, siteKey, name: 'lead', maxBytes: LEAD_MAX_BYTES, locale: localeFrom(req) })
+      const refused = guard(req, { limiter, siteKey, name: 'lead', maxBytes: LEAD_MAX_BYTES, locale: localeFrom(req), limit: false })
       if (refused) return refused
       let body: Record<string, unknown> | undefined
       try {
@@ -165,6 +171,14 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
       if (!parsed.success) return json({ error: c.check, fields: fieldErrors(parsed.error, locale) }, 400)
       const input = parsed.data
       if (input.consentVersion !== currentConsent.lead) return json({ error: c.check, fields: { consent: entryMessages[locale].consentChanged } }, 409)
+
+      const key = readIdempotencyKey(req.headers)
+      const hash = key
+        ? submissionHash('lead', key, { locale, entryPoint: input.entryPoint, vacancy: input.vacancy, email: input.contact.email, phone: input.contact.phone, consentVersion: input.consentVersion, quiz: input.quiz, businessCase: input.businessCase })
+        : null
+      const earlier = hash ? await findSubmission(req.payload, 'leads', hash) : null
+      if (earlier) return replayed(earlier)
+      if (!limiter.allow(`entry:lead:${visitorOf(req)}`)) return json({ error: c.tooMany }, 429)
 
       const vacancy = await publicVacancy(req.payload, input.vacancy)
       if (input.vacancy && !vacancy) return json({ error: c.vacancyGone, fields: { vacancy: c.vacancyGone } }, 400)
@@ -194,23 +208,33 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
       }
 
       const now = new Date().toISOString()
-      const withdrawToken = newToken()
-      const lead = await req.payload.create({
-        collection: 'leads',
-        overrideAccess: true,
-        data: {
-          entryPoint: input.entryPoint,
-          vacancy: vacancy ? vacancy.id : undefined,
-          email: input.contact.email,
-          phone: input.contact.phone,
-          locale,
-          consent: consentRecord(currentConsent.lead, locale, now),
-          quiz,
-          businessCase,
-          attribution: await storedAttribution(req.payload, input.attribution),
-          withdrawTokenHash: hashToken(withdrawToken),
-        } as never,
-      })
+      const withdrawToken = hash ? withdrawTokenFor(req.payload.secret, hash) : newToken()
+      let lead: { id: string | number }
+      try {
+        lead = await req.payload.create({
+          collection: 'leads',
+          overrideAccess: true,
+          data: {
+            entryPoint: input.entryPoint,
+            vacancy: vacancy ? vacancy.id : undefined,
+            email: input.contact.email,
+            phone: input.contact.phone,
+            locale,
+            consent: consentRecord(currentConsent.lead, locale, now),
+            quiz,
+            businessCase,
+            attribution: await storedAttribution(req.payload, input.attribution),
+            withdrawTokenHash: hashToken(withdrawToken),
+            submissionHash: hash ?? undefined,
+          } as never,
+        })
+      } catch (error) {
+        // Two copies of one submission raced and the unique submission hash let only one in:
+        // answer with that one. Any other failure is a real one.
+        const stored = hash ? await findSubmission(req.payload, 'leads', hash) : null
+        if (stored) return replayed(stored)
+        throw error
+      }
       if (input.contact.email) mailCandidateInBackground(req.payload, { to: input.contact.email, locale, kind: 'lead', vacancyId: vacancy?.id, withdrawToken })
       return json({ ok: true, id: lead.id, withdrawToken }, 201)
     },
@@ -220,7 +244,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
     path: '/entry/applications',
     method: 'post',
     handler: async (req) => {
-      const refused = guard(req, { limiter, siteKey, name: 'application', maxBytes: APPLICATION_MAX_BYTES, locale: localeFrom(req) })
+      const refused = guard(req, { limiter, siteKey, name: 'application', maxBytes: APPLICATION_MAX_BYTES, locale: localeFrom(req), limit: false })
       if (refused) return refused
       let form: FormData
       try {
@@ -274,6 +298,26 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
         return json({ error: c.check, fields: { consent: entryMessages[locale].consentChanged } }, 409)
       }
 
+      const key = readIdempotencyKey(req.headers)
+      const hash = key
+        ? submissionHash('application', key, {
+            locale,
+            entryPoint: input.entryPoint,
+            vacancy: input.vacancy,
+            name: input.name,
+            email: input.email,
+            phone: input.phone,
+            motivation: input.motivation,
+            talentPool: input.talentPool,
+            consentVersion: input.consentVersion,
+            businessCase: input.businessCase,
+            cv: cv ? crypto.createHash('sha256').update(cv.bytes).digest('hex') : null,
+          })
+        : null
+      const earlier = hash ? await findSubmission(req.payload, 'applications', hash) : null
+      if (earlier) return replayed(earlier)
+      if (!limiter.allow(`entry:application:${visitorOf(req)}`)) return json({ error: c.tooMany }, 429)
+
       const vacancy = await publicVacancy(req.payload, input.vacancy)
       if (!vacancy || !isOpen(vacancy) || vacancy.applyMode === 'external') return json({ error: c.vacancyGone, fields: { vacancy: c.vacancyGone } }, 410)
 
@@ -304,7 +348,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
           throw error
         }
       }
-      const withdrawToken = newToken()
+      const withdrawToken = hash ? withdrawTokenFor(req.payload.secret, hash) : newToken()
       try {
         const application = await req.payload.create({
           collection: 'applications',
@@ -323,12 +367,16 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
             businessCase,
             attribution: await storedAttribution(req.payload, input.attribution),
             withdrawTokenHash: hashToken(withdrawToken),
+            submissionHash: hash ?? undefined,
           } as never,
         })
         mailCandidateInBackground(req.payload, { to: input.email, locale, kind: 'application', vacancyId: vacancy.id, withdrawToken })
         return json({ ok: true, id: application.id, withdrawToken }, 201)
       } catch (error) {
         if (cvDoc) await req.payload.delete({ collection: 'cvs', id: cvDoc.id, overrideAccess: true }).catch(() => undefined)
+        // A racing copy of this submission was stored first (the submission hash is unique).
+        const stored = hash ? await findSubmission(req.payload, 'applications', hash) : null
+        if (stored) return replayed(stored)
         throw error
       }
     },

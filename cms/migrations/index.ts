@@ -2,6 +2,7 @@ import * as migration_20261125_172041_initial from './20261125_172041_initial';
 import * as migration_20261125_201218_failure_reason_nl from './20261125_201218_failure_reason_nl';
 import * as migration_20261125_201704_candidate_withdraw_link from './20261125_201704_candidate_withdraw_link';
 import * as migration_20261125_204455_mailed_status_links from './20261125_204455_mailed_status_links';
+import * as migration_20261203_062239_submission_idempotency from './20261203_062239_submission_idempotency';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_204455_mailed_status_links.up,
     down: migration_20261125_204455_mailed_status_links.down,
-    name: '20261125_204455_mailed_status_links'
+    name: '20261125_204455_mailed_status_links',
+  },
+  {
+    up: migration_20261203_062239_submission_idempotency.up,
+    down: migration_20261203_062239_submission_idempotency.down,
+    name: '20261203_062239_submission_idempotency'
   },
 ];
