@@ -1,6 +1,6 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import type { Endpoint, Payload, PayloadRequest, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { currentConsent } from '../../cms/entry/consentTexts'
@@ -60,7 +60,7 @@ async function withdrawLinkWorks(token: string): Promise<boolean> {
   return (await handler(req as unknown as PayloadRequest)).status === 200
 }
 
-const leadsWith = async (where: Record<string, unknown>) => (await payload.find({ collection: 'leads', where, limit: 200, overrideAccess: true, depth: 0 })).docs
+const leadsWith = async (where: Where) => (await payload.find({ collection: 'leads', where, limit: 200, overrideAccess: true, depth: 0 })).docs
 
 beforeAll(async () => {
   t = await createTestPayload()
