@@ -3,6 +3,7 @@ import * as migration_20261125_201218_failure_reason_nl from './20261125_201218_
 import * as migration_20261125_201704_candidate_withdraw_link from './20261125_201704_candidate_withdraw_link';
 import * as migration_20261125_204455_mailed_status_links from './20261125_204455_mailed_status_links';
 import * as migration_20261203_062239_submission_idempotency from './20261203_062239_submission_idempotency';
+import * as migration_20261203_062927_login_throttle_instead_of_lockout from './20261203_062927_login_throttle_instead_of_lockout';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261203_062239_submission_idempotency.up,
     down: migration_20261203_062239_submission_idempotency.down,
-    name: '20261203_062239_submission_idempotency'
+    name: '20261203_062239_submission_idempotency',
+  },
+  {
+    up: migration_20261203_062927_login_throttle_instead_of_lockout.up,
+    down: migration_20261203_062927_login_throttle_instead_of_lockout.down,
+    name: '20261203_062927_login_throttle_instead_of_lockout'
   },
 ];
