@@ -16,7 +16,7 @@ import { createTestPayload, type TestPayload } from '../helpers/testPayload'
  */
 const KEY = 's'.repeat(40)
 // Short enough for a quick test, long enough that only the held-back answers miss it on a busy machine.
-const SITE_TIMEOUT_MS = 5000
+const SITE_TIMEOUT_MS = 8000
 let t: TestPayload
 let payload: Payload
 let endpoints: Endpoint[]
@@ -29,7 +29,7 @@ const answerLateOnce = new Set<string>()
 /** Who a request is from, read from its body the way the endpoint reads it (JSON or multipart). */
 async function candidateOf(headers: Headers, body: Buffer): Promise<string> {
   if ((headers.get('content-type') ?? '').includes('application/json')) return String((JSON.parse(body.toString('utf8')) as { contact?: unknown }).contact ?? '')
-  const form = await new Response(body, { headers: { 'content-type': headers.get('content-type') ?? '' } }).formData()
+  const form = await new Response(new Uint8Array(body), { headers: { 'content-type': headers.get('content-type') ?? '' } }).formData()
   return String(form.get('email') ?? '')
 }
 let requestsSeen = 0
