@@ -605,8 +605,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -782,6 +780,7 @@ export interface Application {
   status: 'new' | 'in-progress' | 'hired' | 'rejected' | 'withdrawn';
   entryPoint: 'apply' | 'lead-form' | 'quiz' | 'business-case';
   withdrawTokenHash?: string | null;
+  submissionHash?: string | null;
   name: string;
   email: string;
   phone?: string | null;
@@ -870,6 +869,7 @@ export interface Lead {
   vacancy?: (string | null) | Vacancy;
   entryPoint: 'apply' | 'lead-form' | 'quiz' | 'business-case';
   withdrawTokenHash?: string | null;
+  submissionHash?: string | null;
   email?: string | null;
   /**
    * Dutch mobile number, +316…
@@ -1441,8 +1441,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1546,6 +1544,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
   status?: T;
   entryPoint?: T;
   withdrawTokenHash?: T;
+  submissionHash?: T;
   name?: T;
   email?: T;
   phone?: T;
@@ -1603,6 +1602,7 @@ export interface LeadsSelect<T extends boolean = true> {
   vacancy?: T;
   entryPoint?: T;
   withdrawTokenHash?: T;
+  submissionHash?: T;
   email?: T;
   phone?: T;
   status?: T;

@@ -12,7 +12,7 @@ import { consentText, currentConsent, type ConsentVersion } from '../../common/e
 import { applicationInput, entryMessages, fieldErrors, leadInput, type AttributionInput, type Locale } from '../../common/entry/schemas'
 import { scoreCase, scoreQuiz, type CaseShape, type QuizShape } from '../../common/entry/scoring'
 import { checkCv, CV_MAX_BYTES, cvMessages, cvMimeTypes } from '../../common/entry/sniffCv'
-import { endpoints, SITE_KEY_HEADER, VISITOR_IP_HEADER, type CandidateWithdrawAnswer, type EntryCreated } from '../../common/api'
+import { endpoints, SITE_KEY_HEADER, type CandidateWithdrawAnswer } from '../../common/api'
 import { isOpenForApplications } from '../../common/vacancy'
 
 import { selectDatabase } from '../database/selectDatabase'
@@ -22,6 +22,7 @@ import { isSiteKey, resolveSiteApiKey } from '../lib/siteKey'
 import { hashToken, looksLikeToken, newToken } from '../lib/tokens'
 import { CANDIDATE_REQUEST_CONTEXT_KEY } from './audit'
 import { mailCandidateInBackground } from './notify'
+import { findSubmission, readIdempotencyKey, submissionHash, withdrawTokenFor, type StoredSubmission } from './idempotency'
 
 const LEAD_MAX_BYTES = 32 * 1024
 const APPLICATION_MAX_BYTES = CV_MAX_BYTES + 256 * 1024
@@ -33,6 +34,7 @@ const copy = {
     check: 'Controleer de gemarkeerde velden.',
     tooMany: 'Te veel pogingen vanaf dit adres. Probeer het over een paar minuten opnieuw.',
     tooLarge: 'Wat je stuurt is te groot.',
+    malformed: 'Dit formulier kwam onleesbaar aan. Laad de pagina opnieuw en probeer het nog eens.',
     vacancyGone: 'Deze vacature staat niet (meer) open.',
     quizIncomplete: 'Beantwoord alle vragen van de quiz.',
     caseIncomplete: 'Maak bij elke stap van de case een keuze.',
@@ -42,6 +44,7 @@ const copy = {
     check: 'Check the marked fields.',
     tooMany: 'Too many attempts from this address. Try again in a few minutes.',
     tooLarge: 'What you sent is too large.',
+    malformed: 'This form arrived unreadable. Reload the page and try again.',
     vacancyGone: 'This vacancy is not (or no longer) open.',
     quizIncomplete: 'Answer every question of the quiz.',
     caseIncomplete: 'Make a choice at every step of the case.',
@@ -110,19 +113,31 @@ interface Guarded {
   locale: Locale
 }
 
+// The visitor the site names (with its key), a trusted proxy's client, or the TCP peer (rateLimit.ts).
+const visitorOf = (req: PayloadRequest, siteKey: () => string | null) => clientAddress(req, { siteKey })
+
 /**
- * Key, rate limit and size checks shared by both endpoints. Returns a Response to send at once,
- * or null to go on.
+ * Key, rate limit and size checks shared by the endpoints. Returns a Response to send at once,
+ * or null to go on. `limit: false` leaves the rate limit to the caller: the submission endpoints
+ * count only new submissions, so a retry of a stored one is never refused as "too many".
  */
-function guard(req: PayloadRequest, opts: { limiter: Limiter; siteKey: () => string | null; name: string; maxBytes: number; locale: Locale }): Response | null {
+function guard(req: PayloadRequest, opts: { limiter: Limiter; siteKey: () => string | null; name: string; maxBytes: number; locale: Locale; limit?: boolean }): Response | null {
   if (!isSiteKey(req.headers.get(SITE_KEY_HEADER), opts.siteKey())) return json({ error: 'This endpoint is for the career site only.' }, 403)
-  const visitor = req.headers.get(VISITOR_IP_HEADER)?.trim().slice(0, 64) || clientAddress(req, { siteKey: opts.siteKey })
-  if (!opts.limiter.allow(`entry:${opts.name}:${visitor}`)) return json({ error: copy[opts.locale].tooMany }, 429)
+  if (opts.limit !== false && !opts.limiter.allow(`entry:${opts.name}:${visitorOf(req, opts.siteKey)}`)) return json({ error: copy[opts.locale].tooMany }, 429)
   // A body must say how long it is; a call that sends none (maxBytes 0) may leave the header out.
   const length = Number(req.headers.get('content-length') ?? (opts.maxBytes === 0 ? 0 : NaN))
   if (!Number.isFinite(length) || length > opts.maxBytes) return json({ error: copy[opts.locale].tooLarge }, 413)
   return null
 }
+
+/** A 4xx status on a thrown error (Payload's APIError and ValidationError carry one): the input's fault. */
+function clientErrorStatus(error: unknown): number | null {
+  const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : null
+}
+
+/** The answer to a repeated submission: what the first one stored, with the same delete link. */
+const replayed = (stored: StoredSubmission) => json({ ok: true, id: stored.id, ...(stored.withdrawToken ? { withdrawToken: stored.withdrawToken } : {}), replayed: true }, 200)
 
 const localeFrom = (req: PayloadRequest): Locale => (req.searchParams?.get('locale') === 'en' ? 'en' : 'nl')
 
@@ -134,7 +149,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
     path: endpoints.lead,
     method: 'post',
     handler: async (req) => {
-      const refused = guard(req, { limiter, siteKey, name: 'lead', maxBytes: LEAD_MAX_BYTES, locale: localeFrom(req) })
+      const refused = guard(req, { limiter, siteKey, name: 'lead', maxBytes: LEAD_MAX_BYTES, locale: localeFrom(req), limit: false })
       if (refused) return refused
       let body: Record<string, unknown> | undefined
       try {
@@ -142,12 +157,21 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
       } catch {
         body = undefined
       }
-      const locale: Locale = body?.locale === 'en' ? 'en' : 'nl'
+      if (!body || typeof body !== 'object' || Array.isArray(body)) return json({ error: copy[localeFrom(req)].malformed }, 400)
+      const locale: Locale = body.locale === 'en' ? 'en' : 'nl'
       const c = copy[locale]
       const parsed = leadInput(locale).safeParse(body)
       if (!parsed.success) return json({ error: c.check, fields: fieldErrors(parsed.error, locale) }, 400)
       const input = parsed.data
       if (input.consentVersion !== currentConsent.lead) return json({ error: c.check, fields: { consent: entryMessages[locale].consentChanged } }, 409)
+
+      const key = readIdempotencyKey(req.headers)
+      const hash = key
+        ? submissionHash('lead', key, { locale, entryPoint: input.entryPoint, vacancy: input.vacancy, email: input.contact.email, phone: input.contact.phone, consentVersion: input.consentVersion, quiz: input.quiz, businessCase: input.businessCase })
+        : null
+      const earlier = hash ? await findSubmission(req.payload, 'leads', hash) : null
+      if (earlier) return replayed(earlier)
+      if (!limiter.allow(`entry:lead:${visitorOf(req, siteKey)}`)) return json({ error: c.tooMany }, 429)
 
       const vacancy = await publicVacancy(req.payload, input.vacancy)
       if (input.vacancy && !vacancy) return json({ error: c.vacancyGone, fields: { vacancy: c.vacancyGone } }, 400)
@@ -177,25 +201,35 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
       }
 
       const now = new Date().toISOString()
-      const withdrawToken = newToken()
-      const lead = await req.payload.create({
-        collection: 'leads',
-        overrideAccess: true,
-        data: {
-          entryPoint: input.entryPoint,
-          vacancy: vacancy ? vacancy.id : undefined,
-          email: input.contact.email,
-          phone: input.contact.phone,
-          locale,
-          consent: consentRecord(currentConsent.lead, locale, now),
-          quiz,
-          businessCase,
-          attribution: await storedAttribution(req.payload, input.attribution),
-          withdrawTokenHash: hashToken(withdrawToken),
-        } as never,
-      })
+      const withdrawToken = hash ? withdrawTokenFor(req.payload.secret, hash) : newToken()
+      let lead: { id: string | number }
+      try {
+        lead = await req.payload.create({
+          collection: 'leads',
+          overrideAccess: true,
+          data: {
+            entryPoint: input.entryPoint,
+            vacancy: vacancy ? vacancy.id : undefined,
+            email: input.contact.email,
+            phone: input.contact.phone,
+            locale,
+            consent: consentRecord(currentConsent.lead, locale, now),
+            quiz,
+            businessCase,
+            attribution: await storedAttribution(req.payload, input.attribution),
+            withdrawTokenHash: hashToken(withdrawToken),
+            submissionHash: hash ?? undefined,
+          } as never,
+        })
+      } catch (error) {
+        // Two copies of one submission raced and the unique submission hash let only one in:
+        // answer with that one. Any other failure is a real one.
+        const stored = hash ? await findSubmission(req.payload, 'leads', hash) : null
+        if (stored) return replayed(stored)
+        throw error
+      }
       if (input.contact.email) mailCandidateInBackground(req.payload, { to: input.contact.email, locale, kind: 'lead', vacancyId: vacancy?.id, withdrawToken })
-      return json({ ok: true, id: lead.id, withdrawToken } satisfies EntryCreated, 201)
+      return json({ ok: true, id: lead.id, withdrawToken }, 201)
     },
   }
 
@@ -203,13 +237,13 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
     path: endpoints.application,
     method: 'post',
     handler: async (req) => {
-      const refused = guard(req, { limiter, siteKey, name: 'application', maxBytes: APPLICATION_MAX_BYTES, locale: localeFrom(req) })
+      const refused = guard(req, { limiter, siteKey, name: 'application', maxBytes: APPLICATION_MAX_BYTES, locale: localeFrom(req), limit: false })
       if (refused) return refused
       let form: FormData
       try {
         form = (await req.formData?.()) as FormData
       } catch {
-        return json({ error: 'Expected multipart/form-data.' }, 400)
+        return json({ error: copy[localeFrom(req)].malformed }, 400)
       }
       const text = (key: string) => {
         const value = form.get(key)
@@ -257,6 +291,26 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
         return json({ error: c.check, fields: { consent: entryMessages[locale].consentChanged } }, 409)
       }
 
+      const key = readIdempotencyKey(req.headers)
+      const hash = key
+        ? submissionHash('application', key, {
+            locale,
+            entryPoint: input.entryPoint,
+            vacancy: input.vacancy,
+            name: input.name,
+            email: input.email,
+            phone: input.phone,
+            motivation: input.motivation,
+            talentPool: input.talentPool,
+            consentVersion: input.consentVersion,
+            businessCase: input.businessCase,
+            cv: cv ? crypto.createHash('sha256').update(cv.bytes).digest('hex') : null,
+          })
+        : null
+      const earlier = hash ? await findSubmission(req.payload, 'applications', hash) : null
+      if (earlier) return replayed(earlier)
+      if (!limiter.allow(`entry:application:${visitorOf(req, siteKey)}`)) return json({ error: c.tooMany }, 429)
+
       const vacancy = await publicVacancy(req.payload, input.vacancy)
       if (!vacancy || !isOpenForApplications(vacancy) || vacancy.applyMode === 'external') return json({ error: c.vacancyGone, fields: { vacancy: c.vacancyGone } }, 410)
 
@@ -280,12 +334,14 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
             file: { data: cv.bytes, mimetype: cvMimeTypes[cv.kind], name: `cv-${crypto.randomBytes(12).toString('hex')}.${cv.kind}`, size: cv.bytes.length },
           })
         } catch (error) {
-          // Payload's own file checks (type detection, PDF integrity) disagreed with ours.
-          if ((error as { name?: string }).name === 'ValidationError') return json({ error: c.check, fields: { cv: cvMessages['wrong-type'][locale] } }, 400)
+          // Payload's own file checks (type detection with its ZIP limits, PDF integrity) disagreed
+          // with ours. Recognised by the HTTP status Payload's errors carry: class names do not
+          // survive the production build (a minified ValidationError is called something else).
+          if (clientErrorStatus(error)) return json({ error: c.check, fields: { cv: cvMessages.unreadable[locale] } }, 400)
           throw error
         }
       }
-      const withdrawToken = newToken()
+      const withdrawToken = hash ? withdrawTokenFor(req.payload.secret, hash) : newToken()
       try {
         const application = await req.payload.create({
           collection: 'applications',
@@ -304,12 +360,16 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
             businessCase,
             attribution: await storedAttribution(req.payload, input.attribution),
             withdrawTokenHash: hashToken(withdrawToken),
+            submissionHash: hash ?? undefined,
           } as never,
         })
         mailCandidateInBackground(req.payload, { to: input.email, locale, kind: 'application', vacancyId: vacancy.id, withdrawToken })
-        return json({ ok: true, id: application.id, withdrawToken } satisfies EntryCreated, 201)
+        return json({ ok: true, id: application.id, withdrawToken }, 201)
       } catch (error) {
         if (cvDoc) await req.payload.delete({ collection: 'cvs', id: cvDoc.id, overrideAccess: true }).catch(() => undefined)
+        // A racing copy of this submission was stored first (the submission hash is unique).
+        const stored = hash ? await findSubmission(req.payload, 'applications', hash) : null
+        if (stored) return replayed(stored)
         throw error
       }
     },

@@ -109,3 +109,17 @@ export const withdrawTokenHashField: Field = {
   access: { read: nobodyField, create: nobodyField, update: nobodyField },
   admin: { hidden: true },
 }
+
+/**
+ * SHA-256 of the submission's idempotency key together with what was submitted (see
+ * ./idempotency.ts). Unique: a retried post finds the lead or application it already made, also
+ * when two copies race. Nobody reads it.
+ */
+export const submissionHashField: Field = {
+  name: 'submissionHash',
+  type: 'text',
+  unique: true,
+  index: true,
+  access: { read: nobodyField, create: nobodyField, update: nobodyField },
+  admin: { hidden: true },
+}

@@ -2,7 +2,7 @@ import * as migration_20261125_172041_initial from './20261125_172041_initial';
 import * as migration_20261125_201218_failure_reason_nl from './20261125_201218_failure_reason_nl';
 import * as migration_20261125_201704_candidate_withdraw_link from './20261125_201704_candidate_withdraw_link';
 import * as migration_20261125_204455_mailed_status_links from './20261125_204455_mailed_status_links';
-import * as migration_20261203_063246_video_lifecycle from './20261203_063246_video_lifecycle';
+import * as migration_20261203_072752_lifecycle_idempotency_login_throttle from './20261203_072752_lifecycle_idempotency_login_throttle';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261125_204455_mailed_status_links',
   },
   {
-    up: migration_20261203_063246_video_lifecycle.up,
-    down: migration_20261203_063246_video_lifecycle.down,
-    name: '20261203_063246_video_lifecycle'
+    up: migration_20261203_072752_lifecycle_idempotency_login_throttle.up,
+    down: migration_20261203_072752_lifecycle_idempotency_login_throttle.down,
+    name: '20261203_072752_lifecycle_idempotency_login_throttle'
   },
 ];

@@ -52,11 +52,17 @@ export function sniffCv(bytes: Uint8Array): CvKind | null {
   return null
 }
 
-export type CvProblem = 'too-large' | 'wrong-type' | 'damaged'
+export type CvProblem = 'too-large' | 'wrong-type' | 'damaged' | 'unreadable'
 
 export const cvMessages: Record<CvProblem, Record<Locale, string>> = {
   'too-large': { nl: 'Je cv is groter dan 5 MB. Kies een kleiner bestand (bijvoorbeeld als pdf opgeslagen).', en: 'Your CV is larger than 5 MB. Choose a smaller file (for example saved as PDF).' },
   damaged: { nl: 'Dit pdf-bestand lijkt beschadigd of onvolledig. Sla je cv opnieuw op als pdf en probeer het nog eens.', en: 'This PDF looks damaged or incomplete. Save your CV as PDF again and try once more.' },
+  // Looks like a PDF or Word file from the outside, but the CMS's deeper check (Payload's type
+  // detection: ZIP entries that unpack to far too much, broken structure) could not read it.
+  unreadable: {
+    nl: 'We kunnen dit bestand niet openen: het lijkt op een pdf- of Word-bestand, maar is beschadigd of ongewoon opgebouwd. Sla je cv opnieuw op, het liefst als pdf, en probeer het nog eens.',
+    en: 'We cannot open this file: it looks like a PDF or Word file, but it is damaged or unusually built. Save your CV again, preferably as PDF, and try once more.',
+  },
   'wrong-type': { nl: 'Je cv moet een pdf- of Word-bestand (.docx) zijn. Dit bestand is geen van beide.', en: 'Your CV must be a PDF or Word file (.docx). This file is neither.' },
 }
 

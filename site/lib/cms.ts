@@ -133,7 +133,7 @@ export interface CmsRequest {
 }
 
 /** The site's half of SITE_API_KEY: at least 32 characters, or none. */
-function siteApiKey(): string | null {
+export function siteApiKey(): string | null {
   const key = process.env.SITE_API_KEY?.trim()
   return key && key.length >= 32 ? key : null
 }
@@ -164,15 +164,17 @@ async function cmsFetch(path: string, request: CmsRequest): Promise<Response> {
   Object.assign(headers, request.headers)
   const timeoutMs = request.timeoutMs ?? CMS_TIMEOUT_MS
   let response: Response
+  const signal = AbortSignal.timeout(timeoutMs)
   try {
     response = await fetch(`${cmsUrl()}${path}${qs ? `${path.includes('?') ? '&' : '?'}${qs}` : ''}`, {
       method,
       headers,
       body: request.json !== undefined ? JSON.stringify(request.json) : request.form,
-      signal: AbortSignal.timeout(timeoutMs),
+      signal,
     })
   } catch (error) {
-    const reason = error instanceof Error && error.name === 'TimeoutError' ? `timed out after ${timeoutMs} ms` : describe(error)
+    // Our own signal says whether it was the timeout; an error's name is nothing to match on.
+    const reason = signal.aborted ? `timed out after ${timeoutMs} ms` : describe(error)
     throw new CmsUnavailableError(`CMS ${method} ${request.label} failed: ${reason}`, { cause: error })
   }
   if (response.status >= 500) {

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canSeeCandidates } from '../../access/canSeeCandidates'
 import { nobody } from '../../access/nobody'
-import { attributionGroup, businessCaseResultGroup, consentGroup, deleteAfterField, entryPointField, localeField, withdrawTokenHashField } from '../../entry/fields'
+import { attributionGroup, businessCaseResultGroup, consentGroup, deleteAfterField, entryPointField, localeField, submissionHashField, withdrawTokenHashField } from '../../entry/fields'
 import { APPLICATION_STATUSES } from '../../entry/retention'
 import { removeCvAndAudit } from './hooks/afterDelete'
 import { notifyOnCreate } from './hooks/notify'
@@ -43,6 +43,7 @@ export const Applications: CollectionConfig = {
     },
     entryPointField,
     withdrawTokenHashField,
+    submissionHashField,
     { name: 'name', type: 'text', required: true, access: readOnly, admin: { readOnly: true } },
     {
       type: 'row',

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canSeeCandidates } from '../../access/canSeeCandidates'
 import { nobody } from '../../access/nobody'
-import { attributionGroup, businessCaseResultGroup, consentGroup, deleteAfterField, entryPointField, localeField, withdrawTokenHashField } from '../../entry/fields'
+import { attributionGroup, businessCaseResultGroup, consentGroup, deleteAfterField, entryPointField, localeField, submissionHashField, withdrawTokenHashField } from '../../entry/fields'
 import { auditDeletion } from './hooks/afterDelete'
 import { notifyOnCreate } from './hooks/notify'
 import { setRetention } from './hooks/setRetention'
@@ -26,6 +26,7 @@ export const Leads: CollectionConfig = {
     { name: 'vacancy', type: 'relationship', relationTo: 'vacancies', index: true, access: readOnly, admin: { readOnly: true } },
     entryPointField,
     withdrawTokenHashField,
+    submissionHashField,
     {
       type: 'row',
       fields: [

@@ -4,17 +4,20 @@ import { adminOrSelf } from '../../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { ROLES, roleLabels } from '../../access/roles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { forgiveLoginFailures, throttleLogin } from './hooks/throttleLogin'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'], group: 'Beheer' },
   auth: {
-    // Short sessions and a lockout: these accounts can publish to the public site.
+    // Short sessions: these accounts can publish to the public site.
     tokenExpiration: 60 * 60 * 8,
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No account lockout: it let anyone lock any staff member out, and its message told which
+    // addresses exist. Failed logins are throttled per client address + account instead
+    // (hooks/throttleLogin.ts, cms/lib/loginThrottle.ts).
+    maxLoginAttempts: 0,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeChange: [firstUserIsAdmin], beforeOperation: [throttleLogin], afterLogin: [forgiveLoginFailures] },
   access: {
     // Only admins manage users; the first admin is created through Payload's first-user screen.
     create: isAdmin,

@@ -15,6 +15,17 @@ interface Answer {
   errors?: Record<string, string>
 }
 
+/**
+ * The submission's idempotency key, made here in the browser: a page from the cache is the same
+ * for every visitor, so it cannot carry one. The same key goes with every try until one is
+ * answered, so pressing the button again after a network error never stores anything twice.
+ * getRandomValues, not randomUUID: the latter is missing on plain-http addresses (a phone on the LAN).
+ */
+function newSubmissionKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(18))
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+}
+
 function fieldFor(form: HTMLFormElement, name: string): HTMLElement | null {
   const element = form.elements.namedItem(name)
   if (element instanceof RadioNodeList) return (element[0] as HTMLElement | undefined) ?? null
@@ -93,8 +104,12 @@ function isOffScreen(element: HTMLElement): boolean {
   return r.top < 0 || r.bottom > window.innerHeight
 }
 
-function showThanks(form: HTMLFormElement, success: HTMLElement | null, answer: Answer): void {
+function showThanks(form: HTMLFormElement, summary: HTMLElement | null, success: HTMLElement | null, answer: Answer): void {
   if (!success) return
+  // What an earlier, refused try left behind must go: a thank-you under "check your details"
+  // reads as if something still failed.
+  clearErrors(form)
+  summary?.replaceChildren()
   const title = document.createElement('p')
   title.className = 'notice__title'
   title.textContent = answer.title ?? ''
@@ -127,6 +142,9 @@ export function enhanceEntryForms(root: ParentNode = document): void {
     const success = scope.querySelector<HTMLElement>('[data-success]')
     const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')
     const label = button?.textContent ?? ''
+    // A form rendered again after a failed plain post already has its key: keep using it.
+    const rendered = form.elements.namedItem('submissionKey')
+    let submissionKey = rendered instanceof HTMLInputElement && rendered.value ? rendered.value : newSubmissionKey()
     form.addEventListener('submit', (event) => {
       event.preventDefault()
       if (form.dataset.busy) return
@@ -135,10 +153,16 @@ export function enhanceEntryForms(root: ParentNode = document): void {
         button.setAttribute('aria-disabled', 'true')
         button.textContent = form.dataset.sending ?? label
       }
-      void fetch(form.action, { method: 'POST', body: new FormData(form), headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      const body = new FormData(form)
+      body.set('submissionKey', submissionKey)
+      void fetch(form.action, { method: 'POST', body, headers: { Accept: 'application/json' }, credentials: 'same-origin' })
         .then(async (response) => {
           const answer = (await response.json()) as Answer
-          if (answer.ok) showThanks(form, success, answer)
+          if (answer.ok) {
+            // Anything sent after this is a new submission.
+            submissionKey = newSubmissionKey()
+            showThanks(form, summary, success, answer)
+          }
           else showErrors(form, summary, answer.title ?? '', answer.errors ?? {})
         })
         .catch(() => showErrors(form, summary, form.dataset.errorsTitle ?? '', { form: form.dataset.networkError ?? 'Error' }))

@@ -59,6 +59,9 @@ const nl = {
   networkError: 'Versturen lukte niet. Controleer je verbinding en probeer het opnieuw.',
   unavailable: 'Er ging aan onze kant iets mis. Er is niets opgeslagen; probeer het over een paar minuten opnieuw.',
   tooLarge: 'Wat je stuurt is te groot. Kies een kleiner cv (maximaal 5 MB).',
+  leadTooLarge: 'Wat je stuurt is te groot voor dit formulier. Vul alleen je e-mailadres of 06-nummer in en probeer het opnieuw.',
+  malformed: 'We konden je formulier niet lezen. Laad de pagina opnieuw en vul het nog eens in.',
+  maybeStored: 'Het versturen duurde te lang, dus we weten niet zeker of het is aangekomen. Verstuur het gerust nog een keer: je staat er dan niet dubbel in.',
   backToVacancy: (title: string) => `Terug naar ${title}`,
   backToVacancies: 'Bekijk alle vacatures',
 
@@ -171,6 +174,9 @@ const en: EntryCopy = {
   networkError: 'Sending did not work. Check your connection and try again.',
   unavailable: 'Something went wrong on our side. Nothing has been stored; please try again in a few minutes.',
   tooLarge: 'What you sent is too large. Choose a smaller CV (at most 5 MB).',
+  leadTooLarge: 'What you sent is too large for this form. Fill in only your email address or mobile number and try again.',
+  malformed: 'We could not read your form. Reload the page and fill it in once more.',
+  maybeStored: 'Sending took too long, so we are not sure it arrived. Feel free to send it again: it will not be stored twice.',
   backToVacancy: (title: string) => `Back to ${title}`,
   backToVacancies: 'See all vacancies',
 

@@ -15,10 +15,23 @@ import { readAttribution, type CookieJar } from './attribution'
 import { entryPaths } from './paths'
 import { entryCopy } from './copy'
 import { canApply, contextVacancy, findBusinessCase, findQuiz, type BusinessCase, type Quiz } from './data'
-import { submitApplication, submitLead, type SubmitResult } from './submit'
+import { isSubmissionKey, newSubmissionKey, submitApplication, submitLead, type SubmitResult } from './submit'
 
 /** The honeypot: a field people never see or fill in (hidden with CSS, out of the tab order). */
 export const HONEYPOT = 'website'
+
+/**
+ * The form field with the submission's idempotency key (see ./submit.ts). Enhanced forms fill it
+ * in the browser. A plain post without one gets a fresh key here, and a form rendered again after
+ * a failed post carries that key back, so sending it once more cannot store it twice. Public
+ * pages never contain a key: they are cached and shared between visitors.
+ */
+export const SUBMISSION_KEY_FIELD = 'submissionKey'
+
+function submissionKeyFrom(form: FormData): string {
+  const posted = form.get(SUBMISSION_KEY_FIELD)
+  return isSubmissionKey(posted) ? posted : newSubmissionKey()
+}
 
 const LEAD_MAX_BYTES = 16 * 1024
 /** A CV of 5 MB plus the other fields; bigger posts are refused before they are read. */
@@ -78,7 +91,7 @@ function fromSubmit(result: Exclude<SubmitResult, { kind: 'ok' }>, lang: Lang, k
     case 'gone':
       return { status: 410, errors: { form: result.message || c.unavailable } }
     default:
-      return { status: 503, errors: { form: c.unavailable } }
+      return { status: 503, errors: { form: result.kind === 'unavailable' && result.maybeStored ? c.maybeStored : c.unavailable } }
   }
 }
 
@@ -129,16 +142,17 @@ export async function leadContextFrom(form: FormData, lang: Lang): Promise<LeadC
   return { entry, vacancy, quiz, businessCase }
 }
 
-export type LeadValues = { contact: string; consent: boolean }
+export type LeadValues = { contact: string; consent: boolean; submissionKey?: string }
 
 export async function handleLeadPost(input: { request: Request; cookies: Pick<CookieJar, 'get'>; clientAddress: string; lang: Lang }): Promise<{ outcome: FormOutcome<LeadValues>; context: LeadContext | null }> {
   const { lang } = input
   const c = entryCopy(lang)
   const read = await readForm(input.request, LEAD_MAX_BYTES)
   const empty: LeadValues = { contact: '', consent: false }
-  if (!read.ok) return { outcome: { kind: 'form', status: read.reason === 'too-large' ? 413 : 400, errors: { form: c.tooLarge }, values: empty }, context: null }
+  // This form has no CV: its messages say what really went wrong with the post.
+  if (!read.ok) return { outcome: { kind: 'form', status: read.reason === 'too-large' ? 413 : 400, errors: { form: read.reason === 'too-large' ? c.leadTooLarge : c.malformed }, values: empty }, context: null }
   const form = read.form
-  const values: LeadValues = { contact: text(form, 'contact', 300), consent: form.get('consent') === 'yes' }
+  const values: LeadValues = { contact: text(form, 'contact', 300), consent: form.get('consent') === 'yes', submissionKey: submissionKeyFrom(form) }
   return guarded<{ outcome: FormOutcome<LeadValues>; context: LeadContext | null }>(
     async () => {
       const context = await leadContextFrom(form, lang)
@@ -164,6 +178,7 @@ export async function handleLeadPost(input: { request: Request; cookies: Pick<Co
           attribution: readAttribution(input.cookies, form),
         },
         input.clientAddress,
+        values.submissionKey!,
       )
       if (result.kind === 'ok') {
         const shown = parsed.data.contact.email ?? formatMobile(parsed.data.contact.phone ?? '')
@@ -184,7 +199,7 @@ export function formatMobile(e164: string): string {
 // ---------------------------------------------------------------------------------------------
 // Applications
 
-export type ApplyValues = { name: string; email: string; phone: string; motivation: string; talentPool: boolean; hadCv: boolean }
+export type ApplyValues = { name: string; email: string; phone: string; motivation: string; talentPool: boolean; hadCv: boolean; submissionKey?: string }
 
 export interface ApplyContext {
   businessCase: { doc: BusinessCase; choices: Answers; serialized: string } | null
@@ -202,7 +217,8 @@ export async function handleApplicationPost(input: { request: Request; cookies: 
   const c = entryCopy(lang)
   const empty: ApplyValues = { name: '', email: '', phone: '', motivation: '', talentPool: false, hadCv: false }
   const read = await readForm(input.request, APPLICATION_MAX_BYTES)
-  if (!read.ok) return { outcome: { kind: 'form', status: read.reason === 'too-large' ? 413 : 400, errors: { cv: c.tooLarge }, values: empty }, context: { businessCase: null } }
+  // Too large: it is the CV that makes a post big. Malformed: nothing to do with the CV.
+  if (!read.ok) return { outcome: { kind: 'form', status: read.reason === 'too-large' ? 413 : 400, errors: read.reason === 'too-large' ? { cv: c.tooLarge } : { form: c.malformed }, values: empty }, context: { businessCase: null } }
   const form = read.form
   const cvFile = form.get('cv')
   const file = cvFile && typeof cvFile !== 'string' && cvFile.size > 0 ? cvFile : null
@@ -213,6 +229,7 @@ export async function handleApplicationPost(input: { request: Request; cookies: 
     motivation: text(form, 'motivation', 5000),
     talentPool: form.get('talentPool') === 'yes',
     hadCv: Boolean(file),
+    submissionKey: submissionKeyFrom(form),
   }
   const fallbackContext: ApplyContext = { businessCase: null }
   return guarded<{ outcome: FormOutcome<ApplyValues>; context: ApplyContext }>(
@@ -251,7 +268,7 @@ export async function handleApplicationPost(input: { request: Request; cookies: 
       if (context.businessCase) outgoing.set('businessCase', JSON.stringify({ id: context.businessCase.doc.id, choices: context.businessCase.choices }))
       outgoing.set('attribution', JSON.stringify(readAttribution(input.cookies, form)))
       if (file && cvBytes) outgoing.set('cv', new File([cvBytes as BlobPart], file.name.slice(0, 200) || 'cv', { type: file.type || 'application/octet-stream' }))
-      const result = await submitApplication(lang, outgoing, input.clientAddress)
+      const result = await submitApplication(lang, outgoing, input.clientAddress, values.submissionKey!)
       if (result.kind === 'ok') return { outcome: { kind: 'thanks', status: 200, title: c.applyThanksTitle, text: c.applyThanksText(data.name), ...withdrawPathFor(result, lang) }, context }
       const refused = fromSubmit(result, lang, ['name', 'email', 'phone', 'motivation', 'cv', 'talentPool'])
       return { outcome: { kind: 'form', status: refused.status, errors: refused.errors, values }, context }

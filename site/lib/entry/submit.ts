@@ -1,50 +1,113 @@
 /**
  * Sends a validated submission to the CMS's entry endpoints (cms/entry/endpoints.ts, contract in
- * common/api.ts) with the site key, passing the visitor's address for the CMS's rate limit. The
- * CMS validates again; its field errors come back to the form. Network trouble and 5xx mean
- * "nothing stored, try again".
+ * common/api.ts) with the site key, passing the visitor's address for the CMS's rate limit. The CMS validates again; its
+ * field errors come back to the form.
+ *
+ * Every submission carries an idempotency key (cms/entry/idempotency.ts). A post that timed out,
+ * lost its connection or met a 5xx may well have been stored (under load the CMS can answer 201
+ * after we stopped waiting), so it is sent again with the same key, a bounded number of times:
+ * the CMS answers a repeat with what it stored the first time, delete link included. Only when
+ * every try fails does the candidate hear about it — and then they are told it may have arrived,
+ * and that sending again is safe (the form keeps the key).
  */
-import { apiPath, endpoints, type EntryCreated } from '../../../common/api'
-import { cmsCall, CMS_SUBMIT_TIMEOUT_MS, unlessCmsDown, type CmsAnswer, type CmsRequest } from '../cms'
+import { apiPath, endpoints, SITE_KEY_HEADER, VISITOR_IP_HEADER } from '../../../common/api'
+import { cmsCall, cmsUrl, CMS_SUBMIT_TIMEOUT_MS, siteApiKey, unlessCmsDown } from '../cms'
 import type { Lang } from '../i18n'
+
+const TIMEOUT_MS = CMS_SUBMIT_TIMEOUT_MS
+/** Tries per submission; the waits between them are short, the timeouts bound the total. */
+const ATTEMPTS = Math.max(1, Number(process.env.CMS_SUBMIT_ATTEMPTS ?? 3))
+const RETRY_PAUSE_MS = [250, 1000]
 
 export type SubmitResult =
   | { kind: 'ok'; id: string; withdrawToken?: string }
   | { kind: 'invalid'; message: string; fields: Record<string, string> }
   | { kind: 'rate-limited'; message: string }
   | { kind: 'gone'; message: string }
-  | { kind: 'unavailable' }
+  /** `maybeStored`: the CMS may have stored it (we got no answer); false: it certainly did not. */
+  | { kind: 'unavailable'; maybeStored: boolean }
 
-const unavailable = () => ({ kind: 'unavailable' }) as const
+/** Answers worth another try with the same key: no answer at all, or a server error. */
+type Attempt = SubmitResult | { kind: 'retry'; maybeStored: boolean }
 
-function submitResult(label: string, answer: CmsAnswer): SubmitResult {
-  const { status } = answer
-  const body = answer.body as Partial<EntryCreated> & { error?: unknown; fields?: unknown }
-  const message = typeof body.error === 'string' ? body.error : ''
-  if (status === 201 && body.id !== undefined) {
-    return { kind: 'ok', id: String(body.id), ...(typeof body.withdrawToken === 'string' ? { withdrawToken: body.withdrawToken } : {}) }
+/** 128 random bits, URL-safe: the key the CMS accepts (see readIdempotencyKey). */
+export function newSubmissionKey(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64url')
+}
+
+export function isSubmissionKey(value: unknown): value is string {
+  return typeof value === 'string' && /^[A-Za-z0-9_-]{22,100}$/.test(value)
+}
+
+async function post(label: string, path: string, visitorIp: string, idempotencyKey: string, body: BodyInit, headers: Record<string, string> = {}): Promise<SubmitResult> {
+  const key = siteApiKey()
+  if (!key) {
+    console.error(`[site] entry ${label}: SITE_API_KEY is not set; submissions cannot be stored`)
+    return { kind: 'unavailable', maybeStored: false }
   }
-  if (status === 429) return { kind: 'rate-limited', message }
-  if (status === 410) return { kind: 'gone', message }
-  if (status === 400 || status === 409 || status === 413) {
-    const fields = body.fields && typeof body.fields === 'object' ? (body.fields as Record<string, string>) : {}
+  let maybeStored = false
+  for (let attempt = 1; ; attempt++) {
+    const result = await postOnce(label, path, { Accept: 'application/json', [SITE_KEY_HEADER]: key, [VISITOR_IP_HEADER]: visitorIp, 'Idempotency-Key': idempotencyKey, ...headers }, body)
+    if (result.kind !== 'retry') return result
+    maybeStored ||= result.maybeStored
+    if (attempt >= ATTEMPTS) return { kind: 'unavailable', maybeStored }
+    await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS[attempt - 1] ?? 1000))
+  }
+}
+
+/**
+ * The one call that does not go through cmsCall (../cms.ts): a retry must know whether the request
+ * went out (timeout: maybe stored) or never left (refused connection: certainly not), and must read
+ * the answer within the same deadline; cmsCall folds all of these into "CMS down".
+ */
+async function postOnce(label: string, path: string, headers: Record<string, string>, body: BodyInit): Promise<Attempt> {
+  let response: Response
+  // One signal for the request and the reading of its answer: a 201 that arrives too slowly
+  // is retried like any other missing answer, and the retry gets the stored one back.
+  const signal = AbortSignal.timeout(TIMEOUT_MS)
+  try {
+    response = await fetch(`${cmsUrl()}${path}`, { method: 'POST', headers, body, signal })
+  } catch (error) {
+    console.error(`[site] entry ${label}: ${signal.aborted ? `no answer within ${TIMEOUT_MS} ms` : error instanceof Error ? error.message : String(error)}`)
+    // A refused connection stored nothing; a request that went out and got no answer may have.
+    return { kind: 'retry', maybeStored: signal.aborted }
+  }
+  let data: Record<string, unknown> = {}
+  let readable = true
+  try {
+    const parsed: unknown = await response.json()
+    if (parsed && typeof parsed === 'object') data = parsed as Record<string, unknown>
+  } catch {
+    readable = false
+    data = {}
+  }
+  const message = typeof data.error === 'string' ? data.error : ''
+  // 201: stored now; 200: stored by an earlier try with the same key.
+  if ((response.status === 201 || response.status === 200) && data.id !== undefined) {
+    return { kind: 'ok', id: String(data.id), ...(typeof data.withdrawToken === 'string' ? { withdrawToken: data.withdrawToken } : {}) }
+  }
+  if ((response.status === 201 || response.status === 200) && !readable) {
+    console.error(`[site] entry ${label}: the CMS answer could not be read${signal.aborted ? ` within ${TIMEOUT_MS} ms` : ''}; asking again with the same key`)
+    return { kind: 'retry', maybeStored: true }
+  }
+  if (response.status === 429) return { kind: 'rate-limited', message }
+  if (response.status === 410) return { kind: 'gone', message }
+  if (response.status === 400 || response.status === 409 || response.status === 413) {
+    const fields = data.fields && typeof data.fields === 'object' ? (data.fields as Record<string, string>) : {}
     return { kind: 'invalid', message, fields }
   }
-  console.error(`[site] entry ${label}: CMS answered ${status}${message ? `: ${message}` : ''}`)
-  return { kind: 'unavailable' }
+  console.error(`[site] entry ${label}: CMS answered ${response.status}${message ? `: ${message}` : ''}`)
+  if (response.status >= 500) return { kind: 'retry', maybeStored: true }
+  return { kind: 'unavailable', maybeStored: false }
 }
 
-function post(label: string, path: string, visitorIp: string, body: Pick<CmsRequest, 'json' | 'form'>): Promise<SubmitResult> {
-  const request: CmsRequest = { label: `entry ${label}`, method: 'POST', siteKey: true, visitorIp, timeoutMs: CMS_SUBMIT_TIMEOUT_MS, ...body }
-  return unlessCmsDown(`entry ${label}`, async () => submitResult(label, await cmsCall(path, request)), unavailable)
+export function submitLead(lang: Lang, body: Record<string, unknown>, visitorIp: string, idempotencyKey: string): Promise<SubmitResult> {
+  return post('lead', apiPath(endpoints.lead, {}, lang), visitorIp, idempotencyKey, JSON.stringify(body), { 'Content-Type': 'application/json' })
 }
 
-export function submitLead(lang: Lang, body: Record<string, unknown>, visitorIp: string): Promise<SubmitResult> {
-  return post('lead', apiPath(endpoints.lead, {}, lang), visitorIp, { json: body })
-}
-
-export function submitApplication(lang: Lang, form: FormData, visitorIp: string): Promise<SubmitResult> {
-  return post('application', apiPath(endpoints.application, {}, lang), visitorIp, { form })
+/** The form is sent as it is on every try (a FormData body can be sent again, unlike a stream). */
+export function submitApplication(lang: Lang, form: FormData, visitorIp: string, idempotencyKey: string): Promise<SubmitResult> {
+  return post('application', apiPath(endpoints.application, {}, lang), visitorIp, idempotencyKey, form)
 }
 
 export type WithdrawAnswer = 'lead' | 'application' | 'gone' | 'rate-limited' | 'unavailable'

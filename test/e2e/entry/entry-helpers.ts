@@ -179,6 +179,60 @@ export function docxBytes(): Buffer {
   return Buffer.concat([...local, ...central, end])
 }
 
+/**
+ * A "Word file" that is a ZIP bomb: its [Content_Types].xml is 200 MB of XML and spaces deflated to
+ * about 200 KB. It passes the quick byte check (a ZIP with the DOCX entry names); Payload's type
+ * detection unpacks entries only up to a limit and so sees a plain ZIP, which the CV collection refuses.
+ */
+export function zipBombDocxBytes(): Buffer {
+  const contentTypes = Buffer.concat([
+    Buffer.from('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+    Buffer.alloc(200 * 1024 * 1024, 0x20),
+  ])
+  const entries: { name: string; data: Buffer; deflate: boolean }[] = [
+    { name: '[Content_Types].xml', data: contentTypes, deflate: true },
+    { name: 'word/document.xml', data: Buffer.from('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'), deflate: false },
+  ]
+  const local: Buffer[] = []
+  const central: Buffer[] = []
+  let offset = 0
+  for (const entry of entries) {
+    const stored = entry.deflate ? zlib.deflateRawSync(entry.data, { level: 9 }) : entry.data
+    const nameBytes = Buffer.from(entry.name)
+    const crc = zlib.crc32(entry.data)
+    const method = entry.deflate ? 8 : 0
+    const header = Buffer.alloc(30)
+    header.writeUInt32LE(0x04034b50, 0)
+    header.writeUInt16LE(20, 4)
+    header.writeUInt16LE(method, 8)
+    header.writeUInt32LE(crc, 14)
+    header.writeUInt32LE(stored.length, 18)
+    header.writeUInt32LE(entry.data.length, 22)
+    header.writeUInt16LE(nameBytes.length, 26)
+    local.push(header, nameBytes, stored)
+    const record = Buffer.alloc(46)
+    record.writeUInt32LE(0x02014b50, 0)
+    record.writeUInt16LE(20, 4)
+    record.writeUInt16LE(20, 6)
+    record.writeUInt16LE(method, 10)
+    record.writeUInt32LE(crc, 16)
+    record.writeUInt32LE(stored.length, 20)
+    record.writeUInt32LE(entry.data.length, 24)
+    record.writeUInt16LE(nameBytes.length, 28)
+    record.writeUInt32LE(offset, 42)
+    central.push(record, nameBytes)
+    offset += 30 + nameBytes.length + stored.length
+  }
+  const centralSize = central.reduce((n, b) => n + b.length, 0)
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(entries.length, 8)
+  end.writeUInt16LE(entries.length, 10)
+  end.writeUInt32LE(centralSize, 12)
+  end.writeUInt32LE(offset, 16)
+  return Buffer.concat([...local, ...central, end])
+}
+
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
 
 export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {

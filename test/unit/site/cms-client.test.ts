@@ -95,18 +95,22 @@ describe('the CMS client', () => {
 
 describe('what the forms and flows make of the answers', () => {
   it('a stored lead, a refused field, a rate limit and an outage', async () => {
+    const key = 'k'.repeat(24)
     reply = () => ({ status: 201, body: { ok: true, id: 7, withdrawToken: TOKEN } })
-    expect(await submitLead('nl', { contact: 'a@example.com' }, '203.0.113.9')).toEqual({ kind: 'ok', id: '7', withdrawToken: TOKEN })
-    expect(seen[0]!.headers).toMatchObject({ [SITE_KEY_HEADER]: KEY, [VISITOR_IP_HEADER]: '203.0.113.9' })
+    expect(await submitLead('nl', { contact: 'a@example.com' }, '203.0.113.9', key)).toEqual({ kind: 'ok', id: '7', withdrawToken: TOKEN })
+    expect(seen[0]!.headers).toMatchObject({ [SITE_KEY_HEADER]: KEY, [VISITOR_IP_HEADER]: '203.0.113.9', 'idempotency-key': key })
     expect(seen[0]!.url).toBe('/api/entry/leads?locale=nl')
     reply = () => ({ status: 400, body: { error: 'Controleer dit veld.', fields: { contact: 'Vul je e-mailadres in.' } } })
-    expect(await submitLead('nl', {}, '203.0.113.9')).toEqual({ kind: 'invalid', message: 'Controleer dit veld.', fields: { contact: 'Vul je e-mailadres in.' } })
+    expect(await submitLead('nl', {}, '203.0.113.9', key)).toEqual({ kind: 'invalid', message: 'Controleer dit veld.', fields: { contact: 'Vul je e-mailadres in.' } })
     reply = () => ({ status: 429, body: { error: 'Te veel pogingen.' } })
-    expect(await submitLead('nl', {}, '203.0.113.9')).toEqual({ kind: 'rate-limited', message: 'Te veel pogingen.' })
+    expect(await submitLead('nl', {}, '203.0.113.9', key)).toEqual({ kind: 'rate-limited', message: 'Te veel pogingen.' })
+    // A 5xx may have stored it: sent again with the same key, then reported as "maybe stored".
+    const before = seen.length
     reply = () => ({ status: 500 })
-    expect(await submitLead('nl', {}, '203.0.113.9')).toEqual({ kind: 'unavailable' })
+    expect(await submitLead('nl', {}, '203.0.113.9', key)).toEqual({ kind: 'unavailable', maybeStored: true })
+    expect(seen.length - before).toBe(3)
     process.env.CMS_URL = 'http://127.0.0.1:9' // nothing listens on the discard port
-    expect(await submitLead('nl', {}, '203.0.113.9')).toEqual({ kind: 'unavailable' })
+    expect(await submitLead('nl', {}, '203.0.113.9', key)).toEqual({ kind: 'unavailable', maybeStored: false })
   })
 
   it("a candidate's delete link: what it is about, gone, and an outage", async () => {

@@ -147,6 +147,34 @@ describe('the lead form on the server', () => {
     expect(sent).toEqual([])
   })
 
+  it('answers a malformed post with a message about the form, not about a CV this form does not have', async () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const request = new Request('https://werken.example/op-de-hoogte', { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=----x' }, body: 'not multipart at all' })
+      const { outcome } = await handleLeadPost({ request, cookies: jar().cookies, clientAddress: '203.0.113.5', lang })
+      expect(outcome).toMatchObject({ kind: 'form', status: 400, errors: { form: lang === 'nl' ? expect.stringMatching(/formulier niet lezen/) : expect.stringMatching(/could not read your form/) } })
+      expect(JSON.stringify(outcome)).not.toMatch(/\bcv\b/i)
+    }
+    expect(sent).toEqual([])
+  })
+
+  it('answers a too-large lead post without mentioning a CV', async () => {
+    const { outcome } = await handleLeadPost({ request: post({ contact: 'x'.repeat(20_000), consent: 'yes' }), cookies: jar().cookies, clientAddress: '203.0.113.5', lang: 'en' })
+    expect(outcome).toMatchObject({ kind: 'form', status: 413, errors: { form: expect.stringMatching(/too large for this form/) } })
+    expect(JSON.stringify(outcome)).not.toMatch(/\bcv\b/i)
+  })
+
+  it('sends every submission with an idempotency key; a plain post gets a fresh one, carried back into the form', async () => {
+    await handleLeadPost({ request: post({ contact: 'a@example.com', consent: 'yes' }), cookies: jar().cookies, clientAddress: '203.0.113.5', lang: 'nl' })
+    const key = (sent[0] as { headers: Record<string, string> }).headers['Idempotency-Key']
+    expect(key).toMatch(/^[A-Za-z0-9_-]{22,}$/)
+    // The enhanced form's own key (made in the browser) is used as it is.
+    await handleLeadPost({ request: post({ contact: 'a@example.com', consent: 'yes', submissionKey: 'browser-made-key-0123456789' }), cookies: jar().cookies, clientAddress: '203.0.113.5', lang: 'nl' })
+    expect((sent[1] as { headers: Record<string, string> }).headers['Idempotency-Key']).toBe('browser-made-key-0123456789')
+    // A refused post renders the form again with its key, so sending it once more stores nothing twice.
+    const { outcome } = await handleLeadPost({ request: post({ contact: '020 123 4567', consent: 'yes', submissionKey: 'browser-made-key-0123456789' }), cookies: jar().cookies, clientAddress: '203.0.113.5', lang: 'nl' })
+    expect(outcome).toMatchObject({ kind: 'form', values: { submissionKey: 'browser-made-key-0123456789' } })
+  })
+
   it('says nothing was stored when the site has no key', async () => {
     delete process.env.SITE_API_KEY
     const { outcome } = await handleLeadPost({ request: post({ contact: 'a@example.com', consent: 'yes' }), cookies: jar().cookies, clientAddress: '203.0.113.5', lang: 'nl' })

@@ -27,10 +27,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`videos_moderation_log\` ADD \`to\` text;`)
   await db.run(sql`ALTER TABLE \`videos_moderation_log\` ADD \`actor\` text;`)
   await db.run(sql`ALTER TABLE \`videos\` ADD \`withdrawal_reference\` text;`)
+  await db.run(sql`ALTER TABLE \`applications\` ADD \`submission_hash\` text;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`applications_submission_hash_idx\` ON \`applications\` (\`submission_hash\`);`)
+  await db.run(sql`ALTER TABLE \`leads\` ADD \`submission_hash\` text;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`leads_submission_hash_idx\` ON \`leads\` (\`submission_hash\`);`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`login_attempts\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`lock_until\`;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`videos_suggestions\`;`)
+  await db.run(sql`DROP INDEX \`applications_submission_hash_idx\`;`)
+  await db.run(sql`ALTER TABLE \`applications\` DROP COLUMN \`submission_hash\`;`)
+  await db.run(sql`DROP INDEX \`leads_submission_hash_idx\`;`)
+  await db.run(sql`ALTER TABLE \`leads\` DROP COLUMN \`submission_hash\`;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`login_attempts\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`lock_until\` text;`)
   await db.run(sql`ALTER TABLE \`videos_moderation_log\` DROP COLUMN \`from\`;`)
   await db.run(sql`ALTER TABLE \`videos_moderation_log\` DROP COLUMN \`to\`;`)
   await db.run(sql`ALTER TABLE \`videos_moderation_log\` DROP COLUMN \`actor\`;`)
