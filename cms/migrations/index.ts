@@ -3,6 +3,7 @@ import * as migration_20261125_201218_failure_reason_nl from './20261125_201218_
 import * as migration_20261125_201704_candidate_withdraw_link from './20261125_201704_candidate_withdraw_link';
 import * as migration_20261125_204455_mailed_status_links from './20261125_204455_mailed_status_links';
 import * as migration_20261203_063246_video_lifecycle from './20261203_063246_video_lifecycle';
+import * as migration_20261203_071000_insights_events from './20261203_071000_insights_events';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261203_063246_video_lifecycle.up,
     down: migration_20261203_063246_video_lifecycle.down,
     name: '20261203_063246_video_lifecycle'
+  },
+  {
+    up: migration_20261203_071000_insights_events.up,
+    down: migration_20261203_071000_insights_events.down,
+    name: '20261203_071000_insights_events',
   },
 ];

@@ -129,13 +129,9 @@ export function optsOut(header: (name: string) => string | null | undefined): bo
 }
 
 /**
- * Headers the site server sets on its call to the CMS, carrying what the CMS needs from the
- * visitor's own request. Read by the CMS only when the site key is valid.
+ * The visitor's own request headers the site server passes on to the CMS, each as
+ * `x-visitor-<name>` (so `User-Agent` travels as `x-visitor-user-agent`). The CMS reads them
+ * only when the site key is valid; the address travels in VISITOR_IP_HEADER (common/api.ts).
  */
-export const VISITOR_HEADERS = {
-  userAgent: 'x-visitor-user-agent',
-  secGpc: 'x-visitor-sec-gpc',
-  dnt: 'x-visitor-dnt',
-  secPurpose: 'x-visitor-sec-purpose',
-  purpose: 'x-visitor-purpose',
-} as const
+export const VISITOR_HEADER_PREFIX = 'x-visitor-'
+export const FORWARDED_VISITOR_HEADERS = ['user-agent', 'sec-gpc', 'dnt', 'sec-purpose', 'purpose', 'x-purpose', 'x-moz'] as const
