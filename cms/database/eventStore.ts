@@ -14,6 +14,7 @@
  * daily visitor hashes. `visitors` is unique per row: summed over several rows (two sources, two
  * days) a person who appears in both counts twice — the dashboard labels it "visitor-days".
  */
+import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { amsterdamDay, DAY_PATTERN } from '../../common/insights/day'
@@ -151,7 +152,7 @@ const COLUMN: Record<Dimension | 'metric', string> = {
   department: 'department',
   metric: 'metric',
 }
-// SQLite's default limit is 32,766 bound values per statement; 14 columns × 500 rows stays well below.
+// SQLite's default limit is 32,766 bound values per statement; 14 values × 500 rows stays well below.
 const ROWS_PER_INSERT = 500
 
 function sqliteStore(payload: Payload): EventStore {
@@ -192,24 +193,36 @@ function sqliteStore(payload: Payload): EventStore {
           args: chunk.flatMap((r) => [r.at, r.day, r.type, r.metric, r.video, r.variant, r.entryPoint, r.source, r.language, r.vacancy, r.department, r.pageType, r.shareLink, r.visitor]),
         })
       }
-      for (const [key, g] of fold(rows)) {
-        const r = g.row
-        const dims = [r.day, r.video, r.variant, r.entryPoint, r.source, r.language, r.vacancy, r.department, r.metric]
-        if (g.visitors.size > 0) {
-          // Hashes already seen for this key today are ignored; changes() in the next statement is
-          // the number of hashes that were new, which is what the unique count goes up by.
-          const hashes = [...g.visitors]
-          stmts.push({
-            sql: `INSERT INTO insights_visitor_days (day, rollup_key, visitor) VALUES ${hashes.map(() => '(?,?,?)').join(',')} ON CONFLICT DO NOTHING`,
-            args: hashes.flatMap((h) => [r.day, key, h]),
-          })
-        }
+      // Hashes already seen for a rollup row today are ignored (DO NOTHING); the new ones carry
+      // this batch's id, so the rollup upsert below counts exactly the visitors that are new.
+      const batch = crypto.randomUUID()
+      const groups = [...fold(rows)]
+      const hashes = groups.flatMap(([key, g]) => [...g.visitors].map((h) => [g.row.day, key, h, batch]))
+      for (let i = 0; i < hashes.length; i += ROWS_PER_INSERT) {
+        const chunk = hashes.slice(i, i + ROWS_PER_INSERT)
         stmts.push({
-          sql: `INSERT INTO insights_daily (day, video, variant, entry_point, source, language, vacancy, department, metric, count, visitors)
-                VALUES (?,?,?,?,?,?,?,?,?,?, ${g.visitors.size > 0 ? 'changes()' : '0'})
+          sql: `INSERT INTO insights_visitor_days (day, rollup_key, visitor, batch) VALUES ${chunk.map(() => '(?,?,?,?)').join(',')} ON CONFLICT DO NOTHING`,
+          args: chunk.flat(),
+        })
+      }
+      for (let i = 0; i < groups.length; i += ROWS_PER_INSERT) {
+        const chunk = groups.slice(i, i + ROWS_PER_INSERT)
+        // "WHERE true" tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
+        stmts.push({
+          sql: `WITH s (day, video, variant, entry_point, source, language, vacancy, department, metric, count, rollup_key, seen) AS (VALUES ${chunk.map(() => '(?,?,?,?,?,?,?,?,?,?,?,?)').join(',')})
+                INSERT INTO insights_daily (day, video, variant, entry_point, source, language, vacancy, department, metric, count, visitors)
+                SELECT s.day, s.video, s.variant, s.entry_point, s.source, s.language, s.vacancy, s.department, s.metric, s.count,
+                       CASE WHEN s.seen = 0 THEN 0 ELSE (SELECT COUNT(*) FROM insights_visitor_days v WHERE v.day = s.day AND v.rollup_key = s.rollup_key AND v.batch = ?) END
+                FROM s WHERE true
                 ON CONFLICT (day, video, variant, entry_point, source, language, vacancy, department, metric)
                 DO UPDATE SET count = count + excluded.count, visitors = visitors + excluded.visitors`,
-          args: [...dims, g.count],
+          args: [
+            ...chunk.flatMap(([key, g]) => {
+              const r = g.row
+              return [r.day, r.video, r.variant, r.entryPoint, r.source, r.language, r.vacancy, r.department, r.metric, g.count, key, g.visitors.size]
+            }),
+            batch,
+          ],
         })
       }
       await client.batch(stmts, 'write')

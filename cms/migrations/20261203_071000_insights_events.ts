@@ -46,10 +46,12 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
     PRIMARY KEY (\`day\`, \`video\`, \`variant\`, \`entry_point\`, \`source\`, \`language\`, \`vacancy\`, \`department\`, \`metric\`)
   ) WITHOUT ROWID;`)
   // Which daily hashes were already counted per rollup row; kept only for today and yesterday.
+  // `batch` is the write that first saw the hash: the rollup update counts its own new rows.
   await db.run(sql`CREATE TABLE \`insights_visitor_days\` (
     \`day\` text NOT NULL,
     \`rollup_key\` text NOT NULL,
     \`visitor\` text NOT NULL,
+    \`batch\` text NOT NULL,
     PRIMARY KEY (\`day\`, \`rollup_key\`, \`visitor\`)
   ) WITHOUT ROWID;`)
   // The daily salt of the visitor hash; a day's row is deleted once the day is over.
