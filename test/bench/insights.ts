@@ -29,7 +29,7 @@ import { seededRandom, type Random } from '../../common/insights/random'
 import type { EventStore, RollupQuery, StoredEvent } from '../../cms/database/eventStore'
 import { createTestPayload } from '../helpers/testPayload'
 
-const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string?]))
+const args = new Map(process.argv.slice(2).map((a): [string, string | undefined] => { const [k, v] = a.replace(/^--/, '').split('='); return [k!, v] }))
 const quick = args.has('quick')
 const num = (name: string, full: number, small: number) => Number(args.get(name) ?? (quick ? small : full))
 const sizes = {
