@@ -60,8 +60,16 @@ export function insightsFor(payload: Payload) {
     found = { store, hasher: createVisitorHasher(store), buffer: createEventBuffer(store) }
     perPayload.set(payload, found)
     const buffer = found.buffer
-    // A clean stop writes what is waiting; the requests waiting on it get their answer first.
-    for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void buffer.close())
+    // A clean stop writes what is waiting, so the requests waiting on it get their answer. A
+    // listener of our own would keep Node from exiting on the signal: when nobody else (Next)
+    // handles it, the signal is raised again once the buffer is written (`once` has removed us).
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(signal, () => {
+        void buffer.close().finally(() => {
+          if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
+        })
+      })
+    }
   }
   return found
 }

@@ -152,7 +152,7 @@ async function dashboardBench(store: EventStore, client: { execute(s: string): P
 
 function banditBench() {
   const rates = [0.04, 0.06]
-  const results = []
+  const results: { seed: number; shareToBetter: number; regret: number; evenSplitRegret: number; stoppedAt: number | null }[] = []
   for (let seed = 1; seed <= sizes.seeds; seed++) {
     const world = seededRandom(1000 + seed)
     const stats: VariantStats[] = [

@@ -16,6 +16,7 @@ let endpoints: Endpoint[]
 let eventStore: typeof import('../../cms/database/eventStore')
 let retention: typeof import('../../cms/insights/retention')
 let buffers: typeof import('../../cms/insights/buffer')
+let hashers: typeof import('../../cms/insights/visitorHash')
 
 const KEY = 's'.repeat(40)
 const BROWSER = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 Mobile/15E148 Safari/604.1'
@@ -30,6 +31,7 @@ beforeAll(async () => {
   eventStore = await import('../../cms/database/eventStore')
   retention = await import('../../cms/insights/retention')
   buffers = await import('../../cms/insights/buffer')
+  hashers = await import('../../cms/insights/visitorHash')
 })
 afterAll(async () => t?.cleanup())
 
@@ -150,6 +152,27 @@ describe('event store', () => {
     await pending
     expect(await count('insights_events')).toBe(before + 1)
     await expect(buffer.add([{ event: { type: 'caption_on', at: Date.now(), language: 'en', source: 'direct', video: 'vid8' } as InsightsEvent, visitor: null }])).rejects.toMatchObject({ code: 'buffer-closed' })
+  })
+})
+
+describe('daily visitor hash', () => {
+  it('is the same for one visitor all day in every CMS process, differs per visitor and per day, and is null when they opted out', async () => {
+    const store = eventStore.createEventStore(payload)
+    // Two hashers: two CMS processes sharing the database must agree on the day's salt.
+    const [one, two] = [hashers.createVisitorHasher(store), hashers.createVisitorHasher(store)]
+    const noon = Date.parse('2026-06-10T10:00:00Z')
+    const visitor = { address: '198.51.100.20', userAgent: BROWSER, optedOut: false }
+    const h = await one.hash(visitor, noon)
+    expect(h).toMatch(/^[A-Za-z0-9_-]{22}$/)
+    expect(await two.hash(visitor, noon + 3600_000)).toBe(h)
+    expect(await one.hash({ ...visitor, address: '198.51.100.21' }, noon)).not.toBe(h)
+    expect(await one.hash({ ...visitor, userAgent: ANDROID }, noon)).not.toBe(h)
+    expect(await one.hash(visitor, noon + 24 * 3600_000)).not.toBe(h)
+    expect(await one.hash({ ...visitor, optedOut: true }, noon)).toBeNull()
+    // Salts are random per day, and the hash never contains the address.
+    const salts = (await db().execute({ sql: 'SELECT salt FROM insights_salts WHERE day IN (?, ?)', args: ['2026-06-10', '2026-06-11'] })).rows
+    expect(new Set(salts.map((r) => r.salt)).size).toBe(2)
+    await db().execute({ sql: 'DELETE FROM insights_salts WHERE day IN (?, ?)', args: ['2026-06-10', '2026-06-11'] })
   })
 })
 
