@@ -14,7 +14,7 @@
  *
  * Flags: --quick (small sizes), --events=1000000 --days=90 --videos=60 --variants=3
  * --ingest=100000 --batch=1000 --dashboard-runs=20 --raw-runs=5 --impressions=20000 --seeds=10
- * --refresh=100. Results also go to test-results/bench-insights.json. The generated traffic is
+ * --refresh=100 --parts=a,b,c. Results also go to test-results/bench-insights.json. The generated traffic is
  * skewed (direct, LinkedIn and Google bring most visits; 85 % Dutch) and uniform over days, videos
  * and variants, so rollup rows are many: a worst case for the rollups, not a flattering one.
  */
@@ -31,6 +31,8 @@ import { createTestPayload } from '../helpers/testPayload'
 
 const args = new Map(process.argv.slice(2).map((a): [string, string | undefined] => { const [k, v] = a.replace(/^--/, '').split('='); return [k!, v] }))
 const quick = args.has('quick')
+/** Which parts to run: --parts=a,b,c (all by default). */
+const parts = new Set((args.get('parts') ?? 'a,b,c').split(','))
 const num = (name: string, full: number, small: number) => Number(args.get(name) ?? (quick ? small : full))
 const sizes = {
   events: num('events', 1_000_000, 100_000),
@@ -152,7 +154,7 @@ async function dashboardBench(store: EventStore, client: { execute(s: string): P
 
 function banditBench() {
   const rates = [0.04, 0.06]
-  const results: { seed: number; shareToBetter: number; regret: number; evenSplitRegret: number; stoppedAt: number | null }[] = []
+  const results: { seed: number; shareToBetter: number; regret: number; evenSplitRegret: number; stoppedAt: number | null; winner: string | null }[] = []
   for (let seed = 1; seed <= sizes.seeds; seed++) {
     const world = seededRandom(1000 + seed)
     const stats: VariantStats[] = [
@@ -163,6 +165,7 @@ function banditBench() {
     let toBetter = 0
     let expected = 0
     let stoppedAt: number | null = null
+    let winner: string | null = null
     for (let i = 0; i < sizes.impressions; i++) {
       if (i % sizes.refresh === 0) snapshot = stats.map((s) => ({ ...s }))
       const chosen = assignVariant(`seed${seed}-session${i}`, 'bench', snapshot) === 'a' ? 0 : 1
@@ -172,12 +175,15 @@ function banditBench() {
       if (world() < rates[chosen]!) stats[chosen]!.successes++
       if (stoppedAt === null && (i + 1) % 1000 === 0) {
         const d = decideHookTest({ variants: stats, startedAt: new Date(0), now: new Date(0), maxWeeks: 1e9 })
-        if (d.state === 'decided') stoppedAt = i + 1
+        if (d.state === 'decided') {
+          stoppedAt = i + 1
+          winner = d.winner
+        }
       }
     }
     const best = sizes.impressions * Math.max(...rates)
     const even = (sizes.impressions * (rates[0]! + rates[1]!)) / 2
-    results.push({ seed, shareToBetter: toBetter / sizes.impressions, regret: best - expected, evenSplitRegret: best - even, stoppedAt })
+    results.push({ seed, shareToBetter: toBetter / sizes.impressions, regret: best - expected, evenSplitRegret: best - even, stoppedAt, winner })
   }
   const mean = (f: (r: (typeof results)[number]) => number) => results.reduce((s, r) => s + f(r), 0) / results.length
   return {
@@ -190,6 +196,8 @@ function banditBench() {
     evenSplitRegret: results[0]!.evenSplitRegret,
     regretRatio: mean((r) => r.regret) / results[0]!.evenSplitRegret,
     stoppedWithin: results.filter((r) => r.stoppedAt !== null).length,
+    // b has the 6 % rate: a stop on a is a wrong winner.
+    wrongWinners: results.filter((r) => r.winner === 'a').length,
   }
 }
 
@@ -202,24 +210,31 @@ async function main() {
     const store = createEventStore(t.payload)
     const client = (t.payload.db as unknown as { client: { execute(s: string): Promise<{ rows: Record<string, unknown>[] }> } }).client
 
-    const a = await ingestBench(store)
+    const a = parts.has('a') ? await ingestBench(store) : null
+    if (a) {
     console.log(`\na. ingest into SQLite (rollups in the same transaction)`)
     console.log(`   batched (${fmt(a.batchSize)} per transaction, ${fmt(a.batchedEvents)} events): ${fmt(a.batchedPerSecond)} events/s`)
     console.log(`   one transaction per event (${fmt(a.singleEvents)} events):       ${fmt(a.singlePerSecond)} events/s`)
     console.log(`   ratio batched / per event: ${fmt(a.ratio, 1)}×   (issue target: ≥ 5,000 events/s sustained)`)
+    }
 
-    const b = await dashboardBench(store, client)
+    const b = parts.has('b') ? await dashboardBench(store, client) : null
+    if (b) {
     console.log(`\nb. dashboard, ${fmt(b.events)} events over ${sizes.days} days, ${sizes.videos} videos, ${sizes.variants} variants (loaded at ${fmt(b.loadPerSecond)} events/s in ${fmt(b.loadSeconds, 1)} s)`)
     console.log(`   ${fmt(b.rawRows)} raw rows, ${fmt(b.rollupRows)} rollup rows; same figures from both: ${b.sameFigures ? 'yes' : 'NO'}`)
     console.log(`   one Insights view (5 queries, last 28 days) from rollups:   p50 ${fmt(b.rollups.p50, 1)} ms, p95 ${fmt(b.rollups.p95, 1)} ms (${b.rollups.runs} runs)`)
     console.log(`   the same figures over raw events:                          p50 ${fmt(b.raw.p50, 1)} ms, p95 ${fmt(b.raw.p95, 1)} ms (${b.raw.runs} runs)`)
     console.log(`   ratio raw / rollups (p50): ${fmt(b.ratioP50, 1)}×   (issue target: rollups p95 < 300 ms)`)
+    }
 
-    const c = banditBench()
+    const c = parts.has('c') ? banditBench() : null
+    if (c) {
     console.log(`\nc. bandit, true rates 4 % vs 6 %, ${fmt(c.impressions)} impressions × ${c.seeds} seeds, snapshot every ${c.refresh}`)
-    for (const r of c.perSeed) console.log(`   seed ${String(r.seed).padStart(2)}: ${(r.shareToBetter * 100).toFixed(1)} % to the better one, regret ${fmt(r.regret, 1)} conversions, stop rule fired ${r.stoppedAt === null ? 'not within the run' : `after ${fmt(r.stoppedAt)} impressions`}`)
+    for (const r of c.perSeed) console.log(`   seed ${String(r.seed).padStart(2)}: ${(r.shareToBetter * 100).toFixed(1)} % to the better one, regret ${fmt(r.regret, 1)} conversions, stop rule fired ${r.stoppedAt === null ? 'not within the run' : `after ${fmt(r.stoppedAt)} impressions for ${r.winner === 'b' ? 'the better one' : 'THE WORSE ONE'}`}`)
     console.log(`   mean share to the better variant: ${(c.meanShareToBetter * 100).toFixed(1)} % (even split: 50 %)`)
+    console.log(`   stop rule: fired in ${c.stoppedWithin} of ${c.seeds} runs, ${c.wrongWinners} picked the worse variant`)
     console.log(`   mean regret ${fmt(c.meanRegret, 1)} conversions vs even split ${fmt(c.evenSplitRegret, 1)}: ratio ${c.regretRatio.toFixed(2)}`)
+    }
 
     console.log(`\nload average at end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`)
     const out = path.resolve(import.meta.dirname, '..', '..', 'test-results', 'bench-insights.json')
