@@ -25,6 +25,7 @@ export const endpoints = {
   story: '/contribute/story',
   status: '/contribute/status/:token',
   withdrawConsent: '/contribute/withdraw/:token',
+  insightsEvents: '/insights/events',
 } as const
 
 export type EndpointPath = (typeof endpoints)[keyof typeof endpoints]

@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 
 import { cleanUpAbandonedContributions } from '../contribute/cleanup'
 import { purgeExpiredCandidates } from '../entry/purge'
+import { purgeInsights } from '../insights/retention'
 import { publishDueVideos } from './publishScheduled'
 
 type Log = (message: string) => void
@@ -41,6 +42,15 @@ export const periodicJobs: PeriodicJob[] = [
     run: async (payload, log) => {
       const r = await purgeExpiredCandidates(payload)
       if (r.applications || r.leads || r.postponed) log(`retention: deleted ${r.applications} application(s) and ${r.leads} lead(s), postponed ${r.postponed}`)
+    },
+  },
+  {
+    // Raw events older than 13 months, the salts of past days, yesterday's counted-hash lists.
+    name: 'insights retention',
+    everyMs: Number(process.env.INSIGHTS_PURGE_INTERVAL_MS ?? 60 * 60_000),
+    run: async (payload, log) => {
+      const r = await purgeInsights(payload)
+      if (r.rawEvents || r.salts) log(`insights: deleted ${r.rawEvents} raw event(s) older than 13 months and ${r.salts} past salt(s)`)
     },
   },
 ]
