@@ -15,14 +15,13 @@ import { checkCv, CV_MAX_BYTES, cvMessages, cvMimeTypes } from '../../common/ent
 import { endpoints, SITE_KEY_HEADER, type CandidateWithdrawAnswer } from '../../common/api'
 import { isOpenForApplications } from '../../common/vacancy'
 
-import { selectDatabase } from '../database/selectDatabase'
-import { dataDir, repoRoot } from '../lib/paths'
 import { clientAddress, createRateLimiter } from '../lib/rateLimit'
-import { isSiteKey, resolveSiteApiKey } from '../lib/siteKey'
+import { isSiteKey } from '../lib/siteKey'
 import { hashToken, looksLikeToken, newToken } from '../lib/tokens'
 import { CANDIDATE_REQUEST_CONTEXT_KEY } from './audit'
 import { mailCandidateInBackground } from './notify'
 import { findSubmission, readIdempotencyKey, submissionHash, withdrawTokenFor, type StoredSubmission } from './idempotency'
+import { currentSiteKey } from '../lib/currentSiteKey'
 
 const LEAD_MAX_BYTES = 32 * 1024
 const APPLICATION_MAX_BYTES = CV_MAX_BYTES + 256 * 1024
@@ -54,19 +53,8 @@ const copy = {
 
 type Limiter = ReturnType<typeof createRateLimiter>
 
-let cachedKey: string | null | undefined
-function defaultSiteKey(): string | null {
-  if (cachedKey === undefined) {
-    let isDemo = false
-    try {
-      isDemo = selectDatabase(process.env.DATABASE_URI, dataDir, repoRoot).isDemo
-    } catch {
-      isDemo = false
-    }
-    cachedKey = resolveSiteApiKey({ env: process.env, dataDir, isDemo })
-  }
-  return cachedKey
-}
+// The key this CMS accepts from the site, resolved once (cms/lib/currentSiteKey.ts).
+const defaultSiteKey = currentSiteKey
 
 async function publicVacancy(payload: Payload, id: string | undefined) {
   if (!id) return null
@@ -107,10 +95,6 @@ function quizSummary(result: ReturnType<typeof scoreQuiz>, locale: Locale): stri
   const departments = result.departments.map((d) => `${d.name ?? d.id} ${d.percent}%`).join(' · ')
   const skills = result.skills.slice(0, 3).map((s) => s.label).join(', ')
   return [departments, skills ? `${locale === 'nl' ? 'sterke punten' : 'strengths'}: ${skills}` : ''].filter(Boolean).join(' — ')
-}
-
-interface Guarded {
-  locale: Locale
 }
 
 // The visitor the site names (with its key), a trusted proxy's client, or the TCP peer (rateLimit.ts).

@@ -13,12 +13,11 @@ import { isBotUserAgent, isPrefetch, optsOut, parseBatch, VISITOR_HEADER_PREFIX,
 import { toLocale, type Locale } from '../../common/locale'
 
 import { createEventStore, type EventStore } from '../database/eventStore'
-import { selectDatabase } from '../database/selectDatabase'
-import { dataDir, repoRoot } from '../lib/paths'
 import { clientAddress, createRateLimiter } from '../lib/rateLimit'
-import { isSiteKey, resolveSiteApiKey } from '../lib/siteKey'
+import { isSiteKey } from '../lib/siteKey'
 import { createEventBuffer } from './buffer'
 import { createVisitorHasher } from './visitorHash'
+import { currentSiteKey } from '../lib/currentSiteKey'
 
 /** 200 events of ~250 bytes each, with room to spare. */
 export const MAX_BATCH_BYTES = 64 * 1024
@@ -74,19 +73,8 @@ export function insightsFor(payload: Payload) {
   return found
 }
 
-let cachedKey: string | null | undefined
-function defaultSiteKey(): string | null {
-  if (cachedKey === undefined) {
-    let isDemo = false
-    try {
-      isDemo = selectDatabase(process.env.DATABASE_URI, dataDir, repoRoot).isDemo
-    } catch {
-      isDemo = false
-    }
-    cachedKey = resolveSiteApiKey({ env: process.env, dataDir, isDemo })
-  }
-  return cachedKey
-}
+// The key this CMS accepts from the site, resolved once (cms/lib/currentSiteKey.ts).
+const defaultSiteKey = currentSiteKey
 
 function problemBody(problem: BatchProblem, locale: Locale) {
   const fields = problem.code === 'invalid-batch' ? { issues: problem.issues } : { indexes: problem.indexes }
