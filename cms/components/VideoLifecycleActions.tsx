@@ -62,7 +62,8 @@ export function VideoLifecycleActions() {
     if (name === 'withdraw') data.withdrawalReference = text
     setBusy(true)
     setError('')
-    const res = await fetch(`/api/videos/${id}?locale=${lang}`, { method: 'PATCH', credentials: 'include', headers: { 'Content-Type': 'application/json', 'Accept-Language': lang }, body: JSON.stringify(data) })
+    // No ?locale: a step is not per language, and the default locale is where the required fields live.
+    const res = await fetch(`/api/videos/${id}`, { method: 'PATCH', credentials: 'include', headers: { 'Content-Type': 'application/json', 'Accept-Language': lang }, body: JSON.stringify(data) })
     setBusy(false)
     if (!res.ok) {
       const body = (await res.json().catch(() => ({}))) as { errors?: { message?: string }[] }
