@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url'
 import next from 'next'
 
 import { PEER_HEADER } from '../cms/lib/rateLimit'
+import { stopOnSignal } from './lib/stopOnSignal'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const host = process.env.HOST ?? 'localhost'
@@ -35,13 +36,4 @@ const server = http.createServer((req, res) => {
 })
 server.listen(port, host, () => console.log(`CMS listening on http://${host}:${port}`))
 
-function stop(): void {
-  server.close(() => process.exit(0))
-  server.closeIdleConnections()
-  setTimeout(() => {
-    server.closeAllConnections()
-    process.exit(0)
-  }, 3000).unref()
-}
-process.on('SIGTERM', stop)
-process.on('SIGINT', stop)
+stopOnSignal(server)

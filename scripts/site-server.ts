@@ -19,6 +19,7 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import { isCacheableRequest, PAGE_CACHE_GLOBAL_KEY, type PageCacheBridge, type PageViewCookies } from '../site/lib/page-cache-rules'
+import { stopOnSignal } from './lib/stopOnSignal'
 
 type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void
 
@@ -90,13 +91,4 @@ const server = http.createServer((req, res) => {
 
 server.listen(port, host, () => console.log(`Server listening on http://${host}:${port}`))
 
-function stop(): void {
-  server.close(() => process.exit(0))
-  server.closeIdleConnections()
-  setTimeout(() => {
-    server.closeAllConnections()
-    process.exit(0)
-  }, 3000).unref()
-}
-process.on('SIGTERM', stop)
-process.on('SIGINT', stop)
+stopOnSignal(server)
