@@ -24,7 +24,7 @@ const anonymous = { overrideAccess: false } as const
 const as = (user: unknown) => ({ overrideAccess: false, user }) as const
 
 beforeAll(async () => {
-  t = await createTestPayload()
+  t = await createTestPayload({ mongodb: 'supported' })
   payload = t.payload
   // One after the other: the very first account is made an admin, whatever it asked for.
   admin = await createUser(payload, ['admin'])

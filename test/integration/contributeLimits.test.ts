@@ -25,7 +25,7 @@ beforeAll(async () => {
   process.env.SITE_API_KEY = SITE_KEY
   process.env.WERKVLOER_PEER_TOKEN = PEER_SECRET
   delete process.env.TRUSTED_PROXIES
-  t = await createTestPayload()
+  t = await createTestPayload({ mongodb: 'supported' })
   payload = t.payload
   // Imported after createTestPayload: paths and the limit are read at import time.
   endpoints = (await import('../../cms/contribute/endpoints')).contributeEndpoints

@@ -96,7 +96,7 @@ const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> end
 const count = async (collection: 'leads' | 'applications' | 'cvs' | 'candidate-audit') => (await payload.count({ collection, overrideAccess: true })).totalDocs
 
 beforeAll(async () => {
-  t = await createTestPayload()
+  t = await createTestPayload({ mongodb: 'supported' })
   payload = t.payload
   ;({ createEntryEndpoints } = await import('../../cms/entry/endpoints'))
   ;({ purgeExpiredCandidates } = await import('../../cms/entry/purge'))

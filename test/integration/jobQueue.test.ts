@@ -13,7 +13,7 @@ let queue: JobQueue
 let clip: string
 
 beforeAll(async () => {
-  t = await createTestPayload()
+  t = await createTestPayload({ mongodb: 'supported' })
   payload = t.payload
   queue = createJobQueue(payload)
   clip = await makeTinyClip(path.join(t.dataDir, 'clip.mp4'))

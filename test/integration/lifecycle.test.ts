@@ -25,7 +25,7 @@ type User = Awaited<ReturnType<typeof createUser>>
 const users: Record<'admin' | 'comms' | 'recruiter' | 'hiring-manager', User> = {} as never
 
 beforeAll(async () => {
-  t = await createTestPayload()
+  t = await createTestPayload({ mongodb: 'supported' })
   payload = t.payload
   renditionsRoot = path.join(t.dataDir, 'media', 'renditions')
   // One after the other: the very first account becomes admin.
