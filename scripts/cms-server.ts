@@ -9,7 +9,7 @@
  * (WERKVLOER_PEER_TOKEN, random per process unless given) lets cms/lib/rateLimit.ts tell this
  * header from a forged one when the CMS is started some other way.
  *
- * Environment: HOST (localhost), CMS_PORT (3000); TRUSTED_PROXIES is read by the CMS itself.
+ * Environment: HOST (localhost), CMS_PORT (3000); TRUSTED_PROXIES is checked here and read by the CMS.
  */
 import crypto from 'node:crypto'
 import http from 'node:http'
@@ -18,13 +18,21 @@ import { fileURLToPath } from 'node:url'
 
 import next from 'next'
 
-import { PEER_HEADER } from '../cms/lib/rateLimit'
+import { PEER_HEADER, parseTrustedProxies } from '../cms/lib/rateLimit'
 import { stopOnSignal } from './lib/stopOnSignal'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const host = process.env.HOST ?? 'localhost'
 const port = Number(process.env.CMS_PORT ?? 3000)
 const secret = (process.env.WERKVLOER_PEER_TOKEN ||= crypto.randomBytes(24).toString('hex'))
+
+// A malformed TRUSTED_PROXIES stops the start here, rather than failing rate-limited requests later.
+try {
+  parseTrustedProxies(process.env.TRUSTED_PROXIES ?? '')
+} catch (error) {
+  console.error((error as Error).message)
+  process.exit(1)
+}
 
 const app = next({ dir: path.join(here, '..', 'cms'), dev: false, hostname: host, port })
 await app.prepare()

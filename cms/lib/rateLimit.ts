@@ -57,21 +57,33 @@ const plain = (address: string) => {
 }
 const familyOf = (a: string) => (net.isIPv4(a) ? 'ipv4' : 'ipv6')
 
+/**
+ * TRUSTED_PROXIES: comma-separated addresses and CIDRs of proxies whose X-Forwarded-For we believe.
+ * Throws on a malformed entry, in Dutch and English; scripts/cms-server.ts calls it before it listens,
+ * so a typo stops the start instead of failing requests later.
+ */
+export function parseTrustedProxies(source: string): net.BlockList {
+  const list = new net.BlockList()
+  for (const raw of source.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [addr, bits, extra] = raw.split('/')
+    const a = plain(addr ?? '')
+    const prefix = bits === undefined ? null : Number(bits)
+    const maxBits = net.isIPv4(a) ? 32 : 128
+    if (!net.isIP(a) || extra !== undefined || (prefix !== null && (!/^\d+$/.test(bits!) || prefix > maxBits))) {
+      throw new Error(`TRUSTED_PROXIES: "${raw}" is geen IP-adres of CIDR / is not an IP address or CIDR (e.g. 10.0.0.5 or 10.0.0.0/8)`)
+    }
+    if (prefix === null) list.addAddress(a, familyOf(a))
+    else list.addSubnet(a, prefix, familyOf(a))
+  }
+  return list
+}
+
 let proxies: { source: string; list: net.BlockList } | null = null
-/** TRUSTED_PROXIES: comma-separated addresses and CIDRs of proxies whose X-Forwarded-For we believe. */
 function trustedProxies(env: Record<string, string | undefined>): net.BlockList {
   const source = env.TRUSTED_PROXIES ?? ''
   if (proxies?.source === source) return proxies.list
-  const list = new net.BlockList()
-  for (const raw of source.split(',').map((s) => s.trim()).filter(Boolean)) {
-    const [addr, bits] = raw.split('/')
-    const a = plain(addr ?? '')
-    if (!net.isIP(a)) throw new Error(`TRUSTED_PROXIES: "${raw}" is not an IP address or CIDR`)
-    if (bits === undefined) list.addAddress(a, familyOf(a))
-    else list.addSubnet(a, Number(bits), familyOf(a))
-  }
-  proxies = { source, list }
-  return list
+  proxies = { source, list: parseTrustedProxies(source) }
+  return proxies.list
 }
 const isTrusted = (address: string, env: Record<string, string | undefined>) => net.isIP(address) !== 0 && trustedProxies(env).check(address, familyOf(address))
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { clientAddress, createRateLimiter } from '../../../cms/lib/rateLimit'
+import { clientAddress, createRateLimiter, parseTrustedProxies } from '../../../cms/lib/rateLimit'
 
 /** Which address a request counts against, for every header a client or proxy could send. */
 const SECRET = 'peer-secret'
@@ -38,6 +38,16 @@ describe('clientAddress', () => {
 
   it('refuses a TRUSTED_PROXIES entry that is not an address, instead of trusting nothing silently', () => {
     expect(() => address(from('203.0.113.9'), 'proxy.internal')).toThrow(/TRUSTED_PROXIES/)
+  })
+
+  it('checks the whole list up front (what the CMS server does before it listens), in both languages', () => {
+    for (const bad of ['10.0.0.0/33', '10.0.0.0/8/1', '10.0.0.0/x', '2001:db8::/129', '10.0.0.1, nope']) {
+      expect(() => parseTrustedProxies(bad), bad).toThrow(/is geen IP-adres of CIDR \/ is not an IP address or CIDR/)
+    }
+    const list = parseTrustedProxies(' 10.0.0.0/8 , 2001:db8::1 ')
+    expect(list.check('10.2.3.4', 'ipv4')).toBe(true)
+    expect(list.check('11.0.0.1', 'ipv4')).toBe(false)
+    expect(list.check('2001:db8::1', 'ipv6')).toBe(true)
   })
 })
 
