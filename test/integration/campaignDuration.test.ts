@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { makeTinyClip } from '../helpers/ffmpeg'
+import { spawnWorker, waitUntilProcessed, type WorkerProcess } from '../helpers/worker'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 import { asSystem } from '../../cms/collections/Videos/lifecycle'
 
@@ -11,18 +11,16 @@ import { asSystem } from '../../cms/collections/Videos/lifecycle'
  * Issue 10, blocker 4: the campaign tells the employee "at most N minutes"; the real worker process
  * holds an upload to that same limit, not to its general default of 10 minutes.
  */
-const root = path.resolve(import.meta.dirname, '..', '..')
 let t: TestPayload
 let payload: Payload
-let worker: ChildProcess | null = null
-const log: string[] = []
+let worker: WorkerProcess | null = null
 
 beforeAll(async () => {
   t = await createTestPayload()
   payload = t.payload
 })
 afterAll(async () => {
-  if (worker && worker.exitCode === null) worker.kill('SIGKILL')
+  if (worker && worker.child.exitCode === null) worker.child.kill('SIGKILL')
   await t?.cleanup()
 })
 
@@ -54,22 +52,8 @@ describe('the campaign duration limit in the worker', () => {
     ids.over = String((await upload('over the campaign limit', clip, (await campaign('ten-seconds', 10)).id)).id)
     ids.under = String((await upload('under the campaign limit', clip, (await campaign('fifteen-seconds', 15)).id)).id)
 
-    worker = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'media-worker', 'worker.ts')], {
-      cwd: root,
-      env: { ...process.env, WORKER_ID: 'campaign-limit', WORKER_POLL_MS: '200', NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    worker.stdout?.on('data', (d: Buffer) => log.push(...d.toString().split('\n').filter(Boolean)))
-    worker.stderr?.on('data', (d: Buffer) => log.push(...d.toString().split('\n').filter(Boolean)))
-
-    const deadline = Date.now() + 180_000
-    for (;;) {
-      const { docs } = await payload.find({ collection: 'videos', where: { id: { in: Object.values(ids) } }, overrideAccess: true, depth: 0 })
-      if (docs.length === 2 && docs.every((d) => d.status === 'ready' || d.status === 'failed')) break
-      if (worker.exitCode !== null) throw new Error(`the worker exited with ${worker.exitCode}\n${log.join('\n')}`)
-      if (Date.now() > deadline) throw new Error(`timed out: ${docs.map((d) => `${d.title}=${d.status}`).join(', ')}\n${log.join('\n')}`)
-      await new Promise((r) => setTimeout(r, 300))
-    }
+    worker = spawnWorker('campaign-limit')
+    await waitUntilProcessed(payload, Object.values(ids), worker, { timeoutMs: 180_000, pollMs: 300 })
   }, 240_000)
 
   it('refuses a 12 s clip under a 10 s campaign, in English and Dutch, without retrying or keeping renditions', async () => {

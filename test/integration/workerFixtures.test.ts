@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
@@ -9,6 +8,7 @@ import { FIXTURES, fixture, removeFixtures, type FixtureName } from '../fixtures
 import { OUTCOMES, type Outcome } from '../fixtures/outcomes'
 import { makeTinyClip } from '../helpers/ffmpeg'
 import { asSystem } from '../../cms/collections/Videos/lifecycle'
+import { spawnWorker, waitUntilProcessed, type WorkerProcess } from '../helpers/worker'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 import { summariseOutput } from '../media/probeOutput'
 
@@ -18,18 +18,16 @@ import { summariseOutput } from '../media/probeOutput'
  * the sentence a person is shown; the worker is still running afterwards and finishes the video
  * queued behind them all.
  */
-const root = path.resolve(import.meta.dirname, '..', '..')
 let t: TestPayload
 let payload: Payload
-let worker: ChildProcess | null = null
-const log: string[] = []
+let worker: WorkerProcess | null = null
 
 beforeAll(async () => {
   t = await createTestPayload()
   payload = t.payload
 })
 afterAll(async () => {
-  if (worker && worker.exitCode === null) worker.kill('SIGKILL')
+  if (worker && worker.child.exitCode === null) worker.child.kill('SIGKILL')
   removeFixtures()
   await t?.cleanup()
 })
@@ -63,23 +61,9 @@ describe('one worker process, every generated fixture', () => {
     for (const name of names) queued.set(name, await queue(name, await fixture(name)))
     last = await queue('no-audio', await makeTinyClip(path.join(t.dataDir, 'after-all.mp4'), { seconds: 2 }))
 
-    worker = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'media-worker', 'worker.ts')], {
-      cwd: root,
-      env: { ...process.env, WORKER_ID: 'all-fixtures', WORKER_POLL_MS: '200', NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    worker.stdout?.on('data', (d: Buffer) => log.push(...d.toString().split('\n').filter(Boolean)))
-    worker.stderr?.on('data', (d: Buffer) => log.push(...d.toString().split('\n').filter(Boolean)))
-
+    worker = spawnWorker('all-fixtures')
     const ids = [...[...queued.values()].map((q) => q.id), last.id]
-    const deadline = Date.now() + 300_000
-    for (;;) {
-      const { docs } = await payload.find({ collection: 'videos', where: { id: { in: ids } }, overrideAccess: true, limit: 100, depth: 0 })
-      if (docs.length === ids.length && docs.every((d) => d.status === 'ready' || d.status === 'failed')) break
-      if (worker.exitCode !== null) throw new Error(`the worker exited with ${worker.exitCode}\n${log.join('\n')}`)
-      if (Date.now() > deadline) throw new Error(`timed out: ${docs.map((d) => `${d.title}=${d.status}`).join(', ')}\n${log.join('\n')}`)
-      await new Promise((r) => setTimeout(r, 500))
-    }
+    await waitUntilProcessed(payload, ids, worker, { timeoutMs: 300_000, pollMs: 500 })
   }, 420_000)
 
   it('lets every good file through the upload check, and already refuses most bad ones there', () => {
@@ -118,7 +102,7 @@ describe('one worker process, every generated fixture', () => {
   })
 
   it('is still running afterwards and finishes the video queued behind them all', async () => {
-    expect(worker!.exitCode).toBeNull()
+    expect(worker!.child.exitCode).toBeNull()
     const video = await payload.findByID({ collection: 'videos', id: last.id, overrideAccess: true, depth: 0 })
     expect(video.status).toBe('ready')
   })

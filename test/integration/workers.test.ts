@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
@@ -6,16 +6,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { ffprobeJson, makeTinyClip } from '../helpers/ffmpeg'
 import { asSystem } from '../../cms/collections/Videos/lifecycle'
+import { spawnWorker, type WorkerProcess } from '../helpers/worker'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 
 /**
  * Real worker processes (`media-worker/worker.ts`) on one SQLite database: the queue's promises
  * checked the way an operator would see them — job records, worker logs and the files on disk.
  */
-const root = path.resolve(import.meta.dirname, '..', '..')
 let t: TestPayload
 let payload: Payload
-const running: { child: ChildProcess; log: string[] }[] = []
+const running: WorkerProcess[] = []
 
 beforeAll(async () => {
   t = await createTestPayload()
@@ -27,15 +27,7 @@ afterEach(() => {
 afterAll(async () => t?.cleanup())
 
 function startWorker(name: string) {
-  const log: string[] = []
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'media-worker', 'worker.ts')], {
-    cwd: root,
-    env: { ...process.env, WORKER_ID: name, WORKER_POLL_MS: '200', WORKER_LEASE_MS: '3000', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  child.stdout?.on('data', (d: Buffer) => log.push(...d.toString().split('\n').filter(Boolean)))
-  child.stderr?.on('data', (d: Buffer) => log.push(...d.toString().split('\n').filter(Boolean)))
-  const worker = { child, log }
+  const worker = spawnWorker(name, { WORKER_LEASE_MS: '3000' })
   running.push(worker)
   return worker
 }
