@@ -263,6 +263,31 @@ export interface Video {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Let the site alternate 2 or 3 titles and hooks; the test picks its own winner (95 % sure, or after the set number of weeks), which becomes the video’s title and hook.
+   */
+  hookTest?: {
+    enabled?: boolean | null;
+    goal?: ('play' | 'entry_start') | null;
+    maxWeeks?: number | null;
+    variants?:
+      | {
+          /**
+           * short, e.g. a, b or c (lower-case letters, digits, -)
+           */
+          key: string;
+          title: string;
+          hook?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  hookTestResult?: {
+    startedAt?: string | null;
+    endedAt?: string | null;
+    winner?: string | null;
+    reason?: ('probability' | 'time') | null;
+  };
   renditions?:
     | {
         [k: string]: unknown;
@@ -1174,6 +1199,29 @@ export interface VideosSelect<T extends boolean = true> {
         decidedBy?: T;
         decidedAt?: T;
         id?: T;
+      };
+  hookTest?:
+    | T
+    | {
+        enabled?: T;
+        goal?: T;
+        maxWeeks?: T;
+        variants?:
+          | T
+          | {
+              key?: T;
+              title?: T;
+              hook?: T;
+              id?: T;
+            };
+      };
+  hookTestResult?:
+    | T
+    | {
+        startedAt?: T;
+        endedAt?: T;
+        winner?: T;
+        reason?: T;
       };
   renditions?: T;
   playback?: T;

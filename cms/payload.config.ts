@@ -29,6 +29,7 @@ import { selectDatabase } from './database/selectDatabase'
 import { contributeEndpoints } from './contribute/endpoints'
 import { entryEndpoints } from './entry/endpoints'
 import { insightsEndpoints } from './insights/endpoints'
+import { hookTestEndpoints } from './insights/hookTests'
 import { createEmailAdapter } from './email/adapter'
 import { dataDir, repoRoot } from './lib/paths'
 import { resolvePayloadSecret } from './lib/secret'
@@ -47,7 +48,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(repoRoot, 'cms'), importMapFile: path.resolve(repoRoot, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },
   },
   collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users, Quizzes, BusinessCases, Applications, Leads, Cvs, CandidateAudit],
-  endpoints: [...contributeEndpoints, ...entryEndpoints, ...insightsEndpoints],
+  endpoints: [...contributeEndpoints, ...entryEndpoints, ...insightsEndpoints, ...hookTestEndpoints],
   editor: lexicalEditor(),
   localization: {
     locales: [

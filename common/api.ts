@@ -26,6 +26,8 @@ export const endpoints = {
   status: '/contribute/status/:token',
   withdrawConsent: '/contribute/withdraw/:token',
   insightsEvents: '/insights/events',
+  hookVariants: '/insights/hook-variants',
+  hookTestStats: '/insights/hook-tests/:id',
 } as const
 
 export type EndpointPath = (typeof endpoints)[keyof typeof endpoints]

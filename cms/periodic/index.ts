@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 
 import { cleanUpAbandonedContributions } from '../contribute/cleanup'
 import { purgeExpiredCandidates } from '../entry/purge'
+import { endDecidedHookTests } from '../insights/hookTests'
 import { purgeInsights } from '../insights/retention'
 import { publishDueVideos } from './publishScheduled'
 
@@ -42,6 +43,15 @@ export const periodicJobs: PeriodicJob[] = [
     run: async (payload, log) => {
       const r = await purgeExpiredCandidates(payload)
       if (r.applications || r.leads || r.postponed) log(`retention: deleted ${r.applications} application(s) and ${r.leads} lead(s), postponed ${r.postponed}`)
+    },
+  },
+  {
+    // A decided hook test should stop showing the losing hook soon, but the figures move slowly.
+    name: 'hook tests',
+    everyMs: Number(process.env.HOOK_TEST_INTERVAL_MS ?? 10 * 60_000),
+    run: async (payload, log) => {
+      const ended = await endDecidedHookTests(payload)
+      if (ended) log(`hook tests: ended ${ended} test(s); each winner is now its video's title and hook`)
     },
   },
   {

@@ -18,6 +18,8 @@ export interface VariantStats {
 export const PROBABILITY_DRAWS = 20_000
 export const STOP_PROBABILITY = 0.95
 export const DEFAULT_MAX_WEEKS = 4
+/** Impressions every variant needs before the probability rule may end a test. */
+export const MIN_TRIALS_PER_VARIANT = 100
 
 /** Beta(1, 1) prior — every rate equally likely before the first impression. */
 export function posterior(v: VariantStats): { a: number; b: number } {
@@ -172,6 +174,8 @@ export function decideHookTest(input: {
   maxWeeks?: number
   threshold?: number
   draws?: number
+  /** The probability rule waits until every variant has had this many trials (a lucky first hour decides nothing). */
+  minTrials?: number
 }): HookTestDecision {
   const probabilities = probabilityBest(input.variants, { draws: input.draws })
   const threshold = input.threshold ?? STOP_PROBABILITY
@@ -179,7 +183,8 @@ export function decideHookTest(input: {
   probabilities.forEach((p, i) => {
     if (p > probabilities[leader]!) leader = i
   })
-  if (probabilities[leader]! >= threshold) return { state: 'decided', winner: input.variants[leader]!.id, reason: 'probability', probabilities }
+  const enoughData = input.variants.every((v) => v.trials >= (input.minTrials ?? 0))
+  if (enoughData && probabilities[leader]! >= threshold) return { state: 'decided', winner: input.variants[leader]!.id, reason: 'probability', probabilities }
   const weeks = (input.now.getTime() - input.startedAt.getTime()) / (7 * 24 * 3600_000)
   if (weeks >= (input.maxWeeks ?? DEFAULT_MAX_WEEKS)) {
     const anyData = input.variants.some((v) => v.trials > 0)

@@ -10,6 +10,7 @@ import { applyLifecycle } from './hooks/applyLifecycle'
 import { enqueueTranscode } from './hooks/enqueueTranscode'
 import { lifecycleEffects } from './hooks/lifecycleEffects'
 import { removeMediaFiles, removeTranscodeJobs } from './hooks/removeMediaFiles'
+import { hookTestFields } from './hookTestFields'
 import { validateWebVtt } from './validateWebVtt'
 
 export const Videos: CollectionConfig = {
@@ -204,6 +205,7 @@ export const Videos: CollectionConfig = {
         { name: 'decidedAt', type: 'date', admin: { readOnly: true }, label: { en: 'Decided at', nl: 'Besloten op' } },
       ],
     },
+    ...hookTestFields,
     // The worker's manifest: rendition paths relative to the video's media folder, sizes, codecs.
     // Hidden in the admin (the preview player shows it): the JSON editor would fetch Monaco from a CDN.
     { name: 'renditions', type: 'json', label: { en: 'Renditions', nl: 'Webversies' }, admin: { readOnly: true, hidden: true } },

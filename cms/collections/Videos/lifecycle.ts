@@ -55,8 +55,8 @@ export type TransitionName = keyof typeof TRANSITIONS
  * Fields that lead to a transition or change what the public sees, by who may set them.
  * `curator`: admin and comms. `system`: only server code (the worker's results, the log).
  */
-export const CURATOR_FIELDS = ['publishWhenReady', 'publishAt', 'feedback', 'editing', 'withdrawalReference'] as const
-export const SYSTEM_FIELDS = ['renditions', 'processing', 'publishedAt', 'moderationLog', 'contribution', 'original'] as const
+export const CURATOR_FIELDS = ['publishWhenReady', 'publishAt', 'feedback', 'editing', 'withdrawalReference', 'hookTest'] as const
+export const SYSTEM_FIELDS = ['renditions', 'processing', 'publishedAt', 'moderationLog', 'contribution', 'original', 'hookTestResult'] as const
 /** What a hiring manager may propose; comms accepts or discards (never live at once). */
 export const SUGGESTIBLE_FIELDS = ['title', 'hook', 'contributorName', 'contributorRole', 'department', 'vacancies', 'location', 'skills', 'captions', 'editing'] as const
 

@@ -154,6 +154,12 @@ describe('stop rule', () => {
     expect(d).toMatchObject({ state: 'decided', winner: 'b', reason: 'probability' })
   })
 
+  it('lets no lucky start decide: the probability rule waits for enough impressions on every variant', () => {
+    const lucky = [{ id: 'a', trials: 30, successes: 1 }, { id: 'b', trials: 30, successes: 12 }]
+    expect(decideHookTest({ variants: lucky, startedAt, now: new Date(startedAt.getTime() + 3600_000) }).state).toBe('decided')
+    expect(decideHookTest({ variants: lucky, startedAt, now: new Date(startedAt.getTime() + 3600_000), minTrials: 100 }).state).toBe('running')
+  })
+
   it('keeps running while it is undecided and time is left', () => {
     const d = decideHookTest({ variants: [{ id: 'a', trials: 200, successes: 10 }, { id: 'b', trials: 200, successes: 11 }], startedAt, now: new Date(startedAt.getTime() + week), maxWeeks: 4 })
     expect(d.state).toBe('running')

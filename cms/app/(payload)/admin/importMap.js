@@ -2,6 +2,7 @@ import { VideoThumbnailCell as VideoThumbnailCell_2ade80909c4c846cb7ce08cdd5d1ce
 import { VideoPreviewField as VideoPreviewField_8a256d24fb353d5b5eccdae39c731747 } from '../../../components/VideoPreviewField'
 import { DocumentTitleCell as DocumentTitleCell_644ccd38c6b738ad8b651ef9e8e6008c } from '../../../components/DocumentTitleCell'
 import { VideoLifecycleActions as VideoLifecycleActions_0576d2b858b1e9209880f87353abbce0 } from '../../../components/VideoLifecycleActions'
+import { HookTestStats as HookTestStats_87ebaa880c81b08e0a5741ab311fc811 } from '../../../components/HookTestStats'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -34,6 +35,7 @@ export const importMap = {
   "/components/VideoPreviewField#VideoPreviewField": VideoPreviewField_8a256d24fb353d5b5eccdae39c731747,
   "/components/DocumentTitleCell#DocumentTitleCell": DocumentTitleCell_644ccd38c6b738ad8b651ef9e8e6008c,
   "/components/VideoLifecycleActions#VideoLifecycleActions": VideoLifecycleActions_0576d2b858b1e9209880f87353abbce0,
+  "/components/HookTestStats#HookTestStats": HookTestStats_87ebaa880c81b08e0a5741ab311fc811,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { publicError } from '../../../lib/publicError'
 import { isRenditionManifest } from '../../../../common/manifest'
 import { actorOf } from '../actor'
+import { hookTestRestart } from '../hookTestResult'
 import { CURATOR_FIELDS, decideTransition, isCurator, logActor, SYSTEM_FIELDS, type Actor, type TransitionName } from '../lifecycle'
 import type { VideoStatus } from '../statuses'
 import { applyDecidedSuggestions, keepSuggestionsAsTheyWere, turnEditsIntoSuggestion } from '../suggestions'
@@ -89,6 +90,8 @@ export const applyLifecycle: CollectionBeforeChangeHook = async ({ data, origina
   if (isCurator(actor)) {
     keepSuggestionsAsTheyWere(data, doc, { decisionsMayChange: true })
     applyDecidedSuggestions(data, doc, actor, req.locale, now, refuse)
+    const restart = hookTestRestart(data.hookTest, doc.hookTest, doc.hookTestResult, now)
+    if (restart !== undefined) data.hookTestResult = restart
   }
 
   const log = [...((doc.moderationLog as unknown[]) ?? [])]
