@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { demoCampaign, demoDepartments, demoRelease, demoStories, demoUsers, demoVacancies, demoVideos } from './content'
+import { demoCampaign, demoDepartments, demoHookTests, demoRelease, demoStories, demoUsers, demoVacancies, demoVideos } from './content'
 import { defaultDonts, defaultDos } from '../collections/Campaigns/defaults'
 import { asSystem } from '../collections/Videos/lifecycle'
 import { generateDemoClip } from './demoClip'
@@ -158,6 +158,14 @@ export async function seedDemo(payload: Payload, log: (m: string) => void = cons
         },
       })
       await payload.update({ collection: 'videos', id: doc.id, locale: 'en', overrideAccess: true, context: asSystem('seed'), data: { title: v.title.en, hook: v.hook.en } })
+      const variants = demoHookTests[v.key]
+      if (variants) {
+        // Started now; it runs once the worker has published the video (cms/insights/hookTests.ts).
+        const hookTestResult = { startedAt: new Date().toISOString() }
+        const nl = await payload.update({ collection: 'videos', id: doc.id, locale: 'nl', overrideAccess: true, context: asSystem('seed'), data: { hookTest: { enabled: true, goal: 'play', variants: variants.map((x) => ({ key: x.key, title: x.title.nl, hook: x.hook.nl })) }, hookTestResult } as never })
+        const rows = (nl.hookTest?.variants ?? []).map((row, i) => ({ id: row.id, key: row.key, title: variants[i]!.title.en, hook: variants[i]!.hook.en }))
+        await payload.update({ collection: 'videos', id: doc.id, locale: 'en', overrideAccess: true, context: asSystem('seed'), data: { hookTest: { enabled: true, goal: 'play', variants: rows } } as never })
+      }
       created++
     }
   } finally {

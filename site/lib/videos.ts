@@ -1,5 +1,6 @@
 /** Employee videos as the player needs them: absolute media URLs, or nothing when not playable yet. */
 import { publicMediaUrl, type Video } from './cms'
+import { runningHookTest, type HookVariant } from './hook-variants'
 import { LANGS, paths, type Lang } from './i18n'
 import { mp4RenditionSchema, playbackSchema } from './validation'
 
@@ -27,6 +28,8 @@ export interface PlayableVideo {
   mp4Width: number
   mp4Height: number
   durationSeconds: number
+  /** A running hook test's variants (the first is shown until the visitor's own is known), or null. */
+  hookVariants: HookVariant[] | null
 }
 
 const mimeTypes = { avif: 'image/avif', webp: 'image/webp', jpeg: 'image/jpeg' } as const
@@ -46,10 +49,11 @@ export function toPlayableVideo(video: Video): PlayableVideo | null {
         return [publicMediaUrl(url), ...descriptor].join(' ')
       })
       .join(', ')
+  const hookVariants = runningHookTest(video)
   return {
     id: video.id,
-    title: video.title,
-    hook: video.hook ?? null,
+    title: hookVariants?.[0]?.title ?? video.title,
+    hook: hookVariants ? hookVariants[0]!.hook : (video.hook ?? null),
     contributorName: video.contributorName,
     contributorRole: video.contributorRole ?? null,
     hls: publicMediaUrl(p.hls),
@@ -64,6 +68,7 @@ export function toPlayableVideo(video: Video): PlayableVideo | null {
     height: Math.round(p.height),
     ...mp4Size(video, p),
     durationSeconds: p.durationSeconds,
+    hookVariants,
   }
 }
 

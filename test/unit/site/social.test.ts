@@ -9,6 +9,7 @@ const video: PlayableVideo = {
   hook: 'Na drie weken kwam die ene ja.',
   contributorName: 'Sanne Visser',
   contributorRole: 'Inside sales',
+  hookVariants: null,
   hls: 'https://media.example.nl/r/v1/hls/master.m3u8',
   mp4: 'https://media.example.nl/r/v1/video.mp4',
   poster: 'https://media.example.nl/r/v1/poster-540.jpg',
