@@ -65,17 +65,19 @@ function playwrightSkips(report: { suites?: PwSuite[] }): string[] {
 }
 
 const only = process.argv[2]
+// `npm run test:e2e -- <spec files>` (or test:unit -- <files>) runs only those.
+const files = only === 'unit' || only === 'e2e' ? process.argv.slice(3) : []
 const total: Count = { passed: 0, failed: 0, skipped: 0 }
 const add = (c: Count) => ((total.passed += c.passed), (total.failed += c.failed), (total.skipped += c.skipped))
 let exit = 0
 
 if (only !== 'e2e') {
-  const code = await run([path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(results, 'vitest.json')}`])
+  const code = await run([path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(results, 'vitest.json')}`, ...files])
   add(vitestCounts())
   if (code !== 0) exit = code
 }
 if (only !== 'unit') {
-  const code = await run([path.join(root, 'node_modules/@playwright/test/cli.js'), 'test'])
+  const code = await run([path.join(root, 'node_modules/@playwright/test/cli.js'), 'test', ...files])
   add(playwrightCounts())
   if (code !== 0) exit = code
 }
