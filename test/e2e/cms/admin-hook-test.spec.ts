@@ -21,11 +21,17 @@ async function sanneVideoId(page: Page): Promise<string> {
   return doc!.id
 }
 
+// The admin speaks the browser's language; this comms team works in Dutch.
+test.use({ locale: 'nl-NL' })
+
 test('comms sees each variant of the running hook test with its figures', async ({ page }) => {
   await signIn(page, demoComms)
   const id = await sanneVideoId(page)
   await page.goto(`${cmsUrl()}/admin/collections/videos/${id}`)
+  // The admin renders fields as they scroll into view.
+  await page.getByRole('heading', { name: 'Hooktest', exact: true }).scrollIntoViewIfNeeded()
   const stats = page.locator('.hook-test-stats')
+  await stats.scrollIntoViewIfNeeded()
   await expect(stats.getByRole('status')).toContainText('De test loopt')
   const table = stats.getByRole('table', { name: 'Cijfers sinds de start van de test' })
   await expect(table.getByRole('columnheader')).toHaveText(['Variant', 'Vertoningen', 'Afgespeeld', 'Percentage', '95 %-interval', 'Kans de beste'])
