@@ -597,6 +597,10 @@ export interface User {
   id: string;
   name: string;
   roles: ('admin' | 'comms' | 'recruiter' | 'hiring-manager')[];
+  /**
+   * Notifications about new applications and leads reach you in this language, with the vacancy title in it. Empty: Dutch.
+   */
+  language?: ('nl' | 'en') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1433,6 +1437,7 @@ export interface TranscodeJobsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  language?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -77,6 +77,12 @@ const nl = {
   withdrawGoneTitle: 'Deze link werkt niet (meer)',
   withdrawGoneText: 'Er staat niets meer achter deze link: je gegevens zijn al verwijderd, of de link is niet compleet. Twijfel je? Neem contact op met onze recruiters.',
   withdrawTooMany: 'Te veel pogingen vanaf dit adres. Probeer het over een paar minuten opnieuw.',
+  withdrawSummaryApplication: (vacancy: string, day: string) => `Je sollicitatie op ${vacancy} van ${day}`,
+  withdrawSummaryApplicationNoVacancy: (day: string) => `Je sollicitatie van ${day}`,
+  withdrawSummaryLead: (day: string, via: string, vacancy: string | null) => `Je gegevens van ${day}, achtergelaten via ${via}${vacancy ? ` bij ${vacancy}` : ''}`,
+  withdrawVia: { apply: 'het sollicitatieformulier', 'lead-form': '“Hou me op de hoogte”', quiz: 'de quiz', 'business-case': 'de praktijkcase' },
+  withdrawContact: (masked: string) => `Met het adres ${masked}`,
+  withdrawWhatLabel: 'Dit verwijder je',
 
   // Quiz
   quizIntroFallback: 'Beantwoord de vragen en zie meteen welke vacatures en collega’s bij je passen.',
@@ -191,6 +197,12 @@ const en: EntryCopy = {
   withdrawGoneTitle: 'This link does not work (any more)',
   withdrawGoneText: 'There is nothing left behind this link: your details have already been deleted, or the link is incomplete. In doubt? Contact our recruiters.',
   withdrawTooMany: 'Too many attempts from this address. Try again in a few minutes.',
+  withdrawSummaryApplication: (vacancy: string, day: string) => `Your application for ${vacancy} of ${day}`,
+  withdrawSummaryApplicationNoVacancy: (day: string) => `Your application of ${day}`,
+  withdrawSummaryLead: (day: string, via: string, vacancy: string | null) => `Your details left on ${day} via ${via}${vacancy ? ` for ${vacancy}` : ''}`,
+  withdrawVia: { apply: 'the application form', 'lead-form': '“Keep me posted”', quiz: 'the quiz', 'business-case': 'the business case' },
+  withdrawContact: (masked: string) => `With the address ${masked}`,
+  withdrawWhatLabel: 'What you delete',
 
   quizIntroFallback: 'Answer the questions and see at once which vacancies and colleagues match you.',
   questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
