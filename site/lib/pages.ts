@@ -54,6 +54,13 @@ function sameDepartment(department: Department | null) {
   return (vacancy: Vacancy) => Boolean(department) && departmentOf(vacancy)?.id === department?.id
 }
 
+/** Up to `limit` other open vacancies: the same department's first, then the rest, in the list's order. */
+export function similarVacancies(vacancy: Vacancy, open: Vacancy[], limit = 3): Vacancy[] {
+  const department = departmentOf(vacancy)
+  const others = open.filter((v) => v.id !== vacancy.id)
+  return [...others.filter(sameDepartment(department)), ...others.filter((v) => !sameDepartment(department)(v))].slice(0, limit)
+}
+
 // ---------------------------------------------------------------------------------------------
 // Home
 
@@ -134,8 +141,7 @@ export function loadVacancy(lang: Lang, rawSlug: unknown): Promise<PageResult<Va
       optional('open vacancies', () => listVacanciesOpenForApplications(lang), [] as Vacancy[]),
     ])
     const videos = uniqueById([...playableVideos(linked), ...playableVideos(teamVideos)])
-    const others = open.filter((v) => v.id !== vacancy.id)
-    const relatedVacancies = [...others.filter(sameDepartment(department)), ...others.filter((v) => !sameDepartment(department)(v))].slice(0, 3)
+    const relatedVacancies = similarVacancies(vacancy, open)
     return {
       kind: 'ok',
       data: { vacancy, video: videos[0] ?? null, moreVideos: videos.slice(1, 4), stories, relatedVacancies },
@@ -149,12 +155,20 @@ function uniqueById<T extends { id: string }>(items: T[]): T[] {
 }
 
 /** The apply page needs the vacancy only (no video). */
-export function loadApply(lang: Lang, rawSlug: unknown): Promise<PageResult<{ vacancy: Vacancy }>> {
-  return guard<{ vacancy: Vacancy }>('apply', async () => {
+export interface ApplyData {
+  vacancy: Vacancy
+  /** Shown under the thank-you: other open vacancies, the same department's first. */
+  similar: Vacancy[]
+}
+
+export function loadApply(lang: Lang, rawSlug: unknown): Promise<PageResult<ApplyData>> {
+  return guard<ApplyData>('apply', async () => {
     const slug = parseSlug(rawSlug)
     if (!slug) return { kind: 'not-found' }
     const vacancy = await findVacancyBySlug(lang, slug)
-    return vacancy ? { kind: 'ok', data: { vacancy } } : { kind: 'not-found' }
+    if (!vacancy) return { kind: 'not-found' }
+    const open = await optional('open vacancies', () => listVacanciesOpenForApplications(lang), [] as Vacancy[])
+    return { kind: 'ok', data: { vacancy, similar: similarVacancies(vacancy, open) } }
   })
 }
 

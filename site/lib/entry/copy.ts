@@ -51,6 +51,14 @@ const nl = {
   applySubmit: 'Verstuur sollicitatie',
   applyThanksTitle: 'Bedankt voor je sollicitatie!',
   applyThanksText: (name: string) => `Dank je wel, ${name}. We nemen binnen vijf werkdagen contact met je op.`,
+  nextStepsTitle: 'Zo gaat het verder',
+  nextSteps: [
+    'Je krijgt zo een bevestiging per e-mail (als je die niet ziet: kijk even in je spamfolder).',
+    'Een recruiter leest je sollicitatie en belt of mailt je binnen vijf werkdagen, ook als het geen match is.',
+    'Past het? Dan plannen we een kennismaking met je toekomstige team, op locatie of via video.',
+  ],
+  nextStepsDelete: 'Je gegevens verwijderen kan altijd zelf, met de link hierboven of die in de bevestigingsmail. We bewaren ze tot uiterlijk vier weken na de procedure (een jaar als je voor de talentpool koos).',
+  similarTitle: 'Misschien ook iets voor jou',
   fromCase: (title: string) => `Je score uit de praktijkcase “${title}” sturen we mee.`,
 
   // Shared form states
@@ -173,6 +181,14 @@ const en: EntryCopy = {
   applySubmit: 'Send application',
   applyThanksTitle: 'Thank you for applying!',
   applyThanksText: (name: string) => `Thank you, ${name}. We will get back to you within five working days.`,
+  nextStepsTitle: 'What happens next',
+  nextSteps: [
+    'You will get a confirmation by email shortly (if you do not see it, check your spam folder).',
+    'A recruiter reads your application and calls or emails you within five working days, also when it is not a match.',
+    'Looks like a fit? Then we plan a meeting with your future team, on site or by video.',
+  ],
+  nextStepsDelete: 'You can always delete your details yourself, with the link above or the one in the confirmation email. We keep them until at most four weeks after the procedure (a year if you chose the talent pool).',
+  similarTitle: 'You might also like',
   fromCase: (title: string) => `We send your score from the business case “${title}” along.`,
 
   errorsTitle: 'Please check your details',
