@@ -308,7 +308,7 @@ export interface Department {
   id: string;
   name: string;
   /**
-   * Part of the page address. Filled in from the title when left empty.
+   * Part of the page address, per language. Empty: made from the title in that language. An old address keeps working and redirects.
    */
   slug?: string | null;
   description?: string | null;
@@ -539,7 +539,7 @@ export interface Vacancy {
   id: string;
   title: string;
   /**
-   * Part of the page address. Filled in from the title when left empty.
+   * Part of the page address, per language. Empty: made from the title in that language. An old address keeps working and redirects.
    */
   slug?: string | null;
   status: 'draft' | 'open' | 'closed';

@@ -6,12 +6,15 @@
  * A page's main document decides its status; the extras around it (related stories, more videos)
  * are optional: when their query fails the page still renders without them, and says so in the log.
  */
+import { movedSlug, type LocalizedSlugs } from '../../common/routes'
 import { isOpenForApplications } from '../../common/vacancy'
 
 import {
   departmentOf,
+  findDepartmentById,
   findDepartmentBySlug,
   findStoryBySlug,
+  findVacancyById,
   findVacancyBySlug,
   findVideo,
   listDepartments,
@@ -32,6 +35,12 @@ import { parseSlug, parseVideoId } from './validation'
 import { playableVideos, toPlayableVideo, type PlayableVideo } from './videos'
 
 export type PageResult<T> = { kind: 'ok'; data: T } | { kind: 'not-found' } | { kind: 'gone' } | { kind: 'unavailable' }
+
+/**
+ * The page lives at another slug in this language: an English link with the Dutch slug (from
+ * before vacancies and departments had English ones). The page answers 301 to `slug`.
+ */
+export type Moved = { kind: 'moved'; slug: string }
 
 const guard = <T>(what: string, load: () => Promise<PageResult<T>>): Promise<PageResult<T>> => unlessCmsDown(what, load)
 
@@ -60,6 +69,35 @@ export function similarVacancies(vacancy: Vacancy, open: Vacancy[], limit = 3): 
   const others = open.filter((v) => v.id !== vacancy.id)
   return [...others.filter(sameDepartment(department)), ...others.filter((v) => !sameDepartment(department)(v))].slice(0, limit)
 }
+
+// ---------------------------------------------------------------------------------------------
+// Documents with a slug per language (vacancies, departments)
+
+type Found<T> = { doc: T; slugs: LocalizedSlugs } | Moved | null
+
+/**
+ * A vacancy or department by the slug in a page's address, with both languages' slugs (hreflang
+ * alternates, the language switch). Under /en/ a Dutch slug finds it too (lib/cms.ts): when it
+ * has an English slug the page moved there (301); without one its English page lives at the Dutch
+ * slug. Dutch addresses never move.
+ */
+async function findLocalized<T extends { id: string; slug?: string | null }>(
+  lang: Lang,
+  slug: string,
+  bySlug: (lang: Lang, slug: string) => Promise<T | null>,
+  byId: (lang: Lang, id: string) => Promise<T | null>,
+): Promise<Found<T>> {
+  const other: Lang = lang === 'nl' ? 'en' : 'nl'
+  const doc = await bySlug(lang, slug)
+  if (!doc) return null
+  const counterpart = await optional(`the ${other} slug of ${doc.id}`, () => byId(other, doc.id), null)
+  const slugs: LocalizedSlugs = { [lang]: doc.slug ?? slug, [other]: counterpart?.slug ?? null }
+  const moved = movedSlug(slug, slugs, lang)
+  return moved ? { kind: 'moved', slug: moved } : { doc, slugs }
+}
+
+const findVacancy = (lang: Lang, slug: string) => findLocalized<Vacancy>(lang, slug, findVacancyBySlug, (l, id) => findVacancyById(l, id, 1))
+const findDepartment = (lang: Lang, slug: string) => findLocalized<Department>(lang, slug, findDepartmentBySlug, findDepartmentById)
 
 // ---------------------------------------------------------------------------------------------
 // Home
@@ -125,14 +163,18 @@ export interface VacancyData {
   stories?: Story[]
   /** Open vacancies to show instead, when this one is filled (same team first), or alongside it. */
   relatedVacancies?: Vacancy[]
+  /** Its slug in each language (hreflang alternates, the language switch). */
+  slugs: LocalizedSlugs
 }
 
-export function loadVacancy(lang: Lang, rawSlug: unknown): Promise<PageResult<VacancyData>> {
-  return guard<VacancyData>('vacancy', async () => {
+export function loadVacancy(lang: Lang, rawSlug: unknown): Promise<PageResult<VacancyData> | Moved> {
+  return unlessCmsDown<PageResult<VacancyData> | Moved>('vacancy', async () => {
     const slug = parseSlug(rawSlug)
     if (!slug) return { kind: 'not-found' }
-    const vacancy = await findVacancyBySlug(lang, slug)
-    if (!vacancy) return { kind: 'not-found' }
+    const found = await findVacancy(lang, slug)
+    if (!found) return { kind: 'not-found' }
+    if ('kind' in found) return found
+    const { doc: vacancy, slugs } = found
     const department = departmentOf(vacancy)
     const [linked, teamVideos, stories, open] = await Promise.all([
       optional(`videos for vacancy ${vacancy.id}`, () => listVideosForVacancy(lang, vacancy.id), [] as Video[]),
@@ -144,7 +186,7 @@ export function loadVacancy(lang: Lang, rawSlug: unknown): Promise<PageResult<Va
     const relatedVacancies = similarVacancies(vacancy, open)
     return {
       kind: 'ok',
-      data: { vacancy, video: videos[0] ?? null, moreVideos: videos.slice(1, 4), stories, relatedVacancies },
+      data: { vacancy, video: videos[0] ?? null, moreVideos: videos.slice(1, 4), stories, relatedVacancies, slugs },
     }
   })
 }
@@ -159,16 +201,19 @@ export interface ApplyData {
   vacancy: Vacancy
   /** Shown under the thank-you: other open vacancies, the same department's first. */
   similar: Vacancy[]
+  slugs: LocalizedSlugs
 }
 
-export function loadApply(lang: Lang, rawSlug: unknown): Promise<PageResult<ApplyData>> {
-  return guard<ApplyData>('apply', async () => {
+export function loadApply(lang: Lang, rawSlug: unknown): Promise<PageResult<ApplyData> | Moved> {
+  return unlessCmsDown<PageResult<ApplyData> | Moved>('apply', async () => {
     const slug = parseSlug(rawSlug)
     if (!slug) return { kind: 'not-found' }
-    const vacancy = await findVacancyBySlug(lang, slug)
-    if (!vacancy) return { kind: 'not-found' }
+    const found = await findVacancy(lang, slug)
+    if (!found) return { kind: 'not-found' }
+    if ('kind' in found) return found
+    const { doc: vacancy, slugs } = found
     const open = await optional('open vacancies', () => listVacanciesOpenForApplications(lang), [] as Vacancy[])
-    return { kind: 'ok', data: { vacancy, similar: similarVacancies(vacancy, open) } }
+    return { kind: 'ok', data: { vacancy, similar: similarVacancies(vacancy, open), slugs } }
   })
 }
 
@@ -249,19 +294,23 @@ export interface DepartmentData {
   vacancies: Vacancy[]
   videos: PlayableVideo[]
   stories: Story[]
+  /** Its slug in each language (hreflang alternates, the language switch). */
+  slugs: LocalizedSlugs
 }
 
-export function loadDepartment(lang: Lang, rawSlug: unknown): Promise<PageResult<DepartmentData>> {
-  return guard<DepartmentData>('department', async () => {
+export function loadDepartment(lang: Lang, rawSlug: unknown): Promise<PageResult<DepartmentData> | Moved> {
+  return unlessCmsDown<PageResult<DepartmentData> | Moved>('department', async () => {
     const slug = parseSlug(rawSlug)
     if (!slug) return { kind: 'not-found' }
-    const department = await findDepartmentBySlug(lang, slug)
-    if (!department) return { kind: 'not-found' }
+    const found = await findDepartment(lang, slug)
+    if (!found) return { kind: 'not-found' }
+    if ('kind' in found) return found
+    const { doc: department, slugs } = found
     const [open, videos, stories] = await Promise.all([
       listVacanciesOpenForApplications(lang),
       optional(`videos for department ${department.id}`, () => listVideosForDepartment(lang, department.id, 8), [] as Video[]),
       optional(`stories for department ${department.id}`, () => listStoriesForDepartment(lang, department.id, 3), [] as Story[]),
     ])
-    return { kind: 'ok', data: { department, vacancies: open.filter(sameDepartment(department)), videos: playableVideos(videos), stories } }
+    return { kind: 'ok', data: { department, vacancies: open.filter(sameDepartment(department)), videos: playableVideos(videos), stories, slugs } }
   })
 }
