@@ -138,15 +138,23 @@ function summarise(departments: Department[], vacancies: Vacancy[]): DepartmentS
 export interface VacanciesData {
   vacancies: Vacancy[]
   departments: Department[]
+  /** Department slug in this language → its slug in the other one (for the other language's address). */
+  departmentSlugInOther?: Record<string, string>
 }
 
 export function loadVacancies(lang: Lang): Promise<PageResult<VacanciesData>> {
   return guard<VacanciesData>('vacancies', async () => {
-    const [vacancies, departments] = await Promise.all([
+    const other: Lang = lang === 'nl' ? 'en' : 'nl'
+    const [vacancies, departments, otherDepartments] = await Promise.all([
       listVacanciesOpenForApplications(lang),
       optional('departments', () => listDepartments(lang), [] as Department[]),
+      optional(`departments (${other})`, () => listDepartments(other), [] as Department[]),
     ])
-    return { kind: 'ok', data: { vacancies, departments } }
+    // A department filter names the department by its slug in the page's language; the other
+    // language's list (hreflang, the language switch) names it by that language's slug.
+    const otherSlug = new Map(otherDepartments.map((d) => [d.id, d.slug] as const))
+    const departmentSlugInOther = Object.fromEntries(departments.flatMap((d) => (d.slug && otherSlug.get(d.id) ? [[d.slug, otherSlug.get(d.id)!]] : [])))
+    return { kind: 'ok', data: { vacancies, departments, departmentSlugInOther } }
   })
 }
 
