@@ -48,10 +48,12 @@ const uniqueFromTitle =
     if (otherLanguage) {
       let dutch: string | null = null
       if (id !== undefined && collection) {
-        const doc = await req.payload.findByID({ collection: collection.slug as CollectionSlug, id, locale: DEFAULT_LOCALE, depth: 0, overrideAccess: true, disableErrors: true, req })
+        // Without `req`: passing it would switch the running request's locale to Dutch, and the
+        // English save would land in the Dutch fields.
+        const doc = await req.payload.findByID({ collection: collection.slug as CollectionSlug, id, locale: DEFAULT_LOCALE, depth: 0, overrideAccess: true, disableErrors: true })
         dutch = typeof (doc as { slug?: unknown } | null)?.slug === 'string' ? ((doc as { slug: string }).slug) : null
       }
-      if (typed && typed !== dutch) return typed
+        if (typed && typed !== dutch) return typed
       const title = textOf(data?.[from])
       return title ? unique(toSlug(title) || 'item') : (typed ?? value)
     }
