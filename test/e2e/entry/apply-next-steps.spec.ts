@@ -61,7 +61,12 @@ for (const c of cases) {
     for (const href of hrefs) expect(href).toMatch(c.lang === 'en' ? /^\/en\/vacancies\/[a-z0-9-]+$/ : /^\/vacatures\/[a-z0-9-]+$/)
     // Nothing wider than the phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.viewport.width)
-    if (c.javaScriptEnabled) await expectNoAxeViolations(page, `apply thank-you (${c.lang})`)
+    if (c.javaScriptEnabled) {
+      // At the top, as the page first shows: scrolled to the thank-you, the sticky header covers the
+      // breadcrumb, and axe counts a covered link as a too-small touch target.
+      await page.evaluate(() => window.scrollTo(0, 0))
+      await expectNoAxeViolations(page, `apply thank-you (${c.lang})`)
+    }
     await context.close()
   })
 }

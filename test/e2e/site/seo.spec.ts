@@ -26,14 +26,16 @@ const GOOGLE_FIELDS = ['title', 'description', 'datePosted', 'validThrough', 'hi
 test.describe('JobPosting structured data', () => {
   test('an open seeded vacancy has every field Google asks for, in both languages', async ({ page, request }) => {
     const vacancy = (await openVacanciesWithDepartments(request, 'nl')).find((v) => typeof v.salaryMin === 'number' && v.validThrough && v.applyMode === 'built-in')!
+    // Its address in each language (vacancies have a slug per language).
+    const slugs = { nl: vacancy.slug, en: (await openVacanciesWithDepartments(request, 'en')).find((v) => v.id === vacancy.id)!.slug }
     for (const lang of ['nl', 'en'] as Lang[]) {
-      await page.goto(siteUrl(vacancyPath(lang, vacancy.slug)))
+      await page.goto(siteUrl(vacancyPath(lang, slugs[lang])))
       const postings = (await jsonLdBlocks(page)).filter((b) => b['@type'] === 'JobPosting')
       expect(postings).toHaveLength(1)
       const ld = postings[0]!
       for (const field of GOOGLE_FIELDS) expect(ld[field] ?? null, `${lang}: ${field}`).not.toBeNull()
       expect(ld['@context']).toBe('https://schema.org')
-      expect(ld.url).toBe(siteUrl(vacancyPath(lang, vacancy.slug)))
+      expect(ld.url).toBe(siteUrl(vacancyPath(lang, slugs[lang])))
       expect(ld.title).toBe(await page.getByRole('heading', { level: 1 }).textContent())
       expect(String(ld.description)).toMatch(/^<p>.+<\/p>/)
       expect(new Date(String(ld.datePosted)).getTime()).toBeLessThanOrEqual(Date.now())
