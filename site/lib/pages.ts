@@ -204,7 +204,7 @@ function uniqueById<T extends { id: string }>(items: T[]): T[] {
   return items.filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)))
 }
 
-/** The apply page needs the vacancy only (no video). */
+/** The apply page: the vacancy (no video), and similar vacancies for under its thank-you. */
 export interface ApplyData {
   vacancy: Vacancy
   /** Shown under the thank-you: other open vacancies, the same department's first. */
