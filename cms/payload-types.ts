@@ -333,7 +333,7 @@ export interface Department {
   id: string;
   name: string;
   /**
-   * Part of the page address. Filled in from the title when left empty.
+   * Part of the page address, per language. Empty: made from the title in that language. An old address keeps working and redirects.
    */
   slug?: string | null;
   description?: string | null;
@@ -564,7 +564,7 @@ export interface Vacancy {
   id: string;
   title: string;
   /**
-   * Part of the page address. Filled in from the title when left empty.
+   * Part of the page address, per language. Empty: made from the title in that language. An old address keeps working and redirects.
    */
   slug?: string | null;
   status: 'draft' | 'open' | 'closed';
@@ -622,6 +622,10 @@ export interface User {
   id: string;
   name: string;
   roles: ('admin' | 'comms' | 'recruiter' | 'hiring-manager')[];
+  /**
+   * Notifications about new applications and leads reach you in this language, with the vacancy title in it. Empty: Dutch.
+   */
+  language?: ('nl' | 'en') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1481,6 +1485,7 @@ export interface TranscodeJobsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  language?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -54,10 +54,26 @@ export interface EntryCreated {
   withdrawToken?: string
 }
 
+/**
+ * What a candidate's delete link is about, so they know what they delete: the kind, when it was
+ * left, through which entry point, the vacancy's title (in the asked language) and the contact
+ * address masked ("s•••@example.nl", "06•••••78"). Nothing else they typed leaves the CMS: the
+ * token is the only key, and whoever holds it learns no more than this.
+ */
+export interface CandidateWithdrawSummary {
+  /** ISO time the lead or application was stored. */
+  createdAt: string
+  entryPoint: 'apply' | 'lead-form' | 'quiz' | 'business-case'
+  vacancyTitle: string | null
+  /** The email address (or, for a lead without one, the phone number) masked; null when neither. */
+  maskedContact: string | null
+}
+
 /** GET/POST of a candidate's delete link: what the link is about (404 when nothing is left). */
 export interface CandidateWithdrawAnswer {
   ok: true
   kind: 'lead' | 'application'
+  summary: CandidateWithdrawSummary
 }
 
 // ---------------------------------------------------------------------------------------------

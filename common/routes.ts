@@ -2,8 +2,9 @@
  * The career site's public addresses, in both languages: Dutch at the root, English under /en/.
  * One table for the site (its pages live at exactly these paths, see site/pages/) and for the CMS
  * (links in mails, the employee's status view), so a link never points at the other language's
- * page or at a path that moved. Slugs are shared between the languages; tokens and ids are
- * URL-safe already but encoded anyway.
+ * page or at a path that moved. Vacancies and departments have a slug per language (the English
+ * one falls back to the Dutch one where none is set); stories, quizzes and business cases share
+ * theirs. Tokens and ids are URL-safe already but encoded anyway.
  */
 import type { Locale } from './locale'
 
@@ -39,6 +40,34 @@ export const routes = {
   /** An employee's personal status link. */
   contributeStatus: (lang: Locale, statusToken: string) => byLang(lang, `/bijdragen/status/${enc(statusToken)}`, `/en/contribute/status/${enc(statusToken)}`),
 } as const
+
+/** A document's slug per language, as the CMS stores a localized slug (either may be missing). */
+export type LocalizedSlugs = Partial<Record<Locale, string | null | undefined>>
+
+/** The slug a page has in a language: its own, else the Dutch one (what the CMS's fallback reads). */
+export function slugIn(slugs: LocalizedSlugs, lang: Locale): string | null {
+  return slugs[lang] || slugs.nl || null
+}
+
+/**
+ * The same page in both languages, for hreflang alternates, the language switch and the sitemap:
+ * each language with its own slug. Null when the document has no slug at all.
+ */
+export function localizedAlternates(make: (lang: Locale, slug: string) => string, slugs: LocalizedSlugs): Record<Locale, string> | null {
+  const nl = slugIn(slugs, 'nl')
+  const en = slugIn(slugs, 'en')
+  return nl && en ? { nl: make('nl', nl), en: make('en', en) } : null
+}
+
+/**
+ * Where a request for `requested` in `lang` belongs: null when that is the page's own slug in that
+ * language, else the slug to redirect to (301). An old English link with the Dutch slug
+ * (/en/vacancies/klantenservicemedewerker-zakelijk, from before English slugs) keeps working.
+ */
+export function movedSlug(requested: string, slugs: LocalizedSlugs, lang: Locale): string | null {
+  const own = slugIn(slugs, lang)
+  return own && own !== requested ? own : null
+}
 
 /** The folders of the contribution pages (they may use the camera and microphone). */
 export const CONTRIBUTE_PREFIXES = ['/bijdragen/', '/en/contribute/'] as const

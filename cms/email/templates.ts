@@ -116,3 +116,43 @@ export function commsWithdrawalMail(v: { wasPublic: boolean; publicUrl: string; 
     { nl: 'Bekijk de intrekking', en: 'See the withdrawal', url: v.adminUrl },
   )
 }
+
+const entryPointWords: Record<Locale, Record<string, string>> = {
+  nl: { apply: 'het sollicitatieformulier', 'lead-form': '“Hou me op de hoogte”', quiz: 'de quiz', 'business-case': 'de praktijkcase' },
+  en: { apply: 'the application form', 'lead-form': '“Keep me posted”', quiz: 'the quiz', 'business-case': 'the business case' },
+}
+const languageWords: Record<Locale, Record<Locale, string>> = {
+  nl: { nl: 'het Nederlands', en: 'het Engels' },
+  en: { nl: 'Dutch', en: 'English' },
+}
+
+/**
+ * A recruiter's mail about a new application or lead, in the recruiter's own language (Users'
+ * `language`, Dutch when unset), with the vacancy's title in that language, and saying which
+ * language the candidate wrote in (so the reply is in theirs). It deliberately carries none of the
+ * candidate's personal data: mailboxes are not covered by the retention purge, so it says what came
+ * in and links to the CMS, where access and deletion are controlled.
+ */
+export function recruiterNewCandidateMail(
+  locale: Locale,
+  v: { collection: 'applications' | 'leads'; entryPoint: string; vacancyTitle: string | null; candidateLocale: Locale; adminUrl: string },
+): Mail {
+  const via = entryPointWords[locale][v.entryPoint] ?? v.entryPoint
+  const language = languageWords[locale][v.candidateLocale]
+  if (locale === 'nl') {
+    const what = v.collection === 'applications' ? 'Nieuwe sollicitatie' : 'Nieuwe lead'
+    const who = v.collection === 'applications' ? 'Sollicitant' : 'Kandidaat'
+    return compose(`${what}${v.vacancyTitle ? `: ${v.vacancyTitle}` : ''} (${v.candidateLocale === 'en' ? 'Engelstalig' : 'Nederlandstalig'})`, [
+      `${what} via de werken-bij-site, via ${via}${v.vacancyTitle ? `, voor de vacature “${v.vacancyTitle}”` : ''}.`,
+      `${who} schrijft in ${language}.`,
+      'De gegevens staan in het CMS (alleen zichtbaar voor recruiters en beheerders). We zetten ze bewust niet in deze mail.',
+    ], { label: 'Bekijken in het CMS', url: v.adminUrl })
+  }
+  const what = v.collection === 'applications' ? 'New application' : 'New lead'
+  const who = v.collection === 'applications' ? 'The applicant' : 'The candidate'
+  return compose(`${what}${v.vacancyTitle ? `: ${v.vacancyTitle}` : ''} (${language})`, [
+    `${what} through the careers site, via ${via}${v.vacancyTitle ? `, for the vacancy “${v.vacancyTitle}”` : ''}.`,
+    `${who} writes in ${language}.`,
+    'The details are in the CMS (visible to recruiters and admins only). We deliberately leave them out of this mail.',
+  ], { label: 'View in the CMS', url: v.adminUrl })
+}

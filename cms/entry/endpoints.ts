@@ -22,6 +22,7 @@ import { CANDIDATE_REQUEST_CONTEXT_KEY } from './audit'
 import { mailCandidateInBackground } from './notify'
 import { findSubmission, readIdempotencyKey, submissionHash, withdrawTokenFor, type StoredSubmission } from './idempotency'
 import { currentSiteKey } from '../lib/currentSiteKey'
+import { withdrawSummary } from './withdrawSummary'
 
 const LEAD_MAX_BYTES = 32 * 1024
 const APPLICATION_MAX_BYTES = CV_MAX_BYTES + 256 * 1024
@@ -370,7 +371,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
     const where = { withdrawTokenHash: { equals: hashToken(token) } }
     for (const collection of ['applications', 'leads'] as const) {
       const { docs } = await req.payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true })
-      if (docs[0]) return { collection, id: docs[0].id }
+      if (docs[0]) return { collection, doc: docs[0] }
     }
     return null
   }
@@ -382,8 +383,10 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
       if (refused) return refused
       const found = await findByWithdrawToken(req)
       if (!found) return json({ error: 'gone' }, 404)
-      if (method === 'post') await req.payload.delete({ collection: found.collection, id: found.id, overrideAccess: true, context: { [CANDIDATE_REQUEST_CONTEXT_KEY]: true } })
-      return json({ ok: true, kind: found.collection === 'leads' ? 'lead' : 'application' } satisfies CandidateWithdrawAnswer)
+      // Read before a delete: the page that confirms it still says what was deleted.
+      const summary = await withdrawSummary(req.payload, found.doc, localeFrom(req))
+      if (method === 'post') await req.payload.delete({ collection: found.collection, id: found.doc.id, overrideAccess: true, context: { [CANDIDATE_REQUEST_CONTEXT_KEY]: true } })
+      return json({ ok: true, kind: found.collection === 'leads' ? 'lead' : 'application', summary } satisfies CandidateWithdrawAnswer)
     },
   })
 

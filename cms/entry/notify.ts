@@ -2,50 +2,42 @@
  * The mails about new candidates: recruiters get one for every new application or lead, the
  * candidate (when they gave an email address) a confirmation with their own delete link.
  *
- * The recruiters' mail deliberately carries none of the candidate's personal data: mailboxes are
- * not covered by the retention purge, so it says what came in and links to the CMS, where access
- * and deletion are controlled.
+ * The recruiters' mail (cms/email/templates.ts) deliberately carries none of the candidate's
+ * personal data, only a link into the CMS; it is in each recruiter's own language.
  */
 import type { Payload } from 'payload'
 
-import { staffAddresses } from '../email/staffRecipients'
-import { candidateReceivedMail } from '../email/templates'
-import { deleteDetailsLink } from '../lib/publicUrls'
+import { staffRecipientsByLanguage } from '../email/staffRecipients'
+import { candidateReceivedMail, recruiterNewCandidateMail } from '../email/templates'
+import { cmsAdminUrl, deleteDetailsLink } from '../lib/publicUrls'
 import type { CandidateCollection } from './audit'
 
-const labels: Record<string, string> = { apply: 'sollicitatieformulier', 'lead-form': '“Hou me op de hoogte”', quiz: 'quiz', 'business-case': 'praktijkcase' }
+type CandidateDoc = { id: string | number; entryPoint?: string | null; vacancy?: unknown; locale?: string | null }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
-
-export function recruiterMail(v: { collection: CandidateCollection; entryPoint: string; vacancyTitle: string | null; adminUrl: string }): { subject: string; text: string; html: string } {
-  const what = v.collection === 'applications' ? 'Nieuwe sollicitatie' : 'Nieuwe lead'
-  const subject = `${what}${v.vacancyTitle ? `: ${v.vacancyTitle}` : ''} (via ${labels[v.entryPoint] ?? v.entryPoint})`
-  const lines = [
-    `${what} via de werken-bij-site, via ${labels[v.entryPoint] ?? v.entryPoint}${v.vacancyTitle ? `, voor de vacature “${v.vacancyTitle}”` : ''}.`,
-    'De gegevens staan in het CMS (alleen zichtbaar voor recruiters en beheerders). We zetten ze bewust niet in deze mail.',
-  ]
-  return {
-    subject,
-    text: [...lines, `Bekijken: ${v.adminUrl}`].join('\n\n'),
-    html: [...lines.map((l) => `<p>${escapeHtml(l)}</p>`), `<p><a href="${escapeHtml(v.adminUrl)}">Bekijken in het CMS</a></p>`].join('\n'),
-  }
-}
-
-/** Recipients: RECRUITER_EMAIL (comma-separated) when set, otherwise every user with the recruiter role. */
-export const recruiterAddresses = (payload: Payload): Promise<string[]> => staffAddresses(payload, 'recruiter', process.env.RECRUITER_EMAIL)
-
-export async function notifyRecruiters(payload: Payload, collection: CandidateCollection, doc: { id: string | number; entryPoint?: string | null; vacancy?: unknown }): Promise<void> {
-  const to = await recruiterAddresses(payload)
-  if (!to.length) return
+/**
+ * Recipients: RECRUITER_EMAIL (comma-separated) when set, otherwise every user with the recruiter
+ * role. One mail per language the recruiters read (their own setting, Dutch by default), each with the vacancy title in it.
+ */
+export async function notifyRecruiters(payload: Payload, collection: CandidateCollection, doc: CandidateDoc): Promise<void> {
+  const groups = await staffRecipientsByLanguage(payload, 'recruiter', process.env.RECRUITER_EMAIL)
   const vacancyId = doc.vacancy && typeof doc.vacancy === 'object' ? (doc.vacancy as { id: string }).id : (doc.vacancy as string | null | undefined)
-  let vacancyTitle: string | null = null
-  if (vacancyId) {
-    const vacancy = await payload.findByID({ collection: 'vacancies', id: vacancyId, depth: 0, locale: 'nl', overrideAccess: true, disableErrors: true })
-    vacancyTitle = vacancy?.title ?? null
+  for (const locale of ['nl', 'en'] as const) {
+    const to = groups[locale]
+    if (!to.length) continue
+    let vacancyTitle: string | null = null
+    if (vacancyId) {
+      const vacancy = await payload.findByID({ collection: 'vacancies', id: vacancyId, depth: 0, locale, fallbackLocale: 'nl', overrideAccess: true, disableErrors: true })
+      vacancyTitle = vacancy?.title ?? null
+    }
+    const mail = recruiterNewCandidateMail(locale, {
+      collection,
+      entryPoint: String(doc.entryPoint ?? ''),
+      vacancyTitle,
+      candidateLocale: doc.locale === 'en' ? 'en' : 'nl',
+      adminUrl: cmsAdminUrl(`/collections/${collection}/${doc.id}`),
+    })
+    await payload.sendEmail({ to, ...mail })
   }
-  const cms = (process.env.CMS_PUBLIC_URL ?? payload.config.serverURL ?? '').replace(/\/$/, '')
-  const mail = recruiterMail({ collection, entryPoint: String(doc.entryPoint ?? ''), vacancyTitle, adminUrl: `${cms}/admin/collections/${collection}/${doc.id}` })
-  await payload.sendEmail({ to, ...mail })
 }
 
 const pending = new Set<Promise<void>>()
@@ -54,7 +46,7 @@ const pending = new Set<Promise<void>>()
  * Sends the recruiter mail in the background (the candidate should not wait for the mail server);
  * a failure is logged, never thrown: the application or lead is already stored.
  */
-export function notifyRecruitersInBackground(payload: Payload, collection: CandidateCollection, doc: { id: string | number; entryPoint?: string | null; vacancy?: unknown }): void {
+export function notifyRecruitersInBackground(payload: Payload, collection: CandidateCollection, doc: CandidateDoc): void {
   inBackground(payload, `mail recruiters about new ${collection}`, notifyRecruiters(payload, collection, doc))
 }
 

@@ -4,7 +4,9 @@ import * as migration_20261125_201704_candidate_withdraw_link from './20261125_2
 import * as migration_20261125_204455_mailed_status_links from './20261125_204455_mailed_status_links';
 import * as migration_20261203_071000_insights_events from './20261203_071000_insights_events';
 import * as migration_20261203_072752_lifecycle_idempotency_login_throttle from './20261203_072752_lifecycle_idempotency_login_throttle';
+import * as migration_20261203_111826_user_mail_language from './20261203_111826_user_mail_language';
 import * as migration_20261203_112738_hook_tests from './20261203_112738_hook_tests';
+import * as migration_20261203_113304_localized_slugs from './20261203_113304_localized_slugs';
 
 export const migrations = [
   {
@@ -38,8 +40,18 @@ export const migrations = [
     name: '20261203_072752_lifecycle_idempotency_login_throttle',
   },
   {
+    up: migration_20261203_111826_user_mail_language.up,
+    down: migration_20261203_111826_user_mail_language.down,
+    name: '20261203_111826_user_mail_language',
+  },
+  {
     up: migration_20261203_112738_hook_tests.up,
     down: migration_20261203_112738_hook_tests.down,
-    name: '20261203_112738_hook_tests'
+    name: '20261203_112738_hook_tests',
+  },
+  {
+    up: migration_20261203_113304_localized_slugs.up,
+    down: migration_20261203_113304_localized_slugs.down,
+    name: '20261203_113304_localized_slugs'
   },
 ];

@@ -12,14 +12,17 @@ export const demoUsers = [
 
 type Localized = { nl: string; en: string }
 
-export const demoDepartments: { slug: string; name: Localized; description: Localized }[] = [
-  { slug: 'klantenservice', name: { nl: 'Klantenservice', en: 'Customer service' }, description: { nl: 'Het eerste aanspreekpunt voor onze zakelijke klanten.', en: 'The first point of contact for our business customers.' } },
-  { slug: 'sales', name: { nl: 'Sales', en: 'Sales' }, description: { nl: 'Nieuwe klanten, nieuwe routes, nieuwe deals.', en: 'New customers, new routes, new deals.' } },
-  { slug: 'accountmanagement', name: { nl: 'Accountmanagement', en: 'Account management' }, description: { nl: 'Langdurige relaties met onze grootste verladers.', en: 'Long-term relationships with our largest shippers.' } },
+/** `slug` is the Dutch address (and the seed's key); `slugEn` the English one (/en/…). */
+export const demoDepartments: { slug: string; slugEn: string; name: Localized; description: Localized }[] = [
+  { slug: 'klantenservice', slugEn: 'customer-service', name: { nl: 'Klantenservice', en: 'Customer service' }, description: { nl: 'Het eerste aanspreekpunt voor onze zakelijke klanten.', en: 'The first point of contact for our business customers.' } },
+  { slug: 'sales', slugEn: 'sales', name: { nl: 'Sales', en: 'Sales' }, description: { nl: 'Nieuwe klanten, nieuwe routes, nieuwe deals.', en: 'New customers, new routes, new deals.' } },
+  { slug: 'accountmanagement', slugEn: 'account-management', name: { nl: 'Accountmanagement', en: 'Account management' }, description: { nl: 'Langdurige relaties met onze grootste verladers.', en: 'Long-term relationships with our largest shippers.' } },
 ]
 
 export interface DemoVacancy {
+  /** The Dutch address (and the seed's key); `slugEn` is the English one (/en/vacancies/…). */
   slug: string
+  slugEn: string
   department: string
   status: 'open' | 'closed' | 'draft'
   title: Localized
@@ -41,6 +44,7 @@ const offer = {
 export const demoVacancies: DemoVacancy[] = [
   {
     slug: 'klantenservicemedewerker-zakelijk',
+    slugEn: 'business-customer-service-agent',
     department: 'klantenservice',
     status: 'open',
     title: { nl: 'Klantenservicemedewerker zakelijk', en: 'Business customer service agent' },
@@ -57,6 +61,7 @@ export const demoVacancies: DemoVacancy[] = [
   },
   {
     slug: 'inside-sales-medewerker',
+    slugEn: 'inside-sales-representative',
     department: 'sales',
     status: 'open',
     title: { nl: 'Inside sales medewerker', en: 'Inside sales representative' },
@@ -73,6 +78,7 @@ export const demoVacancies: DemoVacancy[] = [
   },
   {
     slug: 'key-account-manager',
+    slugEn: 'key-account-manager',
     department: 'accountmanagement',
     status: 'open',
     title: { nl: 'Key account manager', en: 'Key account manager' },
@@ -89,6 +95,7 @@ export const demoVacancies: DemoVacancy[] = [
   },
   {
     slug: 'sales-manager-benelux',
+    slugEn: 'sales-manager-benelux',
     department: 'sales',
     status: 'open',
     title: { nl: 'Sales manager Benelux', en: 'Sales manager Benelux' },
@@ -105,6 +112,7 @@ export const demoVacancies: DemoVacancy[] = [
   },
   {
     slug: 'accountmanager-binnendienst',
+    slugEn: 'inside-account-manager',
     department: 'accountmanagement',
     status: 'open',
     title: { nl: 'Accountmanager binnendienst', en: 'Inside account manager' },
@@ -121,6 +129,7 @@ export const demoVacancies: DemoVacancy[] = [
   },
   {
     slug: 'customer-success-manager',
+    slugEn: 'customer-success-manager',
     department: 'klantenservice',
     status: 'open',
     title: { nl: 'Customer success manager', en: 'Customer success manager' },
@@ -138,6 +147,7 @@ export const demoVacancies: DemoVacancy[] = [
   },
   {
     slug: 'teamleider-klantenservice',
+    slugEn: 'customer-service-team-lead',
     department: 'klantenservice',
     status: 'draft',
     title: { nl: 'Teamleider klantenservice', en: 'Customer service team lead' },

@@ -30,7 +30,7 @@ export async function seedDemo(payload: Payload, log: (m: string) => void = cons
     let doc = await found('departments', { slug: { equals: d.slug } })
     if (!doc) {
       doc = await payload.create({ collection: 'departments', locale: 'nl', data: { slug: d.slug, name: d.name.nl, description: d.description.nl }, overrideAccess: true })
-      await payload.update({ collection: 'departments', id: doc.id, locale: 'en', data: { name: d.name.en, description: d.description.en }, overrideAccess: true })
+      await payload.update({ collection: 'departments', id: doc.id, locale: 'en', data: { slug: d.slugEn, name: d.name.en, description: d.description.en }, overrideAccess: true })
       created++
     }
     departmentIds.set(d.slug, String(doc.id))
@@ -65,7 +65,7 @@ export async function seedDemo(payload: Payload, log: (m: string) => void = cons
           applyUrl: v.external,
         },
       })
-      await payload.update({ collection: 'vacancies', id: doc.id, locale: 'en', overrideAccess: true, data: { title: v.title.en, summary: v.summary.en, description: richText(v.body.en) as never } })
+      await payload.update({ collection: 'vacancies', id: doc.id, locale: 'en', overrideAccess: true, data: { slug: v.slugEn, title: v.title.en, summary: v.summary.en, description: richText(v.body.en) as never } })
       created++
     }
     vacancyIds.set(v.slug, String(doc.id))

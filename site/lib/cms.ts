@@ -276,14 +276,40 @@ export async function listOpenVacancies(locale: Lang, limit = MAX_OPEN_VACANCIES
   return result.docs
 }
 
+/**
+ * A vacancy by its slug in a language. Slugs are per language (Dutch the default): in English a
+ * Dutch slug finds the vacancy too (old /en/ links, a vacancy without an English slug), read in
+ * English; the caller compares `slug` to see whether the page moved (lib/pages.ts).
+ */
 export async function findVacancyBySlug(locale: Lang, slug: string): Promise<Vacancy | null> {
-  const result = await cmsGet<PaginatedDocs<Vacancy>>('/api/vacancies', {
-    'where[slug][equals]': slug,
-    locale,
-    depth: 1,
-    limit: 1,
-  })
-  return result.docs[0] ?? null
+  return findByLocalizedSlug<Vacancy>('/api/vacancies', locale, slug, 1)
+}
+
+async function findByLocalizedSlug<T extends { id: string }>(path: '/api/vacancies' | '/api/departments', locale: Lang, slug: string, depth: number): Promise<T | null> {
+  const find = async (where: Lang) => (await cmsGet<PaginatedDocs<T>>(path, { 'where[slug][equals]': slug, locale: where, depth, limit: 1 })).docs[0] ?? null
+  const own = await find(locale)
+  if (own || locale === 'nl') return own
+  const dutch = await find('nl')
+  if (!dutch) return null
+  try {
+    return await cmsGet<T>(`${path}/${encodeURIComponent(dutch.id)}`, { locale, depth })
+  } catch (error) {
+    if (cmsRefused(error, 403, 404)) return null
+    throw error
+  }
+}
+
+/**
+ * One vacancy by id in a language (its slug there, with the Dutch one where it has none), or null
+ * when the CMS does not show it to anonymous readers (a draft).
+ */
+export async function findVacancyById(locale: Lang, id: string, depth = 1): Promise<Vacancy | null> {
+  try {
+    return await cmsGet<Vacancy>(`/api/vacancies/${encodeURIComponent(id)}`, { locale, depth })
+  } catch (error) {
+    if (cmsRefused(error, 403, 404)) return null
+    throw error
+  }
 }
 
 /** Published documents, newest first, optionally narrowed by one more `where` condition. */
@@ -319,9 +345,18 @@ export async function listDepartments(locale: Lang): Promise<Department[]> {
   return result.docs
 }
 
+/** A department by its slug in a language, like findVacancyBySlug. */
 export async function findDepartmentBySlug(locale: Lang, slug: string): Promise<Department | null> {
-  const result = await cmsGet<PaginatedDocs<Department>>('/api/departments', { 'where[slug][equals]': slug, locale, depth: 0, limit: 1 })
-  return result.docs[0] ?? null
+  return findByLocalizedSlug<Department>('/api/departments', locale, slug, 0)
+}
+
+export async function findDepartmentById(locale: Lang, id: string): Promise<Department | null> {
+  try {
+    return await cmsGet<Department>(`/api/departments/${encodeURIComponent(id)}`, { locale, depth: 0 })
+  } catch (error) {
+    if (cmsRefused(error, 403, 404)) return null
+    throw error
+  }
 }
 
 export const listPublishedStories = (locale: Lang, limit = 6) => listPublished<Story>('/api/stories', locale, 1, limit)

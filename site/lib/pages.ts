@@ -6,12 +6,15 @@
  * A page's main document decides its status; the extras around it (related stories, more videos)
  * are optional: when their query fails the page still renders without them, and says so in the log.
  */
+import { movedSlug, type LocalizedSlugs } from '../../common/routes'
 import { isOpenForApplications } from '../../common/vacancy'
 
 import {
   departmentOf,
+  findDepartmentById,
   findDepartmentBySlug,
   findStoryBySlug,
+  findVacancyById,
   findVacancyBySlug,
   findVideo,
   listDepartments,
@@ -33,6 +36,12 @@ import { playableVideos, toPlayableVideo, type PlayableVideo } from './videos'
 
 export type PageResult<T> = { kind: 'ok'; data: T } | { kind: 'not-found' } | { kind: 'gone' } | { kind: 'unavailable' }
 
+/**
+ * The page lives at another slug in this language: an English link with the Dutch slug (from
+ * before vacancies and departments had English ones). The page answers 301 to `slug`.
+ */
+export type Moved = { kind: 'moved'; slug: string }
+
 const guard = <T>(what: string, load: () => Promise<PageResult<T>>): Promise<PageResult<T>> => unlessCmsDown(what, load)
 
 /** Extras around a page's main content: a failing query is logged and leaves the extra out. */
@@ -53,6 +62,42 @@ export async function listVacanciesOpenForApplications(lang: Lang, now = new Dat
 function sameDepartment(department: Department | null) {
   return (vacancy: Vacancy) => Boolean(department) && departmentOf(vacancy)?.id === department?.id
 }
+
+/** Up to `limit` other open vacancies: the same department's first, then the rest, in the list's order. */
+export function similarVacancies(vacancy: Vacancy, open: Vacancy[], limit = 3): Vacancy[] {
+  const department = departmentOf(vacancy)
+  const others = open.filter((v) => v.id !== vacancy.id)
+  return [...others.filter(sameDepartment(department)), ...others.filter((v) => !sameDepartment(department)(v))].slice(0, limit)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Documents with a slug per language (vacancies, departments)
+
+type Found<T> = { doc: T; slugs: LocalizedSlugs } | Moved | null
+
+/**
+ * A vacancy or department by the slug in a page's address, with both languages' slugs (hreflang
+ * alternates, the language switch). Under /en/ a Dutch slug finds it too (lib/cms.ts): when it
+ * has an English slug the page moved there (301); without one its English page lives at the Dutch
+ * slug. Dutch addresses never move.
+ */
+async function findLocalized<T extends { id: string; slug?: string | null }>(
+  lang: Lang,
+  slug: string,
+  bySlug: (lang: Lang, slug: string) => Promise<T | null>,
+  byId: (lang: Lang, id: string) => Promise<T | null>,
+): Promise<Found<T>> {
+  const other: Lang = lang === 'nl' ? 'en' : 'nl'
+  const doc = await bySlug(lang, slug)
+  if (!doc) return null
+  const counterpart = await optional(`the ${other} slug of ${doc.id}`, () => byId(other, doc.id), null)
+  const slugs: LocalizedSlugs = { [lang]: doc.slug ?? slug, [other]: counterpart?.slug ?? null }
+  const moved = movedSlug(slug, slugs, lang)
+  return moved ? { kind: 'moved', slug: moved } : { doc, slugs }
+}
+
+const findVacancy = (lang: Lang, slug: string) => findLocalized<Vacancy>(lang, slug, findVacancyBySlug, (l, id) => findVacancyById(l, id, 1))
+const findDepartment = (lang: Lang, slug: string) => findLocalized<Department>(lang, slug, findDepartmentBySlug, findDepartmentById)
 
 // ---------------------------------------------------------------------------------------------
 // Home
@@ -93,15 +138,23 @@ function summarise(departments: Department[], vacancies: Vacancy[]): DepartmentS
 export interface VacanciesData {
   vacancies: Vacancy[]
   departments: Department[]
+  /** Department slug in this language → its slug in the other one (for the other language's address). */
+  departmentSlugInOther?: Record<string, string>
 }
 
 export function loadVacancies(lang: Lang): Promise<PageResult<VacanciesData>> {
   return guard<VacanciesData>('vacancies', async () => {
-    const [vacancies, departments] = await Promise.all([
+    const other: Lang = lang === 'nl' ? 'en' : 'nl'
+    const [vacancies, departments, otherDepartments] = await Promise.all([
       listVacanciesOpenForApplications(lang),
       optional('departments', () => listDepartments(lang), [] as Department[]),
+      optional(`departments (${other})`, () => listDepartments(other), [] as Department[]),
     ])
-    return { kind: 'ok', data: { vacancies, departments } }
+    // A department filter names the department by its slug in the page's language; the other
+    // language's list (hreflang, the language switch) names it by that language's slug.
+    const otherSlug = new Map(otherDepartments.map((d) => [d.id, d.slug] as const))
+    const departmentSlugInOther = Object.fromEntries(departments.flatMap((d) => (d.slug && otherSlug.get(d.id) ? [[d.slug, otherSlug.get(d.id)!]] : [])))
+    return { kind: 'ok', data: { vacancies, departments, departmentSlugInOther } }
   })
 }
 
@@ -118,14 +171,18 @@ export interface VacancyData {
   stories?: Story[]
   /** Open vacancies to show instead, when this one is filled (same team first), or alongside it. */
   relatedVacancies?: Vacancy[]
+  /** Its slug in each language (hreflang alternates, the language switch). */
+  slugs: LocalizedSlugs
 }
 
-export function loadVacancy(lang: Lang, rawSlug: unknown): Promise<PageResult<VacancyData>> {
-  return guard<VacancyData>('vacancy', async () => {
+export function loadVacancy(lang: Lang, rawSlug: unknown): Promise<PageResult<VacancyData> | Moved> {
+  return unlessCmsDown<PageResult<VacancyData> | Moved>('vacancy', async () => {
     const slug = parseSlug(rawSlug)
     if (!slug) return { kind: 'not-found' }
-    const vacancy = await findVacancyBySlug(lang, slug)
-    if (!vacancy) return { kind: 'not-found' }
+    const found = await findVacancy(lang, slug)
+    if (!found) return { kind: 'not-found' }
+    if ('kind' in found) return found
+    const { doc: vacancy, slugs } = found
     const department = departmentOf(vacancy)
     const [linked, teamVideos, stories, open] = await Promise.all([
       optional(`videos for vacancy ${vacancy.id}`, () => listVideosForVacancy(lang, vacancy.id), [] as Video[]),
@@ -134,11 +191,10 @@ export function loadVacancy(lang: Lang, rawSlug: unknown): Promise<PageResult<Va
       optional('open vacancies', () => listVacanciesOpenForApplications(lang), [] as Vacancy[]),
     ])
     const videos = uniqueById([...playableVideos(linked), ...playableVideos(teamVideos)])
-    const others = open.filter((v) => v.id !== vacancy.id)
-    const relatedVacancies = [...others.filter(sameDepartment(department)), ...others.filter((v) => !sameDepartment(department)(v))].slice(0, 3)
+    const relatedVacancies = similarVacancies(vacancy, open)
     return {
       kind: 'ok',
-      data: { vacancy, video: videos[0] ?? null, moreVideos: videos.slice(1, 4), stories, relatedVacancies },
+      data: { vacancy, video: videos[0] ?? null, moreVideos: videos.slice(1, 4), stories, relatedVacancies, slugs },
     }
   })
 }
@@ -148,13 +204,24 @@ function uniqueById<T extends { id: string }>(items: T[]): T[] {
   return items.filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)))
 }
 
-/** The apply page needs the vacancy only (no video). */
-export function loadApply(lang: Lang, rawSlug: unknown): Promise<PageResult<{ vacancy: Vacancy }>> {
-  return guard<{ vacancy: Vacancy }>('apply', async () => {
+/** The apply page: the vacancy (no video), and similar vacancies for under its thank-you. */
+export interface ApplyData {
+  vacancy: Vacancy
+  /** Shown under the thank-you: other open vacancies, the same department's first. */
+  similar: Vacancy[]
+  slugs: LocalizedSlugs
+}
+
+export function loadApply(lang: Lang, rawSlug: unknown): Promise<PageResult<ApplyData> | Moved> {
+  return unlessCmsDown<PageResult<ApplyData> | Moved>('apply', async () => {
     const slug = parseSlug(rawSlug)
     if (!slug) return { kind: 'not-found' }
-    const vacancy = await findVacancyBySlug(lang, slug)
-    return vacancy ? { kind: 'ok', data: { vacancy } } : { kind: 'not-found' }
+    const found = await findVacancy(lang, slug)
+    if (!found) return { kind: 'not-found' }
+    if ('kind' in found) return found
+    const { doc: vacancy, slugs } = found
+    const open = await optional('open vacancies', () => listVacanciesOpenForApplications(lang), [] as Vacancy[])
+    return { kind: 'ok', data: { vacancy, similar: similarVacancies(vacancy, open), slugs } }
   })
 }
 
@@ -235,19 +302,23 @@ export interface DepartmentData {
   vacancies: Vacancy[]
   videos: PlayableVideo[]
   stories: Story[]
+  /** Its slug in each language (hreflang alternates, the language switch). */
+  slugs: LocalizedSlugs
 }
 
-export function loadDepartment(lang: Lang, rawSlug: unknown): Promise<PageResult<DepartmentData>> {
-  return guard<DepartmentData>('department', async () => {
+export function loadDepartment(lang: Lang, rawSlug: unknown): Promise<PageResult<DepartmentData> | Moved> {
+  return unlessCmsDown<PageResult<DepartmentData> | Moved>('department', async () => {
     const slug = parseSlug(rawSlug)
     if (!slug) return { kind: 'not-found' }
-    const department = await findDepartmentBySlug(lang, slug)
-    if (!department) return { kind: 'not-found' }
+    const found = await findDepartment(lang, slug)
+    if (!found) return { kind: 'not-found' }
+    if ('kind' in found) return found
+    const { doc: department, slugs } = found
     const [open, videos, stories] = await Promise.all([
       listVacanciesOpenForApplications(lang),
       optional(`videos for department ${department.id}`, () => listVideosForDepartment(lang, department.id, 8), [] as Video[]),
       optional(`stories for department ${department.id}`, () => listStoriesForDepartment(lang, department.id, 3), [] as Story[]),
     ])
-    return { kind: 'ok', data: { department, vacancies: open.filter(sameDepartment(department)), videos: playableVideos(videos), stories } }
+    return { kind: 'ok', data: { department, vacancies: open.filter(sameDepartment(department)), videos: playableVideos(videos), stories, slugs } }
   })
 }

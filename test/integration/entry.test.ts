@@ -155,6 +155,39 @@ describe('the lead endpoint', () => {
     expect(toRecruiters.join('\n')).not.toContain('mail-check@example.com')
   })
 
+  it('mails each recruiter in their own language, with the vacancy title in it, saying the candidate’s language', async () => {
+    const { recruiterMailsSettled } = await import('../../cms/entry/notify')
+    const english = await createUser(payload, ['recruiter'], `english-recruiter-${Date.now()}@test.example`)
+    await payload.update({ collection: 'users', id: english.id, data: { language: 'en' }, overrideAccess: true })
+    const open = { location: 'Rotterdam', employmentType: 'FULL_TIME' as const, applyMode: 'built-in' as const, status: 'open' as const, validThrough: new Date(Date.now() + 30 * day).toISOString() }
+    const vacancy = await payload.create({ collection: 'vacancies', locale: 'nl', data: { ...open, title: 'Klantenservicemedewerker particulier' }, overrideAccess: true })
+    await payload.update({ collection: 'vacancies', id: vacancy.id, locale: 'en', data: { title: 'Consumer customer service agent' }, overrideAccess: true })
+    const dir = path.join(t.dataDir, 'mail')
+    const before = new Set(fs.existsSync(dir) ? fs.readdirSync(dir) : [])
+    const { status, body } = await call('/entry/applications', { form: applicationForm({ locale: 'en', vacancy: String(vacancy.id), name: 'Emma English', email: 'emma.english@example.com' }) })
+    expect(status).toBe(201)
+    await recruiterMailsSettled()
+    const fresh = fs.readdirSync(dir).filter((f) => !before.has(f)).map((f) => fs.readFileSync(path.join(dir, f), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=').replace(/=E2=80=9C|=E2=80=9D/g, '"'))
+    const to = (address: string) => fresh.filter((m) => new RegExp(`^To: .*${address.replace(/[.]/g, '\\.')}`, 'm').test(m))
+    // The recruiter without a language setting: Dutch, the Dutch title, and that the applicant writes English.
+    const dutch = to(recruiter.email)
+    expect(dutch).toHaveLength(1)
+    expect(dutch[0]).toContain('Nieuwe sollicitatie: Klantenservicemedewerker particulier')
+    expect(dutch[0]).toContain('Sollicitant schrijft in het Engels.')
+    expect(dutch[0]).not.toContain('Consumer customer service agent')
+    expect(dutch[0]).not.toContain(english.email)
+    // The one who chose English: English, the English title.
+    const inEnglish = to(english.email)
+    expect(inEnglish).toHaveLength(1)
+    expect(inEnglish[0]).toContain('New application: Consumer customer service agent')
+    expect(inEnglish[0]).toContain('The applicant writes in English.')
+    expect(inEnglish[0]).toContain('View in the CMS')
+    expect(inEnglish[0]).toContain(`/admin/collections/applications/${body.id as string}`)
+    // Still no personal data in either: only the link.
+    for (const mail of [...dutch, ...inEnglish]) for (const secret of ['Emma', 'emma.english', '12345678']) expect(mail).not.toContain(secret)
+    await payload.delete({ collection: 'users', id: english.id, overrideAccess: true })
+  })
+
   it('refuses bad input with a message per field and stores nothing', async () => {
     const before = await count('leads')
     const { status, body } = await call('/entry/leads', { json: leadBody({ contact: '010 1234567', consent: false }) })
@@ -376,9 +409,12 @@ describe('the candidate’s own delete link', () => {
     expect(asRecruiter).not.toHaveProperty('withdrawTokenHash')
     expect(JSON.stringify(await payload.findByID({ collection: 'leads', id: body.id as string, overrideAccess: true }))).not.toContain(token)
 
-    expect(await callWithdraw('get', token)).toEqual({ status: 200, body: { ok: true, kind: 'lead' } })
+    const stored = await payload.findByID({ collection: 'leads', id: body.id as string, overrideAccess: true })
+    const summary = { createdAt: stored.createdAt, entryPoint: 'lead-form', vacancyTitle: 'Inside sales', maskedContact: 'z•••@example.com' }
+    expect(await callWithdraw('get', token)).toEqual({ status: 200, body: { ok: true, kind: 'lead', summary } })
     expect(await payload.findByID({ collection: 'leads', id: body.id as string, overrideAccess: true })).toBeTruthy()
-    expect(await callWithdraw('post', token)).toEqual({ status: 200, body: { ok: true, kind: 'lead' } })
+    // The answer to the delete still says what was deleted (the page confirms it by name).
+    expect(await callWithdraw('post', token)).toEqual({ status: 200, body: { ok: true, kind: 'lead', summary } })
     await expect(payload.findByID({ collection: 'leads', id: body.id as string, overrideAccess: true })).rejects.toThrow()
     const { docs } = await payload.find({ collection: 'candidate-audit', overrideAccess: true, where: { subjectId: { equals: body.id as string } }, depth: 0 })
     expect(docs).toEqual([expect.objectContaining({ reason: 'candidate', subjectCollection: 'leads' })])
@@ -386,6 +422,28 @@ describe('the candidate’s own delete link', () => {
     // Used up: the link now says there is nothing left.
     expect((await callWithdraw('get', token)).status).toBe(404)
     expect((await callWithdraw('post', token)).status).toBe(404)
+  })
+
+  it('tells what an application link is about and nothing more: the vacancy in the asked language, the day, the address masked', async () => {
+    const open = { location: 'Utrecht', employmentType: 'FULL_TIME' as const, applyMode: 'built-in' as const, status: 'open' as const, validThrough: new Date(Date.now() + 30 * day).toISOString() }
+    const vacancy = await payload.create({ collection: 'vacancies', locale: 'nl', data: { ...open, title: 'Binnendienst verkoop' }, overrideAccess: true })
+    await payload.update({ collection: 'vacancies', id: vacancy.id, locale: 'en', data: { title: 'Inside sales representative' }, overrideAccess: true })
+    const { body } = await call('/entry/applications', { form: applicationForm({ vacancy: String(vacancy.id), name: 'Zoë Geheim', email: 'zoe.geheim@example.com', phone: '06 11223344', motivation: 'Mijn geheime motivatie' }, { bytes: pdf, name: 'cv.pdf', type: 'application/pdf' }) })
+    const token = body.withdrawToken as string
+    const nl = await callWithdraw('get', token)
+    expect(nl.body).toEqual({ ok: true, kind: 'application', summary: { createdAt: expect.any(String), entryPoint: 'apply', vacancyTitle: 'Binnendienst verkoop', maskedContact: 'z•••@example.com' } })
+    const url = `http://cms.test/api/entry/withdraw/${token}?locale=en`
+    const req = Object.assign(new Request(url, { method: 'GET', headers: { [SITE_KEY_HEADER]: KEY, [VISITOR_IP_HEADER]: '203.0.113.9' } }), { payload, routeParams: { token }, searchParams: new URL(url).searchParams, context: {}, user: null }) as unknown as PayloadRequest
+    const en = (await (await endpoints.find((e) => e.path === '/entry/withdraw/:token' && e.method === 'get')!.handler(req)).json()) as { summary: { vacancyTitle: string } }
+    expect(en.summary.vacancyTitle).toBe('Inside sales representative')
+    // Whoever holds the link learns nothing else the candidate typed.
+    const answer = JSON.stringify(nl.body)
+    for (const secret of ['Zoë', 'Geheim', 'zoe.geheim', '11223344', 'motivatie', 'cv']) expect(answer).not.toContain(secret)
+  })
+
+  it('masks a lead’s phone number when it left no email address', async () => {
+    const { body } = await call('/entry/leads', { json: leadBody({ contact: '06 12345678' }) })
+    expect((await callWithdraw('get', body.withdrawToken as string)).body.summary).toMatchObject({ maskedContact: '06••••••78' })
   })
 
   it('deletes an application together with its CV', async () => {

@@ -16,7 +16,7 @@ export const Departments: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },
-    slugField('name'),
+    slugField('name', { localized: true }),
     { name: 'description', type: 'textarea', localized: true },
   ],
 }

@@ -40,5 +40,22 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       saveToJWT: true,
     },
+    {
+      // Payload keeps the admin's display language in a cookie, per browser; mails need to know it
+      // without one, so people set it here once. Unset means Dutch.
+      name: 'language',
+      type: 'select',
+      label: { nl: 'Taal van je e-mails', en: 'Language of your mails' },
+      options: [
+        { value: 'nl', label: { nl: 'Nederlands', en: 'Dutch' } },
+        { value: 'en', label: { nl: 'Engels', en: 'English' } },
+      ],
+      admin: {
+        description: {
+          nl: 'In deze taal krijg je meldingen over nieuwe sollicitaties en leads, met de vacaturetitel in die taal. Leeg: Nederlands.',
+          en: 'Notifications about new applications and leads reach you in this language, with the vacancy title in it. Empty: Dutch.',
+        },
+      },
+    },
   ],
 }

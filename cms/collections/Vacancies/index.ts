@@ -17,7 +17,7 @@ export const Vacancies: CollectionConfig = {
   defaultSort: '-datePosted',
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
-    slugField('title'),
+    slugField('title', { localized: true }),
     statusField([DRAFT, { value: 'open', label: { en: 'Open', nl: 'Open' } }, { value: 'closed', label: { en: 'Closed', nl: 'Gesloten' } }]),
     { name: 'department', type: 'relationship', relationTo: 'departments', index: true },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 400, admin: { description: 'Two or three sentences shown in lists and at the top of the page.' } },

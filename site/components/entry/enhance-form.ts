@@ -130,6 +130,8 @@ function showThanks(form: HTMLFormElement, summary: HTMLElement | null, success:
   success.replaceChildren(...parts)
   success.hidden = false
   form.hidden = true
+  // What the page keeps ready for after a submit (the apply form's next steps and similar vacancies).
+  for (const after of (form.closest('[data-entry-scope]') ?? form.parentElement ?? form).querySelectorAll<HTMLElement>('[data-after-success]')) after.hidden = false
   success.focus()
 }
 

@@ -51,6 +51,14 @@ const nl = {
   applySubmit: 'Verstuur sollicitatie',
   applyThanksTitle: 'Bedankt voor je sollicitatie!',
   applyThanksText: (name: string) => `Dank je wel, ${name}. We nemen binnen vijf werkdagen contact met je op.`,
+  nextStepsTitle: 'Zo gaat het verder',
+  nextSteps: [
+    'Je krijgt zo een bevestiging per e-mail (als je die niet ziet: kijk even in je spamfolder).',
+    'Een recruiter leest je sollicitatie en belt of mailt je binnen vijf werkdagen, ook als het geen match is.',
+    'Past het? Dan plannen we een kennismaking met je toekomstige team, op locatie of via video.',
+  ],
+  nextStepsDelete: 'Je gegevens verwijderen kan altijd zelf, met de link hierboven of die in de bevestigingsmail. We bewaren ze tot uiterlijk vier weken na de procedure (een jaar als je voor de talentpool koos).',
+  similarTitle: 'Misschien ook iets voor jou',
   fromCase: (title: string) => `Je score uit de praktijkcase “${title}” sturen we mee.`,
 
   // Shared form states
@@ -77,6 +85,12 @@ const nl = {
   withdrawGoneTitle: 'Deze link werkt niet (meer)',
   withdrawGoneText: 'Er staat niets meer achter deze link: je gegevens zijn al verwijderd, of de link is niet compleet. Twijfel je? Neem contact op met onze recruiters.',
   withdrawTooMany: 'Te veel pogingen vanaf dit adres. Probeer het over een paar minuten opnieuw.',
+  withdrawSummaryApplication: (vacancy: string, day: string) => `Je sollicitatie op ${vacancy} van ${day}`,
+  withdrawSummaryApplicationNoVacancy: (day: string) => `Je sollicitatie van ${day}`,
+  withdrawSummaryLead: (day: string, via: string, vacancy: string | null) => `Je gegevens van ${day}, achtergelaten via ${via}${vacancy ? ` bij ${vacancy}` : ''}`,
+  withdrawVia: { apply: 'het sollicitatieformulier', 'lead-form': '“Hou me op de hoogte”', quiz: 'de quiz', 'business-case': 'de praktijkcase' },
+  withdrawContact: (masked: string) => `Met het adres ${masked}`,
+  withdrawWhatLabel: 'Dit verwijder je',
 
   // Quiz
   quizIntroFallback: 'Beantwoord de vragen en zie meteen welke vacatures en collega’s bij je passen.',
@@ -167,6 +181,14 @@ const en: EntryCopy = {
   applySubmit: 'Send application',
   applyThanksTitle: 'Thank you for applying!',
   applyThanksText: (name: string) => `Thank you, ${name}. We will get back to you within five working days.`,
+  nextStepsTitle: 'What happens next',
+  nextSteps: [
+    'You will get a confirmation by email shortly (if you do not see it, check your spam folder).',
+    'A recruiter reads your application and calls or emails you within five working days, also when it is not a match.',
+    'Looks like a fit? Then we plan a meeting with your future team, on site or by video.',
+  ],
+  nextStepsDelete: 'You can always delete your details yourself, with the link above or the one in the confirmation email. We keep them until at most four weeks after the procedure (a year if you chose the talent pool).',
+  similarTitle: 'You might also like',
   fromCase: (title: string) => `We send your score from the business case “${title}” along.`,
 
   errorsTitle: 'Please check your details',
@@ -191,6 +213,12 @@ const en: EntryCopy = {
   withdrawGoneTitle: 'This link does not work (any more)',
   withdrawGoneText: 'There is nothing left behind this link: your details have already been deleted, or the link is incomplete. In doubt? Contact our recruiters.',
   withdrawTooMany: 'Too many attempts from this address. Try again in a few minutes.',
+  withdrawSummaryApplication: (vacancy: string, day: string) => `Your application for ${vacancy} of ${day}`,
+  withdrawSummaryApplicationNoVacancy: (day: string) => `Your application of ${day}`,
+  withdrawSummaryLead: (day: string, via: string, vacancy: string | null) => `Your details left on ${day} via ${via}${vacancy ? ` for ${vacancy}` : ''}`,
+  withdrawVia: { apply: 'the application form', 'lead-form': '“Keep me posted”', quiz: 'the quiz', 'business-case': 'the business case' },
+  withdrawContact: (masked: string) => `With the address ${masked}`,
+  withdrawWhatLabel: 'What you delete',
 
   quizIntroFallback: 'Answer the questions and see at once which vacancies and colleagues match you.',
   questionOf: (n: number, total: number) => `Question ${n} of ${total}`,

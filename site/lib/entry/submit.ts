@@ -10,7 +10,7 @@
  * every try fails does the candidate hear about it — and then they are told it may have arrived,
  * and that sending again is safe (the form keeps the key).
  */
-import { apiPath, endpoints, SITE_KEY_HEADER, VISITOR_IP_HEADER } from '../../../common/api'
+import { apiPath, endpoints, SITE_KEY_HEADER, VISITOR_IP_HEADER, type CandidateWithdrawSummary } from '../../../common/api'
 import { cmsCall, cmsUrl, CMS_SUBMIT_TIMEOUT_MS, siteApiKey, unlessCmsDown } from '../cms'
 import type { Lang } from '../i18n'
 
@@ -110,7 +110,21 @@ export function submitApplication(lang: Lang, form: FormData, visitorIp: string,
   return post('application', apiPath(endpoints.application, {}, lang), visitorIp, idempotencyKey, form)
 }
 
-export type WithdrawAnswer = 'lead' | 'application' | 'gone' | 'rate-limited' | 'unavailable'
+export type WithdrawAnswer = { kind: 'lead' | 'application'; summary: CandidateWithdrawSummary } | 'gone' | 'rate-limited' | 'unavailable'
+
+function readSummary(value: unknown): CandidateWithdrawSummary | null {
+  if (!value || typeof value !== 'object') return null
+  const v = value as Record<string, unknown>
+  if (typeof v.createdAt !== 'string' || Number.isNaN(Date.parse(v.createdAt))) return null
+  const entryPoint = (['apply', 'lead-form', 'quiz', 'business-case'] as const).find((e) => e === v.entryPoint)
+  if (!entryPoint) return null
+  return {
+    createdAt: v.createdAt,
+    entryPoint,
+    vacancyTitle: typeof v.vacancyTitle === 'string' && v.vacancyTitle ? v.vacancyTitle : null,
+    maskedContact: typeof v.maskedContact === 'string' && v.maskedContact ? v.maskedContact : null,
+  }
+}
 
 /**
  * Asks (GET) or tells (POST) the CMS about a candidate's own delete link. 404 means nothing is
@@ -123,7 +137,8 @@ export function candidateWithdraw(lang: Lang, token: string, visitorIp: string, 
       const { status, body } = await cmsCall(apiPath(endpoints.candidateWithdraw, { token }, lang), { label: 'entry withdraw', method, siteKey: true, visitorIp, timeoutMs: CMS_SUBMIT_TIMEOUT_MS })
       if (status === 404) return 'gone'
       if (status === 429) return 'rate-limited'
-      if (status === 200 && (body.kind === 'lead' || body.kind === 'application')) return body.kind
+      const summary = readSummary(body.summary)
+      if (status === 200 && (body.kind === 'lead' || body.kind === 'application') && summary) return { kind: body.kind, summary }
       console.error(`[site] entry withdraw: CMS answered ${status}`)
       return 'unavailable'
     },

@@ -9,6 +9,9 @@ import { applyPath, expectNoAxeViolations, receivedMails, findApplications, find
 
 test.use({ ...phone })
 
+/** Today as the delete page writes it: the Dutch (or British) way, in Amsterdam. */
+const today = (lang: 'nl' | 'en') => new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date())
+
 for (const javaScriptEnabled of [true, false]) {
   test(`a lead deletes their own details from the thank-you link (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async ({ browser, request }) => {
     const context = await browser.newContext({ ...phone, javaScriptEnabled })
@@ -34,6 +37,11 @@ for (const javaScriptEnabled of [true, false]) {
     expect(mailed()[0]).toContain(new URL(link).pathname)
     expect(mailed()[0]).toContain('Mijn gegevens verwijderen')
     await expect(page.getByRole('heading', { name: 'Je gegevens verwijderen' })).toBeVisible()
+    // The page says which lead the button deletes, from the link alone, and shows the address only masked.
+    const subject = page.getByTestId('withdraw-subject')
+    await expect(subject).toContainText(`Je gegevens van ${today('nl')}, achtergelaten via “Hou me op de hoogte” bij Key account manager`)
+    await expect(subject).toContainText(`Met het adres d•••@${email.split('@')[1]}`)
+    expect(await page.content()).not.toContain(email)
     await expect(page.getByText('nemen we geen contact meer met je op')).toBeVisible()
     await axe('delete-my-details confirm page')
     // Opening the link (as a mail scanner would) deleted nothing.
@@ -41,6 +49,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     await page.getByRole('button', { name: 'Verwijder mijn gegevens nu' }).click()
     await expect(page.getByTestId('withdraw-done')).toContainText('Je gegevens zijn verwijderd')
+    await expect(page.getByTestId('withdraw-done')).toContainText(`Je gegevens van ${today('nl')}`)
     await axe('delete-my-details done page')
     expect(await findLeads(request, { email })).toEqual([])
 
@@ -67,6 +76,11 @@ test('an applicant withdraws: the application and its CV are deleted (English)',
   await page.getByTestId('withdraw-hint').getByRole('link', { name: 'Delete my details' }).click()
   await expect(page).toHaveURL(/\/en\/delete-my-details\/[A-Za-z0-9_-]{43}$/)
   await expect(page.getByText('Deleting your details withdraws your application')).toBeVisible()
+  await expect(page.getByTestId('withdraw-subject')).toContainText(`Your application for Key account manager of ${today('en')}`)
+  // Nothing else the applicant typed is on the page: not their name, not their address in full.
+  const html = await page.content()
+  expect(html).not.toContain('Spijt')
+  expect(html).not.toContain(email)
   await page.getByRole('button', { name: 'Delete my details now' }).click()
   await expect(page.getByTestId('withdraw-done')).toContainText('Your details have been deleted')
   expect(await findApplications(request, email)).toEqual([])

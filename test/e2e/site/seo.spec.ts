@@ -26,14 +26,16 @@ const GOOGLE_FIELDS = ['title', 'description', 'datePosted', 'validThrough', 'hi
 test.describe('JobPosting structured data', () => {
   test('an open seeded vacancy has every field Google asks for, in both languages', async ({ page, request }) => {
     const vacancy = (await openVacanciesWithDepartments(request, 'nl')).find((v) => typeof v.salaryMin === 'number' && v.validThrough && v.applyMode === 'built-in')!
+    // Its address in each language (vacancies have a slug per language).
+    const slugs = { nl: vacancy.slug, en: (await openVacanciesWithDepartments(request, 'en')).find((v) => v.id === vacancy.id)!.slug }
     for (const lang of ['nl', 'en'] as Lang[]) {
-      await page.goto(siteUrl(vacancyPath(lang, vacancy.slug)))
+      await page.goto(siteUrl(vacancyPath(lang, slugs[lang])))
       const postings = (await jsonLdBlocks(page)).filter((b) => b['@type'] === 'JobPosting')
       expect(postings).toHaveLength(1)
       const ld = postings[0]!
       for (const field of GOOGLE_FIELDS) expect(ld[field] ?? null, `${lang}: ${field}`).not.toBeNull()
       expect(ld['@context']).toBe('https://schema.org')
-      expect(ld.url).toBe(siteUrl(vacancyPath(lang, vacancy.slug)))
+      expect(ld.url).toBe(siteUrl(vacancyPath(lang, slugs[lang])))
       expect(ld.title).toBe(await page.getByRole('heading', { level: 1 }).textContent())
       expect(String(ld.description)).toMatch(/^<p>.+<\/p>/)
       expect(new Date(String(ld.datePosted)).getTime()).toBeLessThanOrEqual(Date.now())
@@ -98,15 +100,18 @@ test.describe('filled vacancies', () => {
 
 test.describe('sitemap, robots, canonical URLs and feeds', () => {
   test('every page type has a canonical URL and hreflang to both languages', async ({ page, request }) => {
+    // Vacancies and departments have a slug per language: the same document read in English gives its English address.
     const [vacancy] = await openVacanciesWithDepartments(request, 'nl')
+    const vacancyEn = (await openVacanciesWithDepartments(request, 'en')).find((v) => v.id === vacancy!.id)!
     const [team] = await departments(request)
+    const teamEn = (await departments(request, 'en')).find((d) => d.id === team!.id)!
     const [video] = await publishedVideos(request)
     const story = await publishedStory(request)
     const pairs: [string, string][] = [
       ['/', '/en/'],
       [vacanciesPath('nl'), vacanciesPath('en')],
-      [vacancyPath('nl', vacancy!.slug), vacancyPath('en', vacancy!.slug)],
-      [departmentPath('nl', team!.slug), departmentPath('en', team!.slug)],
+      [vacancyPath('nl', vacancy!.slug), vacancyPath('en', vacancyEn.slug)],
+      [departmentPath('nl', team!.slug), departmentPath('en', teamEn.slug)],
       [storyPath('nl', story.slug), storyPath('en', story.slug)],
       [videoPath('nl', video!.id), videoPath('en', video!.id)],
     ]
@@ -130,20 +135,21 @@ test.describe('sitemap, robots, canonical URLs and feeds', () => {
     expect(response.headers()['content-type']).toContain('xml')
     const xml = await response.text()
     const [vacancy] = await openVacanciesWithDepartments(request, 'nl')
-    const [team] = await departments(request)
+    const vacancyEn = (await openVacanciesWithDepartments(request, 'en')).find((v) => v.id === vacancy!.id)!
+    const [team] = await departments(request, 'en')
     const [video] = await publishedVideos(request)
     for (const path of [
       '/',
       '/en/',
       vacanciesPath('en'),
       vacancyPath('nl', vacancy!.slug),
-      vacancyPath('en', vacancy!.slug),
+      vacancyPath('en', vacancyEn.slug),
       departmentPath('en', team!.slug),
       videoPath('nl', video!.id),
     ]) {
       expect(xml, path).toContain(`<loc>${siteUrl(path)}</loc>`)
     }
-    expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${siteUrl(vacancyPath('en', vacancy!.slug))}"/>`)
+    expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${siteUrl(vacancyPath('en', vacancyEn.slug))}"/>`)
     expect(xml).not.toContain('solliciteren')
 
     const robots = await request.get(siteUrl('/robots.txt'))

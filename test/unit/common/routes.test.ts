@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { CONTRIBUTE_PREFIXES, langOfPath, parsePublishedPage, routes } from '../../../common/routes'
+import { CONTRIBUTE_PREFIXES, langOfPath, localizedAlternates, movedSlug, parsePublishedPage, routes, slugIn } from '../../../common/routes'
 
 describe('the route table', () => {
   it('gives each page its Dutch and its English address', () => {
@@ -11,6 +11,26 @@ describe('the route table', () => {
     expect([routes.apply('nl', 'chauffeur'), routes.apply('en', 'chauffeur')]).toEqual(['/vacatures/chauffeur/solliciteren', '/en/vacancies/chauffeur/apply'])
     expect([routes.quizResult('nl', 'q'), routes.businessCaseResult('en', 'c')]).toEqual(['/quiz/q/uitslag', '/en/business-case/c/result'])
     expect(routes.contributeUpload('en', 'tok')).toBe('/en/contribute/tok/upload')
+  })
+
+  it('gives a vacancy its own slug in each language, the Dutch one where no English one is set', () => {
+    const slugs = { nl: 'klantenservicemedewerker-zakelijk', en: 'business-customer-service-agent' }
+    expect(localizedAlternates(routes.vacancy, slugs)).toEqual({ nl: '/vacatures/klantenservicemedewerker-zakelijk', en: '/en/vacancies/business-customer-service-agent' })
+    expect(localizedAlternates(routes.apply, slugs)).toEqual({ nl: '/vacatures/klantenservicemedewerker-zakelijk/solliciteren', en: '/en/vacancies/business-customer-service-agent/apply' })
+    expect(localizedAlternates(routes.department, { nl: 'klantenservice', en: 'customer-service' })).toEqual({ nl: '/afdelingen/klantenservice', en: '/en/departments/customer-service' })
+    expect(localizedAlternates(routes.vacancy, { nl: 'chauffeur', en: null })).toEqual({ nl: '/vacatures/chauffeur', en: '/en/vacancies/chauffeur' })
+    expect(localizedAlternates(routes.vacancy, {})).toBeNull()
+    expect(slugIn({ nl: 'a', en: '' }, 'en')).toBe('a')
+  })
+
+  it('sends an old English link with the Dutch slug to the English slug, and leaves the right one alone', () => {
+    const slugs = { nl: 'klantenservicemedewerker-zakelijk', en: 'business-customer-service-agent' }
+    expect(movedSlug('klantenservicemedewerker-zakelijk', slugs, 'en')).toBe('business-customer-service-agent')
+    expect(movedSlug('business-customer-service-agent', slugs, 'en')).toBeNull()
+    // Dutch addresses never move.
+    expect(movedSlug('klantenservicemedewerker-zakelijk', slugs, 'nl')).toBeNull()
+    // A vacancy without an English slug is reached under /en/ with its Dutch one.
+    expect(movedSlug('chauffeur', { nl: 'chauffeur' }, 'en')).toBeNull()
   })
 
   it('every contribution page lies under a contribution prefix, in both languages', () => {

@@ -114,9 +114,13 @@ describe('what the forms and flows make of the answers', () => {
   })
 
   it("a candidate's delete link: what it is about, gone, and an outage", async () => {
-    reply = () => ({ status: 200, body: { ok: true, kind: 'application' } })
-    expect(await candidateWithdraw('en', TOKEN, '203.0.113.9', 'GET')).toBe('application')
+    const summary = { createdAt: '2026-12-02T09:00:00.000Z', entryPoint: 'apply', vacancyTitle: 'Business customer service agent', maskedContact: 's•••@example.nl' }
+    reply = () => ({ status: 200, body: { ok: true, kind: 'application', summary } })
+    expect(await candidateWithdraw('en', TOKEN, '203.0.113.9', 'GET')).toEqual({ kind: 'application', summary })
     expect(seen[0]).toMatchObject({ method: 'GET', url: `/api/entry/withdraw/${TOKEN}?locale=en` })
+    // An answer without a readable summary is no answer the page can show.
+    reply = () => ({ status: 200, body: { ok: true, kind: 'lead', summary: { createdAt: 'not a date', entryPoint: 'quiz' } } })
+    expect(await candidateWithdraw('en', TOKEN, '203.0.113.9', 'GET')).toBe('unavailable')
     reply = () => ({ status: 404, body: { error: 'gone' } })
     expect(await candidateWithdraw('en', TOKEN, '203.0.113.9', 'POST')).toBe('gone')
     reply = () => ({ status: 503 })

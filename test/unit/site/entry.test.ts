@@ -181,3 +181,21 @@ describe('the lead form on the server', () => {
     expect(outcome).toMatchObject({ kind: 'form', status: 503, errors: { form: expect.stringMatching(/niets opgeslagen/) } })
   })
 })
+
+describe('what the delete page says it deletes', () => {
+  it('names the application by vacancy and day, the Dutch way in Amsterdam time', async () => {
+    const { describeWithdrawal } = await import('../../../site/lib/entry/withdraw')
+    // 23:30 UTC on 1 December is 00:30 on 2 December in Amsterdam.
+    const summary = { createdAt: '2026-12-01T23:30:00.000Z', entryPoint: 'apply' as const, vacancyTitle: 'Klantenservicemedewerker zakelijk', maskedContact: 's•••@example.nl' }
+    expect(describeWithdrawal('application', summary, 'nl')).toBe('Je sollicitatie op Klantenservicemedewerker zakelijk van 2 december 2026')
+    expect(describeWithdrawal('application', { ...summary, vacancyTitle: 'Business customer service agent' }, 'en')).toBe('Your application for Business customer service agent of 2 December 2026')
+  })
+
+  it('names a lead by day and entry point', async () => {
+    const { describeWithdrawal } = await import('../../../site/lib/entry/withdraw')
+    const summary = { createdAt: '2026-12-02T10:00:00.000Z', entryPoint: 'quiz' as const, vacancyTitle: null, maskedContact: null }
+    expect(describeWithdrawal('lead', summary, 'en')).toBe('Your details left on 2 December 2026 via the quiz')
+    expect(describeWithdrawal('lead', summary, 'nl')).toBe('Je gegevens van 2 december 2026, achtergelaten via de quiz')
+    expect(describeWithdrawal('lead', { ...summary, entryPoint: 'lead-form', vacancyTitle: 'Sales manager Benelux' }, 'nl')).toBe('Je gegevens van 2 december 2026, achtergelaten via “Hou me op de hoogte” bij Sales manager Benelux')
+  })
+})
