@@ -18,9 +18,11 @@ export const Videos: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     // The review queue: newest first, with a thumbnail, status, campaign and contributor.
-    defaultColumns: ['thumbnail', 'title', 'status', 'campaign', 'contributorName', 'updatedAt'],
+    defaultColumns: ['thumbnail', 'title', 'languages', 'status', 'campaign', 'contributorName', 'updatedAt'],
     group: 'Content',
     listSearchableFields: ['title', 'contributorName'],
+    // Tabs of the review queue above the list; the bare list URL opens on "Te beoordelen".
+    components: { beforeList: ['/components/ReviewQueueTabs#ReviewQueueTabs'] },
   },
   defaultSort: '-updatedAt',
   // Withdrawn videos stay readable as tombstones (content blanked) so the site can answer 410 Gone.
@@ -41,11 +43,20 @@ export const Videos: CollectionConfig = {
   },
   fields: [
     { name: 'thumbnail', type: 'ui', admin: { components: { Cell: '/components/VideoThumbnailCell#VideoThumbnailCell', Field: '/components/VideoPreviewField#VideoPreviewField' } } },
-    // The thumbnail takes Payload's linked first column; the title links too, as in every other list.
-    { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', nl: 'Titel' }, admin: { components: { Cell: '/components/DocumentTitleCell#DocumentTitleCell' } } },
+    // The thumbnail takes Payload's linked first column; the title links too, as in every other list,
+    // and falls back to the Dutch title (marked) when the English content language has none.
+    { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', nl: 'Titel' }, admin: { components: { Cell: '/components/VideoTitleCell#VideoTitleCell' } } },
     { name: 'hook', type: 'textarea', localized: true, maxLength: 200, label: { en: 'Hook', nl: 'Haakje' }, admin: { description: { en: 'One line that makes a candidate press play.', nl: 'Eén zin waardoor een kandidaat op afspelen drukt.' } } },
     // Review buttons: the steps of the lifecycle this user may make from the current status.
     { name: 'lifecycleActions', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/VideoLifecycleActions#VideoLifecycleActions' } } },
+    // Which languages the video is complete in (title, hook, captions): a list column and, in the
+    // edit view's sidebar, what is still missing.
+    {
+      name: 'languages',
+      type: 'ui',
+      label: { en: 'Languages', nl: 'Talen' },
+      admin: { position: 'sidebar', components: { Cell: '/components/VideoLanguagesCell#VideoLanguagesCell', Field: '/components/VideoLanguagesField#VideoLanguagesField' } },
+    },
     {
       name: 'status',
       type: 'select',
