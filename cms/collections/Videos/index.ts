@@ -10,6 +10,7 @@ import { applyLifecycle } from './hooks/applyLifecycle'
 import { enqueueTranscode } from './hooks/enqueueTranscode'
 import { lifecycleEffects } from './hooks/lifecycleEffects'
 import { removeMediaFiles, removeTranscodeJobs } from './hooks/removeMediaFiles'
+import { openVacanciesOnly, validateVacancyLinks } from './vacancyLinks'
 import { validateWebVtt } from './validateWebVtt'
 
 export const Videos: CollectionConfig = {
@@ -119,7 +120,17 @@ export const Videos: CollectionConfig = {
     },
     { name: 'campaign', type: 'relationship', relationTo: 'campaigns', label: { en: 'Campaign', nl: 'Campagne' }, admin: { position: 'sidebar' }, access: { read: isStaffField } },
     { name: 'contribution', type: 'relationship', relationTo: 'contributions', label: { en: 'Consent record', nl: 'Toestemming' }, admin: { position: 'sidebar', readOnly: true }, access: { read: isStaffField } },
-    { name: 'vacancies', type: 'relationship', relationTo: 'vacancies', hasMany: true, label: { en: 'Vacancies', nl: 'Vacatures' }, admin: { description: { en: 'Shown on these vacancy pages.', nl: 'Getoond op deze vacaturepagina’s.' } } },
+    {
+      name: 'vacancies',
+      type: 'relationship',
+      relationTo: 'vacancies',
+      hasMany: true,
+      label: { en: 'Vacancies', nl: 'Vacatures' },
+      // Only open vacancies show videos (vacancyLinks.ts): the picker offers those, saving checks.
+      filterOptions: openVacanciesOnly,
+      validate: validateVacancyLinks,
+      admin: { description: { en: 'Shown on these vacancy pages. Only open vacancies can be linked.', nl: 'Getoond op deze vacaturepagina’s. Alleen open vacatures kunnen worden gekoppeld.' } },
+    },
     {
       type: 'row',
       fields: [
