@@ -145,7 +145,7 @@ export const Videos: CollectionConfig = {
       labels: { singular: { en: 'Caption track', nl: 'Ondertiteling' }, plural: { en: 'Caption tracks', nl: 'Ondertitels' } },
       fields: [
         { name: 'language', type: 'select', required: true, label: { en: 'Language', nl: 'Taal' }, options: [{ value: 'nl', label: 'Nederlands' }, { value: 'en', label: 'English' }] },
-        { name: 'vtt', type: 'textarea', required: true, validate: validateWebVtt, label: { en: 'Captions (WebVTT)', nl: 'Ondertitels (WebVTT)' }, admin: { description: { en: 'WebVTT: starts with WEBVTT, then cues like 00:00:01.000 --> 00:00:03.000', nl: 'WebVTT: begint met WEBVTT, dan regels als 00:00:01.000 --> 00:00:03.000' } } },
+        { name: 'vtt', type: 'textarea', required: true, validate: validateWebVtt, label: { en: 'Captions (WebVTT)', nl: 'Ondertitels (WebVTT)' }, admin: { components: { Field: '/components/CaptionCueEditor#CaptionCueEditor' }, description: { en: 'WebVTT: starts with WEBVTT, then cues like 00:00:01.000 --> 00:00:03.000', nl: 'WebVTT: begint met WEBVTT, dan regels als 00:00:01.000 --> 00:00:03.000' } } },
       ],
     },
     {
