@@ -154,6 +154,8 @@ export const Videos: CollectionConfig = {
       label: { en: 'Trim and poster frame', nl: 'Inkorten en stilstaand beeld' },
       admin: { description: { en: 'Changing these re-runs the media worker on the video’s own original. Hiring managers’ changes become suggestions.', nl: 'Een wijziging laat de mediaverwerker opnieuw draaien op het eigen origineel. Wijzigingen van hiring managers worden voorstellen.' } },
       fields: [
+        // Pick the three values on the storyboard sprite or at the playhead; the numbers stay editable.
+        { name: 'scrubber', type: 'ui', admin: { components: { Field: '/components/TrimPosterScrubber#TrimPosterScrubber' } } },
         {
           type: 'row',
           fields: [

@@ -63,3 +63,18 @@ describe('caption cues', () => {
     expect(removeCue(cues, 0)).toEqual([cues[1]])
   })
 })
+
+describe('the storyboard scrubber', () => {
+  it('reads the worker’s storyboard tiles, with the sprite next to the VTT', async () => {
+    const { storyboardTiles, tileKept } = await import('../../../cms/collections/Videos/storyboard')
+    const vtt = 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nstoryboard.jpg#xywh=0,0,160,90\n\n00:00:02.000 --> 00:00:03.500\nstoryboard.jpg#xywh=160,0,160,90\n'
+    const tiles = storyboardTiles(vtt, '/renditions/v1/r-1/storyboard/storyboard.vtt')
+    expect(tiles).toEqual([
+      { start: 0, end: 2, sprite: '/renditions/v1/r-1/storyboard/storyboard.jpg', x: 0, y: 0, width: 160, height: 90 },
+      { start: 2, end: 3.5, sprite: '/renditions/v1/r-1/storyboard/storyboard.jpg', x: 160, y: 0, width: 160, height: 90 },
+    ])
+    expect(tileKept(tiles[0]!, 2, null)).toBe(false)
+    expect(tileKept(tiles[1]!, 2, null)).toBe(true)
+    expect(tileKept(tiles[1]!, 0, 2)).toBe(false)
+  })
+})

@@ -5,6 +5,7 @@ import { VideoLifecycleActions as VideoLifecycleActions_0576d2b858b1e9209880f873
 import { VideoLanguagesCell as VideoLanguagesCell_48f051d0fb06548084a81d9a9fca75d6 } from '../../../components/VideoLanguagesCell'
 import { VideoLanguagesField as VideoLanguagesField_a8f35881cbe3bb42d504a2514447363e } from '../../../components/VideoLanguagesField'
 import { CaptionCueEditor as CaptionCueEditor_09e52046d7e7a969880583d7ec5aab4c } from '../../../components/CaptionCueEditor'
+import { TrimPosterScrubber as TrimPosterScrubber_14e126c47b7ceca4e3c0464543540400 } from '../../../components/TrimPosterScrubber'
 import { ReviewQueueTabs as ReviewQueueTabs_59cb7f274c420cb6b9d7604163c437c5 } from '../../../components/ReviewQueueTabs'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -41,6 +42,7 @@ export const importMap = {
   "/components/VideoLanguagesCell#VideoLanguagesCell": VideoLanguagesCell_48f051d0fb06548084a81d9a9fca75d6,
   "/components/VideoLanguagesField#VideoLanguagesField": VideoLanguagesField_a8f35881cbe3bb42d504a2514447363e,
   "/components/CaptionCueEditor#CaptionCueEditor": CaptionCueEditor_09e52046d7e7a969880583d7ec5aab4c,
+  "/components/TrimPosterScrubber#TrimPosterScrubber": TrimPosterScrubber_14e126c47b7ceca4e3c0464543540400,
   "/components/ReviewQueueTabs#ReviewQueueTabs": ReviewQueueTabs_59cb7f274c420cb6b9d7604163c437c5,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
