@@ -6,6 +6,8 @@ import { videoAllLocales } from './videoAllLocales'
 /** The list's "Languages" column: NL ✓ / EN – per language, what is missing in the tooltip and for screen readers. */
 export async function VideoLanguagesCell(props: DefaultServerCellComponentProps) {
   const { rowData, payload, i18n } = props
+  // Payload also renders a ui field's Cell in the edit view (no row there): nothing to show.
+  if (!rowData) return null
   const reader = i18n?.language === 'en' ? 'en' : 'nl'
   const all = await videoAllLocales(payload, String(rowData.id))
   if (!all) return null

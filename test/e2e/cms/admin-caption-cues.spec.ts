@@ -5,6 +5,9 @@ import { cmsUrl, demoAdmin, demoComms, loginHeaders } from '../helpers'
 // Issue 10: captions were typed as raw WebVTT. The cue editor beside the preview player adds a cue
 // at the playhead, edits and nudges it, and saves WebVTT the caption field validates.
 
+// A Dutch comms team: the admin follows the browser's language (Accept-Language).
+test.use({ locale: 'nl-NL' })
+
 async function signInAsComms(page: Page) {
   await page.goto(`${cmsUrl()}/admin/login`)
   await page.getByLabel(/e-?mail/i).fill(demoComms.email)
@@ -15,13 +18,21 @@ async function signInAsComms(page: Page) {
 
 test('comms adds a caption at the playhead, types it, nudges it and saves', async ({ page, request }) => {
   const admin = await loginHeaders(request, demoAdmin)
-  const { docs } = (await (await request.get(`${cmsUrl()}/api/videos?where[status][equals]=published&limit=1&depth=0`, { headers: admin })).json()) as { docs: { id: string; captions?: unknown[] }[] }
-  const video = docs[0]!
+  type Doc = { id: string; captions?: unknown[]; playback?: { hls?: string } | null }
+  // A published video the worker has finished (the demo's are transcoded in the background).
+  let video: Doc | undefined
+  await expect
+    .poll(async () => {
+      const { docs } = (await (await request.get(`${cmsUrl()}/api/videos?where[status][equals]=published&limit=20&depth=0`, { headers: admin })).json()) as { docs: Doc[] }
+      video = docs.find((d) => d.playback?.hls)
+      return Boolean(video)
+    }, { timeout: 120_000 })
+    .toBe(true)
   const first = 'WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nEerste zin\n'
-  expect((await request.patch(`${cmsUrl()}/api/videos/${video.id}`, { headers: admin, data: { captions: [{ language: 'nl', vtt: first }] } })).ok()).toBe(true)
+  expect((await request.patch(`${cmsUrl()}/api/videos/${video!.id}`, { headers: admin, data: { captions: [{ language: 'nl', vtt: first }] } })).ok()).toBe(true)
   try {
     await signInAsComms(page)
-    await page.goto(`${cmsUrl()}/admin/collections/videos/${video.id}`)
+    await page.goto(`${cmsUrl()}/admin/collections/videos/${video!.id}`)
     const editor = page.getByTestId('caption-cue-editor')
     await expect(editor.getByTestId('caption-cue')).toHaveCount(1)
     await expect(editor.getByRole('textbox', { name: 'Tekst' })).toHaveValue('Eerste zin')
@@ -44,9 +55,9 @@ test('comms adds a caption at the playhead, types it, nudges it and saves', asyn
 
     await page.getByRole('button', { name: 'Opslaan' }).click()
     await expect
-      .poll(async () => ((await (await request.get(`${cmsUrl()}/api/videos/${video.id}?depth=0`, { headers: admin })).json()) as { captions: { vtt: string }[] }).captions[0]?.vtt)
+      .poll(async () => ((await (await request.get(`${cmsUrl()}/api/videos/${video!.id}?depth=0`, { headers: admin })).json()) as { captions: { vtt: string }[] }).captions[0]?.vtt)
       .toMatch(/^WEBVTT\n\n00:00:00\.000 --> 00:00:01\.000\nEerste zin\n\n00:00:01\.600 --> 00:00:0\d\.\d{3}\nTweede zin, met spaties\n$/)
   } finally {
-    await request.patch(`${cmsUrl()}/api/videos/${video.id}`, { headers: admin, data: { captions: video.captions ?? [] } })
+    await request.patch(`${cmsUrl()}/api/videos/${video!.id}`, { headers: admin, data: { captions: video!.captions ?? [] } })
   }
 })

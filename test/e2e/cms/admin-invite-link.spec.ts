@@ -5,6 +5,9 @@ import { cmsUrl, createInvite, demoComms, siteUrl } from '../helpers'
 // Issue 10: the invite page could only make a new link (killing the old one); reprinting the QR
 // code at the coffee machine must not break it.
 
+// A Dutch comms team: the admin follows the browser's language (Accept-Language).
+test.use({ locale: 'nl-NL' })
+
 async function signInAsComms(page: Page) {
   await page.goto(`${cmsUrl()}/admin/login`)
   await page.getByLabel(/e-?mail/i).fill(demoComms.email)

@@ -10,6 +10,9 @@ import { cmsUrl, demoAdmin, demoComms, loginHeaders } from '../helpers'
 // Issue 10: a review queue that works like one (opens on "to review", next in queue), which
 // languages a video is complete in, and a warning before it goes live on /en/ in Dutch.
 
+// A Dutch comms team: the admin follows the browser's language (Accept-Language).
+test.use({ locale: 'nl-NL' })
+
 async function signInAsComms(page: Page) {
   await page.goto(`${cmsUrl()}/admin/login`)
   await page.getByLabel(/e-?mail/i).fill(demoComms.email)
