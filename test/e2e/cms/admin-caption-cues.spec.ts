@@ -17,6 +17,8 @@ async function signInAsComms(page: Page) {
 }
 
 test('comms adds a caption at the playhead, types it, nudges it and saves', async ({ page, request }) => {
+  // It may first wait for the worker to finish the demo videos.
+  test.setTimeout(240_000)
   const admin = await loginHeaders(request, demoAdmin)
   type Doc = { id: string; captions?: unknown[]; playback?: { hls?: string } | null }
   // A published video the worker has finished (the demo's are transcoded in the background).
@@ -34,6 +36,8 @@ test('comms adds a caption at the playhead, types it, nudges it and saves', asyn
     await signInAsComms(page)
     await page.goto(`${cmsUrl()}/admin/collections/videos/${video!.id}`)
     const editor = page.getByTestId('caption-cue-editor')
+    // The edit view is interactive once the preview player has its video.
+    await expect(page.locator('video[data-testid="video-preview"]')).toBeVisible({ timeout: 60_000 })
     await expect(editor.getByTestId('caption-cue')).toHaveCount(1)
     await expect(editor.getByRole('textbox', { name: 'Tekst' })).toHaveValue('Eerste zin')
 
@@ -48,12 +52,13 @@ test('comms adds a caption at the playhead, types it, nudges it and saves', asyn
     const cues = editor.getByTestId('caption-cue')
     await expect(cues).toHaveCount(2)
     const second = cues.nth(1)
-    await expect(second.getByRole('textbox', { name: 'Tekst' })).toBeFocused()
-    await page.keyboard.type('Tweede zin, met spaties')
+    const text = second.getByRole('textbox', { name: 'Tekst' })
+    await expect(text).toBeFocused()
+    await text.fill('Tweede zin, met spaties')
     await second.getByRole('button', { name: 'Begin 0,1 s later' }).click()
     await expect(second.getByTestId('cue-start')).toHaveText('00:01.600')
 
-    await page.getByRole('button', { name: 'Opslaan' }).click()
+    await page.getByRole('button', { name: /^(Bewaar|Opslaan)$/ }).click()
     await expect
       .poll(async () => ((await (await request.get(`${cmsUrl()}/api/videos/${video!.id}?depth=0`, { headers: admin })).json()) as { captions: { vtt: string }[] }).captions[0]?.vtt)
       .toMatch(/^WEBVTT\n\n00:00:00\.000 --> 00:00:01\.000\nEerste zin\n\n00:00:01\.600 --> 00:00:0\d\.\d{3}\nTweede zin, met spaties\n$/)

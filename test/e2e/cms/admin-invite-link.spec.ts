@@ -17,16 +17,18 @@ async function signInAsComms(page: Page) {
 }
 
 test('comms sees the same invite link and QR code again, prints it, and a confirmed new link switches the old one off', async ({ page, request }) => {
+  // Many page loads; a loaded machine needs more than the default minute.
+  test.setTimeout(180_000)
   const invite = await createInvite(request, { label: 'QR bij de koffieautomaat' })
   await signInAsComms(page)
   await page.goto(`${cmsUrl()}/admin/collections/invites/${invite.id}`)
   const tools = page.getByTestId('invite-link')
   const linkBox = tools.getByRole('textbox', { name: 'Uitnodigingslink' })
-  await expect(linkBox).toHaveValue(invite.link)
+  await expect(linkBox).toHaveValue(invite.link, { timeout: 60_000 })
   await expect(tools.getByRole('img', { name: 'QR-code van de uitnodigingslink' })).toBeVisible()
   // Showing it again does not change it.
   await page.reload()
-  await expect(linkBox).toHaveValue(invite.link)
+  await expect(linkBox).toHaveValue(invite.link, { timeout: 60_000 })
 
   // Print: a page with the QR code and the link, in the invite's language.
   await page.context().addInitScript(() => {
@@ -43,6 +45,7 @@ test('comms sees the same invite link and QR code again, prints it, and a confir
 
   // A new link is a separate, confirmed step; cancel keeps the link.
   await page.goto(`${cmsUrl()}/admin/collections/invites/${invite.id}`)
+  await expect(linkBox).toHaveValue(invite.link, { timeout: 60_000 })
   await tools.getByRole('button', { name: 'Nieuwe link maken…' }).click()
   const confirm = page.getByRole('alertdialog')
   await expect(confirm).toContainText('Een nieuwe link maakt de huidige link en elke afgedrukte QR-code ongeldig.')
@@ -53,7 +56,7 @@ test('comms sees the same invite link and QR code again, prints it, and a confir
   await expect(linkBox).not.toHaveValue(invite.link)
   const fresh = await linkBox.inputValue()
   await page.reload()
-  await expect(linkBox).toHaveValue(fresh)
+  await expect(linkBox).toHaveValue(fresh, { timeout: 60_000 })
 
   // The old link no longer works; the new one does.
   await page.goto(invite.link.replace(/^https?:\/\/[^/]+/, siteUrl()))

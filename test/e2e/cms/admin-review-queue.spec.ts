@@ -57,7 +57,7 @@ test('the video list opens on the review queue; comms approves, goes to the next
   await expect(page).toHaveURL(/where%5Bstatus%5D%5Bequals%5D=ready|where\[status\]\[equals\]=ready/)
   const tabs = page.getByRole('navigation', { name: 'Beoordelingswachtrij' })
   const waiting = await readyCount(request)
-  await expect(tabs.getByRole('link', { name: `Te beoordelen (${waiting})` })).toHaveAttribute('aria-current', 'page')
+  await expect(tabs.getByRole('link', { name: `Te beoordelen (${waiting})` })).toHaveAttribute('aria-current', 'page', { timeout: 60_000 })
   await expect(page.getByRole('row').filter({ hasText: 'Wachtrij eerste video' })).toHaveCount(1)
   // A published demo video is not in the queue, but under "Alles".
   await expect(page.getByRole('row').filter({ hasText: 'Sanne over haar eerste deal' })).toHaveCount(0)
@@ -79,10 +79,10 @@ test('the video list opens on the review queue; comms approves, goes to the next
   // The oldest waiting video first: approve it, then the next one is offered.
   await page.goto(`${cmsUrl()}/admin/collections/videos/${first}?locale=nl`)
   const sidebar = page.getByTestId('lifecycle-actions')
-  await expect(page.getByTestId('video-languages-field').locator('[data-lang=en]')).toContainText('Engels: ontbreekt Engelse titel, Engels haakje en Engelse ondertiteling')
+  await expect(page.getByTestId('video-languages-field').locator('[data-lang=en]')).toContainText('Engels: ontbreekt Engelse titel, Engels haakje en Engelse ondertiteling', { timeout: 60_000 })
   await sidebar.getByRole('button', { name: 'Goedkeuren' }).click()
   const next = page.getByTestId('next-in-queue')
-  await expect(next).toContainText('Goedgekeurd.')
+  await expect(next).toContainText('Goedgekeurd.', { timeout: 60_000 })
   await expect(page.getByTestId('lifecycle-status')).toHaveText('Goedgekeurd')
   const nextLink = next.getByRole('link', { name: /^Volgende in de wachtrij: / })
   await expect(nextLink).toBeVisible()
@@ -92,6 +92,7 @@ test('the video list opens on the review queue; comms approves, goes to the next
   await page.goto(`${cmsUrl()}/admin/collections/videos/${second}`)
 
   // Publishing without English: a clear warning first; cancel changes nothing.
+  await expect(page.getByTestId('lifecycle-status')).toHaveText('Te beoordelen', { timeout: 60_000 })
   await sidebar.getByRole('button', { name: 'Publiceren' }).click()
   const warning = page.getByTestId('publish-warning')
   await expect(warning).toContainText('Deze video heeft geen Engelse titel, Engels haakje en Engelse ondertiteling. Op de Engelse site (/en/) verschijnt hij dan in het Nederlands. Toch publiceren?')
@@ -99,7 +100,7 @@ test('the video list opens on the review queue; comms approves, goes to the next
   await expect(page.getByTestId('lifecycle-status')).toHaveText('Te beoordelen')
   await sidebar.getByRole('button', { name: 'Publiceren' }).click()
   await warning.getByRole('button', { name: 'Toch publiceren' }).click()
-  await expect(page.getByTestId('lifecycle-status')).toHaveText('Gepubliceerd')
+  await expect(page.getByTestId('lifecycle-status')).toHaveText('Gepubliceerd', { timeout: 60_000 })
   await expect(next).toContainText('Gepubliceerd.')
   if ((await readyCount(request)) === 0) {
     await expect(next).toContainText('De wachtrij is leeg: er wacht geen video meer op beoordeling.')

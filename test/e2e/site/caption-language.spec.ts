@@ -10,7 +10,8 @@ test('an English page with only Dutch captions offers the Dutch track but does n
   const [video] = await publishedVideos(request, 'nl')
   const before = (await (await request.get(cmsUrl(`/api/videos/${video!.id}?depth=0`), { headers: admin })).json()) as { captions?: unknown[] }
   const captions = [{ language: 'nl', vtt: 'WEBVTT\n\n00:00:00.000 --> 00:00:30.000\nHoi, ik laat je mijn werk zien.\n' }]
-  expect((await request.patch(cmsUrl(`/api/videos/${video!.id}`), { headers: admin, data: { captions } })).ok()).toBe(true)
+  const patched = await request.patch(cmsUrl(`/api/videos/${video!.id}`), { headers: admin, data: { captions } })
+  expect(patched.ok(), await patched.text()).toBe(true)
   try {
     const tracksOn = async (lang: 'nl' | 'en') => {
       // The site caches pages for a few seconds: wait until it shows the new caption track.
