@@ -185,7 +185,7 @@ export interface Video {
   campaign?: (string | null) | Campaign;
   contribution?: (string | null) | Contribution;
   /**
-   * Shown on these vacancy pages.
+   * Shown on these vacancy pages. Only open vacancies can be linked.
    */
   vacancies?: (string | Vacancy)[] | null;
   location?: string | null;
@@ -469,6 +469,7 @@ export interface Invite {
   revoked?: boolean | null;
   uses?: number | null;
   tokenHash?: string | null;
+  tokenSealed?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1397,6 +1398,7 @@ export interface InvitesSelect<T extends boolean = true> {
   revoked?: T;
   uses?: T;
   tokenHash?: T;
+  tokenSealed?: T;
   updatedAt?: T;
   createdAt?: T;
 }

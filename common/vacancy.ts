@@ -27,3 +27,19 @@ export function isOpenForApplications(vacancy: VacancyDates, now: Date = new Dat
   if (Number.isNaN(until.getTime())) return true
   return dutchDay(now) <= dutchDay(until)
 }
+
+/**
+ * The first moment of the Dutch calendar day that `now` falls on. A vacancy whose valid-through
+ * date lies at or after it is still open by the rule above, so a database query can ask for open
+ * vacancies the same way (`validThrough >= startOfDutchDay()`).
+ */
+export function startOfDutchDay(now: Date = new Date()): Date {
+  const day = dutchDay(now)
+  const midnightUtc = Date.parse(`${day}T00:00:00Z`)
+  // Amsterdam is UTC+1 in winter and UTC+2 in summer: its midnight is 23:00 or 22:00 UTC the day before.
+  for (const hours of [2, 1]) {
+    const candidate = new Date(midnightUtc - hours * 3600_000)
+    if (dutchDay(candidate) === day) return candidate
+  }
+  return new Date(midnightUtc)
+}

@@ -29,7 +29,7 @@ export function VideoPreviewField() {
   return (
     <div style={{ marginBottom: 24 }}>
       {p ? (
-        <video controls preload="metadata" src={p.mp4} poster={p.poster} style={{ maxHeight: 480, maxWidth: '100%', borderRadius: 8, background: '#000' }} />
+        <video data-testid="video-preview" controls preload="metadata" src={p.mp4} poster={p.poster} style={{ maxHeight: 480, maxWidth: '100%', borderRadius: 8, background: '#000' }} />
       ) : (
         <p>
           {doc?.processing?.failureReason

@@ -52,6 +52,14 @@ export function captionTracksOf(figure: HTMLElement): CaptionTrack[] {
   }
 }
 
+/**
+ * The track switched on by default: the one in the page's language, and never another. On an
+ * English page with only Dutch captions the Dutch track is offered in the menu, not forced on.
+ */
+export function defaultCaptionTrack<T extends { srclang: string }>(tracks: T[], lang: string | undefined): T | undefined {
+  return lang ? tracks.find((t) => t.srclang === lang) : undefined
+}
+
 export async function start(figure: HTMLElement, button: HTMLButtonElement): Promise<void> {
   const { hls: hlsUrl, mp4: mp4Url, poster, width, height, label, lang } = figure.dataset
   if (!mp4Url || figure.dataset.state === 'playing') return
@@ -71,7 +79,7 @@ export async function start(figure: HTMLElement, button: HTMLButtonElement): Pro
 
   // Captions in the page's language are on by default (many people watch without sound).
   const tracks = captionTracksOf(figure)
-  const preferred = tracks.find((t) => t.srclang === lang) ?? tracks[0]
+  const preferred = defaultCaptionTrack(tracks, lang)
   for (const track of tracks) {
     const element = document.createElement('track')
     element.kind = 'captions'

@@ -6,13 +6,15 @@ import { nobodyField } from '../../access/nobodyField'
 import { issueToken } from './hooks/issueToken'
 import { sendPersonalInvite } from './hooks/sendPersonalInvite'
 import { newLinkEndpoint } from './newLinkEndpoint'
+import { showLinkEndpoint } from './showLinkEndpoint'
 
 const in30Days = () => new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString()
 
 /**
- * Invitations to contribute. The token is random and only its hash is stored: the link is shown
- * once (or mailed, for a personal invite); "new link" replaces it. Expiry and revocation are
- * checked on every use.
+ * Invitations to contribute. The token is random and looked up by its hash. A shareable link also
+ * keeps a sealed (encrypted) copy, so comms can show and reprint the same link and QR code
+ * (showLinkEndpoint); a personal invite is mailed and never shown. "New link" replaces the token.
+ * Expiry and revocation are checked on every use.
  */
 export const Invites: CollectionConfig = {
   slug: 'invites',
@@ -20,7 +22,7 @@ export const Invites: CollectionConfig = {
   admin: { useAsTitle: 'label', group: 'Bijdragen', defaultColumns: ['label', 'campaign', 'kind', 'expiresAt', 'revoked'] },
   access: { read: isStaff, create: canCurate, update: canCurate, delete: canCurate },
   hooks: { beforeChange: [issueToken], afterChange: [sendPersonalInvite] },
-  endpoints: [newLinkEndpoint],
+  endpoints: [showLinkEndpoint, newLinkEndpoint],
   fields: [
     { name: 'label', type: 'text', required: true, admin: { description: 'For you: e.g. "Team sales, QR on the coffee machine" or the colleague’s name.' } },
     { name: 'campaign', type: 'relationship', relationTo: 'campaigns', required: true },
@@ -46,9 +48,14 @@ export const Invites: CollectionConfig = {
     { name: 'revoked', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar', description: 'Stops the link working at once.' } },
     { name: 'uses', type: 'number', defaultValue: 0, admin: { position: 'sidebar', readOnly: true } },
     { name: 'tokenHash', type: 'text', index: true, access: { read: nobodyField, update: nobodyField, create: nobodyField }, admin: { hidden: true } },
+    // AES-256-GCM copy of a shareable link's token (cms/lib/sealedToken.ts): hidden from every API
+    // response and unreadable, unwritable and unqueryable through REST and GraphQL; only the
+    // GET /api/invites/:id/link endpoint opens it, for comms and admins.
+    { name: 'tokenSealed', type: 'text', hidden: true, access: { read: nobodyField, update: nobodyField, create: nobodyField } },
     {
       name: 'linkTools',
       type: 'ui',
+      label: { en: 'Link and QR code', nl: 'Link en QR-code' },
       admin: { components: { Field: '/components/InviteLinkField#InviteLinkField' } },
     },
   ],

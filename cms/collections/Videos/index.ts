@@ -11,6 +11,7 @@ import { enqueueTranscode } from './hooks/enqueueTranscode'
 import { lifecycleEffects } from './hooks/lifecycleEffects'
 import { removeMediaFiles, removeTranscodeJobs } from './hooks/removeMediaFiles'
 import { hookTestFields } from './hookTestFields'
+import { openVacanciesOnly, validateVacancyLinks } from './vacancyLinks'
 import { validateWebVtt } from './validateWebVtt'
 
 export const Videos: CollectionConfig = {
@@ -19,9 +20,11 @@ export const Videos: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     // The review queue: newest first, with a thumbnail, status, campaign and contributor.
-    defaultColumns: ['thumbnail', 'title', 'status', 'campaign', 'contributorName', 'updatedAt'],
+    defaultColumns: ['thumbnail', 'title', 'languages', 'status', 'campaign', 'contributorName', 'updatedAt'],
     group: 'Content',
     listSearchableFields: ['title', 'contributorName'],
+    // Tabs of the review queue above the list; the bare list URL opens on "Te beoordelen".
+    components: { beforeList: ['/components/ReviewQueueTabs#ReviewQueueTabs'] },
   },
   defaultSort: '-updatedAt',
   // Withdrawn videos stay readable as tombstones (content blanked) so the site can answer 410 Gone.
@@ -42,11 +45,20 @@ export const Videos: CollectionConfig = {
   },
   fields: [
     { name: 'thumbnail', type: 'ui', admin: { components: { Cell: '/components/VideoThumbnailCell#VideoThumbnailCell', Field: '/components/VideoPreviewField#VideoPreviewField' } } },
-    // The thumbnail takes Payload's linked first column; the title links too, as in every other list.
-    { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', nl: 'Titel' }, admin: { components: { Cell: '/components/DocumentTitleCell#DocumentTitleCell' } } },
+    // The thumbnail takes Payload's linked first column; the title links too, as in every other list,
+    // and falls back to the Dutch title (marked) when the English content language has none.
+    { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', nl: 'Titel' }, admin: { components: { Cell: '/components/VideoTitleCell#VideoTitleCell' } } },
     { name: 'hook', type: 'textarea', localized: true, maxLength: 200, label: { en: 'Hook', nl: 'Haakje' }, admin: { description: { en: 'One line that makes a candidate press play.', nl: 'Eén zin waardoor een kandidaat op afspelen drukt.' } } },
     // Review buttons: the steps of the lifecycle this user may make from the current status.
     { name: 'lifecycleActions', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/VideoLifecycleActions#VideoLifecycleActions' } } },
+    // Which languages the video is complete in (title, hook, captions): a list column and, in the
+    // edit view's sidebar, what is still missing.
+    {
+      name: 'languages',
+      type: 'ui',
+      label: { en: 'Languages', nl: 'Talen' },
+      admin: { position: 'sidebar', components: { Cell: '/components/VideoLanguagesCell#VideoLanguagesCell', Field: '/components/VideoLanguagesField#VideoLanguagesField' } },
+    },
     {
       name: 'status',
       type: 'select',
@@ -109,7 +121,17 @@ export const Videos: CollectionConfig = {
     },
     { name: 'campaign', type: 'relationship', relationTo: 'campaigns', label: { en: 'Campaign', nl: 'Campagne' }, admin: { position: 'sidebar' }, access: { read: isStaffField } },
     { name: 'contribution', type: 'relationship', relationTo: 'contributions', label: { en: 'Consent record', nl: 'Toestemming' }, admin: { position: 'sidebar', readOnly: true }, access: { read: isStaffField } },
-    { name: 'vacancies', type: 'relationship', relationTo: 'vacancies', hasMany: true, label: { en: 'Vacancies', nl: 'Vacatures' }, admin: { description: { en: 'Shown on these vacancy pages.', nl: 'Getoond op deze vacaturepagina’s.' } } },
+    {
+      name: 'vacancies',
+      type: 'relationship',
+      relationTo: 'vacancies',
+      hasMany: true,
+      label: { en: 'Vacancies', nl: 'Vacatures' },
+      // Only open vacancies show videos (vacancyLinks.ts): the picker offers those, saving checks.
+      filterOptions: openVacanciesOnly,
+      validate: validateVacancyLinks,
+      admin: { description: { en: 'Shown on these vacancy pages. Only open vacancies can be linked.', nl: 'Getoond op deze vacaturepagina’s. Alleen open vacatures kunnen worden gekoppeld.' } },
+    },
     {
       type: 'row',
       fields: [
@@ -124,7 +146,7 @@ export const Videos: CollectionConfig = {
       labels: { singular: { en: 'Caption track', nl: 'Ondertiteling' }, plural: { en: 'Caption tracks', nl: 'Ondertitels' } },
       fields: [
         { name: 'language', type: 'select', required: true, label: { en: 'Language', nl: 'Taal' }, options: [{ value: 'nl', label: 'Nederlands' }, { value: 'en', label: 'English' }] },
-        { name: 'vtt', type: 'textarea', required: true, validate: validateWebVtt, label: { en: 'Captions (WebVTT)', nl: 'Ondertitels (WebVTT)' }, admin: { description: { en: 'WebVTT: starts with WEBVTT, then cues like 00:00:01.000 --> 00:00:03.000', nl: 'WebVTT: begint met WEBVTT, dan regels als 00:00:01.000 --> 00:00:03.000' } } },
+        { name: 'vtt', type: 'textarea', required: true, validate: validateWebVtt, label: { en: 'Captions (WebVTT)', nl: 'Ondertitels (WebVTT)' }, admin: { components: { Field: '/components/CaptionCueEditor#CaptionCueEditor' }, description: { en: 'WebVTT: starts with WEBVTT, then cues like 00:00:01.000 --> 00:00:03.000', nl: 'WebVTT: begint met WEBVTT, dan regels als 00:00:01.000 --> 00:00:03.000' } } },
       ],
     },
     {
@@ -133,6 +155,8 @@ export const Videos: CollectionConfig = {
       label: { en: 'Trim and poster frame', nl: 'Inkorten en stilstaand beeld' },
       admin: { description: { en: 'Changing these re-runs the media worker on the video’s own original. Hiring managers’ changes become suggestions.', nl: 'Een wijziging laat de mediaverwerker opnieuw draaien op het eigen origineel. Wijzigingen van hiring managers worden voorstellen.' } },
       fields: [
+        // Pick the three values on the storyboard sprite or at the playhead; the numbers stay editable.
+        { name: 'scrubber', type: 'ui', admin: { components: { Field: '/components/TrimPosterScrubber#TrimPosterScrubber' } } },
         {
           type: 'row',
           fields: [

@@ -15,7 +15,8 @@ async function signInAsComms(page: Page) {
 const title = 'Sanne over haar eerste deal'
 
 async function openList(page: Page) {
-  await page.goto(`${cmsUrl()}/admin/collections/videos`)
+  // Every video (the list itself opens on the review queue, where a published one is not).
+  await page.goto(`${cmsUrl()}/admin/collections/videos?page=1`)
   const row = page.getByRole('row').filter({ hasText: title })
   await expect(row).toHaveCount(1)
   return row

@@ -65,6 +65,10 @@ test('an employee video goes from invite link to the career site, and disappears
   const actions = admin.getByTestId('lifecycle-actions')
   await expect(actions.getByRole('button', { name: /^(Withdraw on written request|Intrekken op schriftelijk verzoek)$/ })).toHaveCount(0)
   await actions.getByRole('button', { name: /^(Publish|Publiceren)$/ }).click()
+  // The video has no English title, hook or captions yet: the admin says /en/ will show it in Dutch.
+  const warning = admin.getByTestId('publish-warning')
+  await expect(warning).toContainText(/\/en\//)
+  await warning.getByRole('button', { name: /^(Publish anyway|Toch publiceren)$/ }).click()
   await expect(admin.getByTestId('lifecycle-status')).toHaveText(/^(Published|Gepubliceerd)$/)
 
   // A candidate watches it on the career site.

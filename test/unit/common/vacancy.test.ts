@@ -33,3 +33,23 @@ describe('isOpenForApplications (the one rule for the vacancy page and the CMS e
     expect(isOpenForApplications(vacancy, new Date('2027-07-01T22:30:00.000Z'))).toBe(false)
   })
 })
+
+describe('startOfDutchDay (the same rule as a database query)', () => {
+  it('is midnight in Amsterdam, in winter and in summer', async () => {
+    const { startOfDutchDay } = await import('../../../common/vacancy')
+    expect(startOfDutchDay(new Date('2027-03-12T15:00:00.000Z')).toISOString()).toBe('2027-03-11T23:00:00.000Z')
+    expect(startOfDutchDay(new Date('2027-07-01T08:00:00.000Z')).toISOString()).toBe('2027-06-30T22:00:00.000Z')
+    // 23:30 UTC on 12 March is already 13 March in Amsterdam.
+    expect(startOfDutchDay(new Date('2027-03-12T23:30:00.000Z')).toISOString()).toBe('2027-03-12T23:00:00.000Z')
+  })
+
+  it('agrees with isOpenForApplications for valid-through dates around it', async () => {
+    const { startOfDutchDay } = await import('../../../common/vacancy')
+    const now = new Date('2027-10-31T12:00:00.000Z')
+    const start = startOfDutchDay(now).getTime()
+    for (const offsetMinutes of [-61, -1, 0, 1, 60, 24 * 60]) {
+      const validThrough = new Date(start + offsetMinutes * 60_000).toISOString()
+      expect(isOpenForApplications({ status: 'open', validThrough }, now)).toBe(offsetMinutes >= 0)
+    }
+  })
+})

@@ -1,8 +1,13 @@
 import { VideoThumbnailCell as VideoThumbnailCell_2ade80909c4c846cb7ce08cdd5d1ce9a } from '../../../components/VideoThumbnailCell'
 import { VideoPreviewField as VideoPreviewField_8a256d24fb353d5b5eccdae39c731747 } from '../../../components/VideoPreviewField'
-import { DocumentTitleCell as DocumentTitleCell_644ccd38c6b738ad8b651ef9e8e6008c } from '../../../components/DocumentTitleCell'
+import { VideoTitleCell as VideoTitleCell_206ea7cb078c8b78dff2f3c679f9eb9a } from '../../../components/VideoTitleCell'
 import { VideoLifecycleActions as VideoLifecycleActions_0576d2b858b1e9209880f87353abbce0 } from '../../../components/VideoLifecycleActions'
+import { VideoLanguagesCell as VideoLanguagesCell_48f051d0fb06548084a81d9a9fca75d6 } from '../../../components/VideoLanguagesCell'
+import { VideoLanguagesField as VideoLanguagesField_a8f35881cbe3bb42d504a2514447363e } from '../../../components/VideoLanguagesField'
+import { CaptionCueEditor as CaptionCueEditor_09e52046d7e7a969880583d7ec5aab4c } from '../../../components/CaptionCueEditor'
+import { TrimPosterScrubber as TrimPosterScrubber_14e126c47b7ceca4e3c0464543540400 } from '../../../components/TrimPosterScrubber'
 import { HookTestStats as HookTestStats_87ebaa880c81b08e0a5741ab311fc811 } from '../../../components/HookTestStats'
+import { ReviewQueueTabs as ReviewQueueTabs_59cb7f274c420cb6b9d7604163c437c5 } from '../../../components/ReviewQueueTabs'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -33,9 +38,14 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/components/VideoThumbnailCell#VideoThumbnailCell": VideoThumbnailCell_2ade80909c4c846cb7ce08cdd5d1ce9a,
   "/components/VideoPreviewField#VideoPreviewField": VideoPreviewField_8a256d24fb353d5b5eccdae39c731747,
-  "/components/DocumentTitleCell#DocumentTitleCell": DocumentTitleCell_644ccd38c6b738ad8b651ef9e8e6008c,
+  "/components/VideoTitleCell#VideoTitleCell": VideoTitleCell_206ea7cb078c8b78dff2f3c679f9eb9a,
   "/components/VideoLifecycleActions#VideoLifecycleActions": VideoLifecycleActions_0576d2b858b1e9209880f87353abbce0,
+  "/components/VideoLanguagesCell#VideoLanguagesCell": VideoLanguagesCell_48f051d0fb06548084a81d9a9fca75d6,
+  "/components/VideoLanguagesField#VideoLanguagesField": VideoLanguagesField_a8f35881cbe3bb42d504a2514447363e,
+  "/components/CaptionCueEditor#CaptionCueEditor": CaptionCueEditor_09e52046d7e7a969880583d7ec5aab4c,
+  "/components/TrimPosterScrubber#TrimPosterScrubber": TrimPosterScrubber_14e126c47b7ceca4e3c0464543540400,
   "/components/HookTestStats#HookTestStats": HookTestStats_87ebaa880c81b08e0a5741ab311fc811,
+  "/components/ReviewQueueTabs#ReviewQueueTabs": ReviewQueueTabs_59cb7f274c420cb6b9d7604163c437c5,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -1,11 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { hashToken, newToken } from '../../../lib/tokens'
+import { tokenFields } from '../inviteLink'
 
 /** Every new invite gets a fresh random token; the plain token lives only in this request's context. */
-export const issueToken: CollectionBeforeChangeHook = ({ data, operation, context }) => {
+export const issueToken: CollectionBeforeChangeHook = ({ data, operation, context, req }) => {
   if (operation !== 'create') return data
-  const token = newToken()
+  const { token, data: fields } = tokenFields(data.kind, req.payload.config.secret)
   context.inviteToken = token
-  return { ...data, tokenHash: hashToken(token), uses: 0 }
+  return { ...data, ...fields, uses: 0 }
 }
