@@ -4,6 +4,7 @@ import * as migration_20261125_201704_candidate_withdraw_link from './20261125_2
 import * as migration_20261125_204455_mailed_status_links from './20261125_204455_mailed_status_links';
 import * as migration_20261203_071000_insights_events from './20261203_071000_insights_events';
 import * as migration_20261203_072752_lifecycle_idempotency_login_throttle from './20261203_072752_lifecycle_idempotency_login_throttle';
+import * as migration_20261203_113000_insights_sessions from './20261203_113000_insights_sessions';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261203_072752_lifecycle_idempotency_login_throttle.up,
     down: migration_20261203_072752_lifecycle_idempotency_login_throttle.down,
     name: '20261203_072752_lifecycle_idempotency_login_throttle'
+  },
+  {
+    up: migration_20261203_113000_insights_sessions.up,
+    down: migration_20261203_113000_insights_sessions.down,
+    name: '20261203_113000_insights_sessions',
   },
 ];

@@ -7,6 +7,8 @@
  * A new campaign click (utm_* in the address) replaces the stored touch; an outside referrer
  * counts only when nothing is stored yet, so browsing the site does not make every page "direct".
  */
+import { sourceLabel } from '../../../common/insights/source'
+
 const KEY = 'werkvloer:touch'
 const UTM = { utm_source: 's', utm_medium: 'm', utm_campaign: 'c', utm_term: 't', utm_content: 'n' } as const
 
@@ -22,8 +24,6 @@ export interface Touch {
   /** The source label of the events: `utm:<source>`, `ref:<host>` or `direct` (common/insights/events.ts). */
   src: string
 }
-
-const label = (kind: string, value: string) => `${kind}:${value.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').slice(0, 64)}`
 
 function read(): Touch | null {
   try {
@@ -53,8 +53,8 @@ export function currentTouch(): Touch {
     if (v) touch[key] = v.slice(0, 200)
   }
   if (outside) touch.r = (outside.origin + outside.pathname).slice(0, 500)
-  if (touch.s) touch.src = label('utm', touch.s)
-  else if (outside) touch.src = label('ref', outside.host)
+  if (touch.s) touch.src = sourceLabel('utm', touch.s)
+  else if (outside) touch.src = sourceLabel('ref', outside.host)
   try {
     sessionStorage.setItem(KEY, JSON.stringify(touch))
   } catch {

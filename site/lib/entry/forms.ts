@@ -11,6 +11,7 @@ import { parseSerializedAnswers, scoreCase, scoreQuiz, type Answers } from '../.
 import { checkCv, CV_MAX_BYTES, cvMessages } from '../../../common/entry/sniffCv'
 import { unlessCmsDown, type Vacancy } from '../cms'
 import type { Lang } from '../i18n'
+import { visitorHeaders } from '../visitor'
 import { readAttribution } from './attribution'
 import { entryPaths } from './paths'
 import { entryCopy } from './copy'
@@ -179,6 +180,7 @@ export async function handleLeadPost(input: { request: Request; clientAddress: s
         },
         input.clientAddress,
         values.submissionKey!,
+        visitorHeaders(input.request),
       )
       if (result.kind === 'ok') {
         const shown = parsed.data.contact.email ?? formatMobile(parsed.data.contact.phone ?? '')
@@ -268,7 +270,7 @@ export async function handleApplicationPost(input: { request: Request; clientAdd
       if (context.businessCase) outgoing.set('businessCase', JSON.stringify({ id: context.businessCase.doc.id, choices: context.businessCase.choices }))
       outgoing.set('attribution', JSON.stringify(readAttribution(form)))
       if (file && cvBytes) outgoing.set('cv', new File([cvBytes as BlobPart], file.name.slice(0, 200) || 'cv', { type: file.type || 'application/octet-stream' }))
-      const result = await submitApplication(lang, outgoing, input.clientAddress, values.submissionKey!)
+      const result = await submitApplication(lang, outgoing, input.clientAddress, values.submissionKey!, visitorHeaders(input.request))
       if (result.kind === 'ok') return { outcome: { kind: 'thanks', status: 200, title: c.applyThanksTitle, text: c.applyThanksText(data.name), ...withdrawPathFor(result, lang) }, context }
       const refused = fromSubmit(result, lang, ['name', 'email', 'phone', 'motivation', 'cv', 'talentPool'])
       return { outcome: { kind: 'form', status: refused.status, errors: refused.errors, values }, context }

@@ -10,8 +10,9 @@
 import type { APIRoute } from 'astro'
 
 import { apiPath, endpoints } from '../../../common/api'
-import { FORWARDED_VISITOR_HEADERS, MAX_EVENT_AGE_MS, MAX_EVENTS_PER_BATCH, VISITOR_HEADER_PREFIX } from '../../../common/insights/events'
+import { MAX_EVENT_AGE_MS, MAX_EVENTS_PER_BATCH } from '../../../common/insights/events'
 import { cmsCall, isCmsUnavailable } from '../../lib/cms'
+import { visitorHeaders } from '../../lib/visitor'
 
 /** A page sends a handful of events at a time; 200 × ~200 bytes is the contract's limit. */
 const MAX_BYTES = 48 * 1024
@@ -44,11 +45,7 @@ export const POST: APIRoute = async ({ request, clientAddress }) => {
     const ms = typeof age === 'number' && Number.isFinite(age) && age >= 0 ? Math.min(age, MAX_EVENT_AGE_MS + 60_000) : 0
     return { ...rest, at: now - Math.round(ms) }
   })
-  const headers: Record<string, string> = {}
-  for (const name of FORWARDED_VISITOR_HEADERS) {
-    const value = request.headers.get(name)
-    if (value) headers[`${VISITOR_HEADER_PREFIX}${name}`] = value.slice(0, 512)
-  }
+  const headers = visitorHeaders(request)
   try {
     const result = await cmsCall(apiPath(endpoints.insightsEvents), { label: 'insights events', method: 'POST', json: { events }, siteKey: true, visitorIp: clientAddress, headers, timeoutMs: 3000 })
     if (result.status >= 400) return answer(result.status === 429 ? 429 : 400, { error: typeof result.body.code === 'string' ? result.body.code : 'refused' })
