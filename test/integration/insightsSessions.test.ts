@@ -157,3 +157,30 @@ describe('coarse rollups', () => {
     expect(canon(await store.queryRollups(mixed))).toEqual(canon(await store.queryRaw(mixed)))
   })
 })
+
+describe('the Insights view’s closed-day cache', () => {
+  it('gives the same figures as the store, reads closed days once and the open days every time', async () => {
+    const { cachedRollups, addDays, previousPeriod } = await import('../../cms/insights/dashboard')
+    expect(addDays('2026-03-29', -1)).toBe('2026-03-28')
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28')
+    expect(previousPeriod({ from: '2026-12-01', to: '2026-12-28' })).toEqual({ from: '2026-11-03', to: '2026-11-30' })
+    const now = Date.now()
+    const today = amsterdamDay(now)
+    const at = (daysAgo: number) => now - daysAgo * 24 * 3600_000
+    const play = (daysAgo: number): { event: InsightsEvent; visitor: string } => ({ event: { type: 'video_play', at: at(daysAgo), language: 'nl', source: 'direct', video: 'cached-video' }, visitor: `c${daysAgo}` })
+    await store.appendBatch([play(5), play(5), play(3), play(0)])
+    const calls: string[] = []
+    const counted = { queryRollups: (q: RollupQuery) => (calls.push(`${q.period.from}..${q.period.to}`), store.queryRollups(q)) }
+    const cached = cachedRollups(counted, { now: () => now })
+    const q: RollupQuery = { period: { from: addDays(today, -6), to: today }, groupBy: ['video'], filter: { video: 'cached-video' }, uniques: false }
+    expect(await cached.queryRollups(q)).toEqual(await store.queryRollups(q))
+    expect(await cached.queryRollups(q)).toEqual([{ video: 'cached-video', metric: 'video_play', count: 4 }])
+    // Today's new play shows at once; the closed days were read only the first time.
+    await store.appendBatch([play(0)])
+    expect(await cached.queryRollups(q)).toEqual([{ video: 'cached-video', metric: 'video_play', count: 5 }])
+    const closed = calls.filter((c) => c.startsWith(addDays(today, -6)))
+    expect(closed).toHaveLength(1)
+    expect(calls.length - closed.length).toBe(3)
+  })
+})
+
