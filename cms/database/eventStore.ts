@@ -95,6 +95,10 @@ export interface EventStore {
   deleteSaltsBefore(day: string): Promise<number>
   /** Sessions per first touch and language for a period (by the day they started). */
   querySessions(period: Period): Promise<SessionRow[]>
+  /** Claims the digest mail of a week ("2026-W49"): true for the one caller that may send it. */
+  claimDigest(week: string, now: number): Promise<boolean>
+  /** Gives a claimed week back (its mail could not be sent), so a later run tries again. */
+  releaseDigest(week: string): Promise<void>
   /** The session a submission (by its one-way code) came from, with its first and last touch. */
   sessionOfSubmission(ref: string): Promise<{ id: string; firstSource: string; lastSource: string; startedAt: number; lastAt: number; events: number } | null>
 }
@@ -462,6 +466,15 @@ function sqliteStore(payload: Payload): EventStore {
       return r.rows.map((x) => ({ firstSource: String(x.first_source), language: String(x.language), sessions: Number(x.sessions), converted: Number(x.converted), events: Number(x.events) }))
     },
 
+    async claimDigest(week, now) {
+      const r = await client.execute({ sql: `INSERT INTO insights_digests (week, sent_at) VALUES (?, ?) ON CONFLICT (week) DO NOTHING`, args: [week, now] })
+      return r.rowsAffected === 1
+    },
+
+    async releaseDigest(week) {
+      await client.execute({ sql: `DELETE FROM insights_digests WHERE week = ?`, args: [week] })
+    },
+
     async sessionOfSubmission(ref) {
       const r = await client.execute({
         sql: `SELECT s.id, s.first_source, s.last_source, s.started_at, s.last_at, s.events FROM insights_events e JOIN insights_sessions s ON s.id = e.session
@@ -684,6 +697,20 @@ function mongoStore(payload: Payload): EventStore {
         const id = r._id as { firstSource: string; language: string }
         return { firstSource: id.firstSource, language: id.language, sessions: Number(r.sessions), converted: Number(r.converted), events: Number(r.events) }
       })
+    },
+
+    async claimDigest(week, now) {
+      try {
+        await db().collection('insights_digests').insertMany([{ _id: week, sentAt: now }])
+        return true
+      } catch (error) {
+        if ((error as { code?: number }).code === 11000) return false
+        throw error
+      }
+    },
+
+    async releaseDigest(week) {
+      await db().collection('insights_digests').deleteMany({ _id: week })
     },
 
     async sessionOfSubmission(ref) {

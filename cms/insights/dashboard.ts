@@ -182,7 +182,7 @@ export async function insightsData(payload: Payload, store: Rollups & Pick<Event
     previous,
     totals,
     videos: lines(r.video.now, r.video.before, ['video'], named('video')).filter((l) => l.key !== ''),
-    variants: lines(r.variant.now, r.variant.before, ['video', 'variant'], (x) => `${named('video')([x[0]!])} · ${x[1] || '—'}`).filter((l) => !l.key.startsWith('/')),
+    variants: lines(r.variant.now, r.variant.before, ['video', 'variant'], (x) => (x[1] ? `${named('video')([x[0]!])} · ${x[1]}` : named('video')([x[0]!]))).filter((l) => !l.key.startsWith('/')),
     entryPoints: lines(r.entry.now, r.entry.before, ['entryPoint'], (x) => x[0] || none).filter((l) => l.key !== ''),
     sources: sources.map((l) => ({ ...l, sessions: { now: sn.get(l.key)?.sessions ?? 0, before: sb.get(l.key)?.sessions ?? 0, convertedNow: sn.get(l.key)?.converted ?? 0, convertedBefore: sb.get(l.key)?.converted ?? 0 } })),
     vacancies: lines(r.vacancy.now, r.vacancy.before, ['vacancy'], named('vacancy')).filter((l) => l.key !== ''),

@@ -1,7 +1,8 @@
 /**
  * Hand-written like 20261203_071000_insights_events.ts (these tables are not Payload collections).
  * Sessions (30 minutes of inactivity, per daily visitor hash), the session and submission code
- * on each raw event, and the coarse rollups the Insights view reads (cms/database/eventStore.ts).
+ * on each raw event, the coarse rollups the Insights view reads (cms/database/eventStore.ts), and
+ * the record of sent weekly digests.
  */
 import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
 
@@ -53,9 +54,16 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
     \`count\` integer NOT NULL DEFAULT 0,
     PRIMARY KEY (\`day\`, \`vacancy\`, \`department\`, \`metric\`)
   ) WITHOUT ROWID;`)
+  // Which week's digest mail was sent (cms/insights/digest.ts): one row per ISO week, the first
+  // process to insert it sends the mail.
+  await db.run(sql`CREATE TABLE \`insights_digests\` (
+    \`week\` text PRIMARY KEY NOT NULL,
+    \`sent_at\` integer NOT NULL
+  );`)
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`insights_digests\`;`)
   await db.run(sql`DROP TABLE \`insights_daily_vacancy\`;`)
   await db.run(sql`DROP TABLE \`insights_daily_entry\`;`)
   await db.run(sql`DROP TABLE \`insights_daily_video\`;`)
