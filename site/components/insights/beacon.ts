@@ -35,7 +35,7 @@ function track(type: string, fields: Fields = {}, once?: string): void {
     sent.add(once)
   }
   queue.push({ type, language, source, t: performance.now(), ...fields })
-  timer ??= setTimeout(send, 2000)
+  timer ??= setTimeout(send, 1000)
 }
 
 const videoOf = (el: Element | null) => el?.closest<HTMLElement>('[data-video-player]')?.dataset.videoId
@@ -94,6 +94,8 @@ function start(): void {
     if (external && event.type === 'click' && vacancy) track('apply_click', { vacancy }, 'apply')
     const point = target?.closest<HTMLElement>('[data-entry-point]')?.dataset.entryPoint
     if (point && (event.type === 'focusin' ? target?.matches('input,select,textarea') : target?.closest('a,button'))) track('entry_start', { entryPoint: point, vacancy }, `s${point}`)
+    // A followed link ends the page: send now, while it is alive (a beacon from pagehide can be lost).
+    if (event.type === 'click' && target?.closest('a[href]')) send()
   }
   document.addEventListener('click', begin, true)
   document.addEventListener('focusin', begin, true)
