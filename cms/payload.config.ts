@@ -46,6 +46,11 @@ export default buildConfig({
     // Gravatar would call out to the internet for every user; the built-in avatar does not.
     avatar: 'default',
     importMap: { baseDir: path.resolve(repoRoot, 'cms'), importMapFile: path.resolve(repoRoot, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },
+    components: {
+      // Insights (issue 11): the view checks the role itself; the link only shows for those roles.
+      views: { insights: { Component: '/components/InsightsView#InsightsView', path: '/insights' } },
+      afterNavLinks: ['/components/InsightsNavLink#InsightsNavLink'],
+    },
   },
   collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users, Quizzes, BusinessCases, Applications, Leads, Cvs, CandidateAudit],
   endpoints: [...contributeEndpoints, ...entryEndpoints, ...insightsEndpoints, ...hookTestEndpoints],

@@ -31,6 +31,8 @@ export const routes = {
   quizResult: (lang: Locale, slug: string) => `${routes.quiz(lang, slug)}/${byLang(lang, 'uitslag', 'result')}`,
   businessCase: (lang: Locale, slug: string) => byLang(lang, `/praktijkcase/${enc(slug)}`, `/en/business-case/${enc(slug)}`),
   businessCaseResult: (lang: Locale, slug: string) => `${routes.businessCase(lang, slug)}/${byLang(lang, 'uitslag', 'result')}`,
+  /** What the site measures and keeps (linked from every page's footer). */
+  howWeMeasure: (lang: Locale) => byLang(lang, '/zo-meten-we', '/en/how-we-measure'),
   /** A candidate's own "delete my details" page; the token is the only key to it. */
   deleteDetails: (lang: Locale, token: string) => byLang(lang, `/gegevens-verwijderen/${enc(token)}`, `/en/delete-my-details/${enc(token)}`),
 

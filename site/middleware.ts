@@ -2,20 +2,13 @@ import { defineMiddleware, sequence } from 'astro:middleware'
 
 import { cmsPublicUrl } from './lib/cms'
 import { contributePermissionsPolicy, isContributePath } from './lib/contribute'
-import { recordAttribution } from './lib/entry/attribution'
-import { pageCacheMiddleware, registerPageViewEffects, type PageViewEffects } from './lib/page-cache'
+import { pageCacheMiddleware } from './lib/page-cache'
 import { securityHeaders } from './lib/security-headers'
 import { withVisitor } from './lib/visitor'
 
-/**
- * What every page view needs, also when its page comes straight from the page cache: the front
- * server (scripts/site-server.ts) runs these too before it sends a cached page without Astro.
- */
-const pageViewEffects: PageViewEffects = (context) => {
-  // First-party attribution for leads and applications (UTM, referrer, landing page, watched video).
-  recordAttribution(context as Parameters<typeof recordAttribution>[0])
-}
-registerPageViewEffects(pageViewEffects)
+// No page-view effects are registered (lib/page-cache.ts): the site sets no cookie at all.
+// Attribution lives in the visitor's tab (lib/entry/attribution.ts), measurement in the beacon
+// (components/insights/beacon.ts), so a page is the same for every visitor, cached or not.
 
 /** Adds the security headers (CSP, nosniff, referrer policy, no framing) to every response. */
 const securityHeadersMiddleware = defineMiddleware(async (context, next) => {
@@ -34,9 +27,8 @@ const securityHeadersMiddleware = defineMiddleware(async (context, next) => {
   }
 })
 
-// Page-view effects first, then the page cache (lib/page-cache.ts): it keeps finished pages, with
-// the headers set after it, for a few seconds. Cookies set through context.cookies are added by
-// Astro to every response, cached or not.
+// The page cache (lib/page-cache.ts) keeps finished pages, with the headers set after it, for a
+// few seconds.
 export const onRequest = sequence(
   // The visitor's address, for the CMS calls made while rendering (lib/visitor.ts).
   defineMiddleware((context, next) => {
@@ -48,9 +40,6 @@ export const onRequest = sequence(
     }
     return withVisitor(address, next)
   }),
-  defineMiddleware((context, next) => {
-    pageViewEffects(context)
-    return pageCacheMiddleware(context, next)
-  }),
+  defineMiddleware((context, next) => pageCacheMiddleware(context, next)),
   securityHeadersMiddleware,
 )

@@ -13,6 +13,16 @@
  * language × vacancy × department × metric, with the event count and the number of distinct
  * daily visitor hashes. `visitors` is unique per row: summed over several rows (two sources, two
  * days) a person who appears in both counts twice — the dashboard labels it "visitor-days".
+ *
+ * That fine table has about one row for every two events (the dimensions multiply), so the
+ * Insights view reads three coarse ones instead, each shaped for one kind of question and kept
+ * in the same transaction: day × video × variant × metric, day × entry point × source × language
+ * × metric, and day × vacancy × department × metric (counts only; uniques come from the fine one).
+ *
+ * Sessions: a visitor's events (by daily hash) belong to one session until 30 minutes pass
+ * without one. The session's id is a hash of the daily visitor hash and its first event's time;
+ * the session row keeps its first and last touch (source) and how many submissions it produced.
+ * Opted-out visitors (no hash) have no session. A session ends at midnight with the daily hash.
  */
 import crypto from 'node:crypto'
 import type { Payload } from 'payload'
@@ -36,7 +46,8 @@ export interface Period {
   to: string
 }
 
-export type RollupRow = Partial<Record<Dimension, string>> & { metric: string; count: number; visitors: number }
+/** `visitors` is there when the query asked for uniques (the default). */
+export type RollupRow = Partial<Record<Dimension, string>> & { metric: string; count: number; visitors?: number }
 
 export interface RollupQuery {
   period: Period
@@ -45,7 +56,27 @@ export interface RollupQuery {
   filter?: Partial<Record<Dimension, string>>
   /** Only these metrics (e.g. the funnel's five). */
   metrics?: readonly string[]
+  /**
+   * Count unique visitor-days too (default true). Without them the query is answered from the
+   * coarsest rollup table that has every dimension asked for, which is what the Insights view does.
+   */
+  uniques?: boolean
 }
+
+/** Sessions that started in a period, per first touch (source) and language. */
+export interface SessionRow {
+  firstSource: string
+  language: string
+  sessions: number
+  /** Sessions that produced at least one lead, application or result. */
+  converted: number
+  events: number
+}
+
+/** 30 minutes without an event end a session. */
+export const SESSION_GAP_MS = 30 * 60_000
+/** Events arrive up to 15 minutes after they happened (MAX_EVENT_AGE_MS). */
+const MAX_LATE_MS = 15 * 60_000
 
 export interface EventStore {
   /** Appends the events and updates their rollups, all or nothing. */
@@ -62,6 +93,14 @@ export interface EventStore {
   saltFor(day: string, fresh: string): Promise<string>
   /** Deletes the salts of days before `day`: once gone, that day's hashes can no longer be recomputed. */
   deleteSaltsBefore(day: string): Promise<number>
+  /** Sessions per first touch and language for a period (by the day they started). */
+  querySessions(period: Period): Promise<SessionRow[]>
+  /** Claims the digest mail of a week ("2026-W49"): true for the one caller that may send it. */
+  claimDigest(week: string, now: number): Promise<boolean>
+  /** Gives a claimed week back (its mail could not be sent), so a later run tries again. */
+  releaseDigest(week: string): Promise<void>
+  /** The session a submission (by its one-way code) came from, with its first and last touch. */
+  sessionOfSubmission(ref: string): Promise<{ id: string; firstSource: string; lastSource: string; startedAt: number; lastAt: number; events: number } | null>
 }
 
 export function createEventStore(payload: Payload): EventStore {
@@ -87,6 +126,8 @@ interface Row {
   pageType: string
   shareLink: string
   visitor: string | null
+  session: string
+  ref: string
 }
 
 function toRow({ event: e, visitor }: StoredEvent): Row {
@@ -109,10 +150,86 @@ function toRow({ event: e, visitor }: StoredEvent): Row {
     pageType: field('pageType'),
     shareLink: field('shareLink'),
     visitor,
+    session: '',
+    ref: field('ref'),
   }
 }
 
+export const sessionId = (visitor: string, startedAt: number) => crypto.createHash('sha256').update(`session\n${visitor}\n${startedAt}`).digest('base64url').slice(0, 22)
+
+interface SessionState {
+  id: string
+  day: string
+  visitor: string
+  startedAt: number
+  lastAt: number
+  firstSource: string
+  lastSource: string
+  language: string
+  events: number
+  submissions: number
+}
+
+/**
+ * Gives every row with a visitor hash its session, in time order. `known` is each visitor's
+ * latest session (from memory or the database); returns the sessions this batch touched, with
+ * this batch's events and submissions only (the upsert adds them to what is stored).
+ */
+export function assignSessions(rows: Row[], known: Map<string, { id: string; lastAt: number }>): SessionState[] {
+  const touched = new Map<string, SessionState>()
+  rows.sort((a, b) => a.at - b.at)
+  for (const row of rows) {
+    if (!row.visitor) continue
+    const last = known.get(row.visitor)
+    let id: string
+    if (last && row.at - last.lastAt <= SESSION_GAP_MS && row.at >= last.lastAt - SESSION_GAP_MS) {
+      id = last.id
+      last.lastAt = Math.max(last.lastAt, row.at)
+    } else {
+      id = sessionId(row.visitor, row.at)
+      known.set(row.visitor, { id, lastAt: row.at })
+    }
+    row.session = id
+    let state = touched.get(id)
+    if (!state) {
+      state = { id, day: row.day, visitor: row.visitor, startedAt: row.at, lastAt: row.at, firstSource: row.source, lastSource: row.source, language: row.language, events: 0, submissions: 0 }
+      touched.set(id, state)
+    }
+    state.lastAt = row.at
+    state.lastSource = row.source
+    state.events++
+    if (row.type === 'submission') state.submissions++
+  }
+  return [...touched.values()]
+}
+
 const ROLLUP_KEY: readonly (keyof Row)[] = ['day', 'video', 'variant', 'entryPoint', 'source', 'language', 'vacancy', 'department', 'metric']
+
+/** The coarse rollups the Insights view reads: their table, their dimensions (besides metric). */
+export const COARSE = [
+  { table: 'insights_daily_video', dims: ['day', 'video', 'variant'] },
+  { table: 'insights_daily_entry', dims: ['day', 'entryPoint', 'source', 'language'] },
+  { table: 'insights_daily_vacancy', dims: ['day', 'vacancy', 'department'] },
+] as const satisfies readonly { table: string; dims: readonly Dimension[] }[]
+
+/** Counts per key of the given dimensions (and metric). */
+function countBy(rows: readonly Row[], dims: readonly Dimension[]) {
+  const groups = new Map<string, { row: Row; count: number }>()
+  for (const row of rows) {
+    const key = [...dims.map((d) => row[d]), row.metric].join('\u0000')
+    const g = groups.get(key)
+    if (g) g.count++
+    else groups.set(key, { row, count: 1 })
+  }
+  return [...groups.values()]
+}
+
+/** The coarse table that has every dimension the query groups or filters by, if any. */
+function coarseFor(q: RollupQuery) {
+  if (q.uniques !== false) return null
+  const wanted = [...q.groupBy, ...Object.keys(q.filter ?? {})] as Dimension[]
+  return COARSE.find((c) => wanted.every((d) => (c.dims as readonly Dimension[]).includes(d))) ?? null
+}
 
 /** The batch folded per rollup key: how many events, and which visitor hashes. */
 function fold(rows: readonly Row[]) {
@@ -157,6 +274,26 @@ const ROWS_PER_INSERT = 500
 
 function sqliteStore(payload: Payload): EventStore {
   const client = (payload.db as unknown as { client: LibsqlClient }).client
+  // Each visitor's latest session, so most batches need no read; the database answers misses
+  // (another process, a restart). Entries past the gap are dropped when it grows.
+  const latest = new Map<string, { id: string; lastAt: number }>()
+
+  async function knownSessions(rows: readonly Row[]) {
+    const missing = [...new Set(rows.flatMap((r) => (r.visitor && !latest.has(r.visitor) ? [r.visitor] : [])))]
+    for (let i = 0; i < missing.length; i += ROWS_PER_INSERT) {
+      const chunk = missing.slice(i, i + ROWS_PER_INSERT)
+      const found = await client.execute({
+        sql: `SELECT visitor, id, MAX(last_at) AS last_at FROM insights_sessions WHERE visitor IN (${chunk.map(() => '?').join(',')}) GROUP BY visitor`,
+        args: chunk,
+      })
+      for (const r of found.rows) latest.set(String(r.visitor), { id: String(r.id), lastAt: Number(r.last_at) })
+    }
+    if (latest.size > 100_000) {
+      const cutoff = Date.now() - 2 * SESSION_GAP_MS
+      for (const [visitor, s] of latest) if (s.lastAt < cutoff) latest.delete(visitor)
+    }
+    return latest
+  }
 
   function where(q: RollupQuery, dayColumn: string): { sql: string; args: Arg[] } {
     const parts = [`${dayColumn} BETWEEN ? AND ?`]
@@ -174,7 +311,8 @@ function sqliteStore(payload: Payload): EventStore {
 
   function rowsOut(q: RollupQuery, rows: Record<string, unknown>[]): RollupRow[] {
     return rows.map((r) => {
-      const out: RollupRow = { metric: String(r.metric), count: Number(r.count), visitors: Number(r.visitors) }
+      const out: RollupRow = { metric: String(r.metric), count: Number(r.count) }
+      if (q.uniques !== false) out.visitors = Number(r.visitors)
       for (const d of q.groupBy) out[d] = String(r[COLUMN[d]] ?? '')
       return out
     })
@@ -184,14 +322,42 @@ function sqliteStore(payload: Payload): EventStore {
     async appendBatch(events) {
       if (events.length === 0) return
       const rows = events.map(toRow)
+      const sessions = assignSessions(rows, await knownSessions(rows))
       const stmts: Stmt[] = []
       for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
         const chunk = rows.slice(i, i + ROWS_PER_INSERT)
         stmts.push({
-          sql: `INSERT INTO insights_events (at, day, type, metric, video, variant, entry_point, source, language, vacancy, department, page_type, share_link, visitor)
-                VALUES ${chunk.map(() => '(?,?,?,?,?,?,?,?,?,?,?,?,?,?)').join(',')}`,
-          args: chunk.flatMap((r) => [r.at, r.day, r.type, r.metric, r.video, r.variant, r.entryPoint, r.source, r.language, r.vacancy, r.department, r.pageType, r.shareLink, r.visitor]),
+          sql: `INSERT INTO insights_events (at, day, type, metric, video, variant, entry_point, source, language, vacancy, department, page_type, share_link, visitor, session, ref)
+                VALUES ${chunk.map(() => '(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)').join(',')}`,
+          args: chunk.flatMap((r) => [r.at, r.day, r.type, r.metric, r.video, r.variant, r.entryPoint, r.source, r.language, r.vacancy, r.department, r.pageType, r.shareLink, r.visitor, r.session, r.ref]),
         })
+      }
+      for (let i = 0; i < sessions.length; i += ROWS_PER_INSERT) {
+        const chunk = sessions.slice(i, i + ROWS_PER_INSERT)
+        // In DO UPDATE, bare column names are the stored row's values before this update.
+        stmts.push({
+          sql: `INSERT INTO insights_sessions (id, day, visitor, started_at, last_at, first_source, last_source, language, events, submissions)
+                VALUES ${chunk.map(() => '(?,?,?,?,?,?,?,?,?,?)').join(',')}
+                ON CONFLICT (id) DO UPDATE SET
+                  last_source = CASE WHEN excluded.last_at >= last_at THEN excluded.last_source ELSE last_source END,
+                  last_at = MAX(last_at, excluded.last_at),
+                  events = events + excluded.events,
+                  submissions = submissions + excluded.submissions`,
+          args: chunk.flatMap((x) => [x.id, x.day, x.visitor, x.startedAt, x.lastAt, x.firstSource, x.lastSource, x.language, x.events, x.submissions]),
+        })
+      }
+      for (const coarse of COARSE) {
+        const groups = countBy(rows, coarse.dims)
+        const cols = [...coarse.dims.map((d) => COLUMN[d]), 'metric']
+        const per = Math.floor(ROWS_PER_INSERT * 2)
+        for (let i = 0; i < groups.length; i += per) {
+          const chunk = groups.slice(i, i + per)
+          stmts.push({
+            sql: `INSERT INTO ${coarse.table} (${cols.join(', ')}, count) VALUES ${chunk.map(() => `(${cols.map(() => '?').join(',')},?)`).join(',')}
+                  ON CONFLICT (${cols.join(', ')}) DO UPDATE SET count = count + excluded.count`,
+            args: chunk.flatMap((g) => [...coarse.dims.map((d) => g.row[d]), g.row.metric, g.count]),
+          })
+        }
       }
       // Hashes already seen for a rollup row today are ignored (DO NOTHING); the new ones carry
       // this batch's id, so the rollup upsert below counts exactly the visitors that are new.
@@ -232,6 +398,14 @@ function sqliteStore(payload: Payload): EventStore {
       checkQuery(q)
       const cols = q.groupBy.map((d) => COLUMN[d])
       const w = where(q, 'day')
+      const coarse = coarseFor(q)
+      if (coarse) {
+        const result = await client.execute({
+          sql: `SELECT ${[...cols, 'metric'].join(', ')}, SUM(count) AS count FROM ${coarse.table} WHERE ${w.sql} GROUP BY ${[...cols, 'metric'].join(', ')}`,
+          args: w.args,
+        })
+        return rowsOut(q, result.rows)
+      }
       const result = await client.execute({
         sql: `SELECT ${[...cols, 'metric'].join(', ')}, SUM(count) AS count, SUM(visitors) AS visitors
               FROM insights_daily WHERE ${w.sql} GROUP BY ${[...cols, 'metric'].join(', ')}`,
@@ -244,6 +418,13 @@ function sqliteStore(payload: Payload): EventStore {
       checkQuery(q)
       const cols = q.groupBy.map((d) => COLUMN[d])
       const w = where(q, 'day')
+      if (q.uniques === false) {
+        const result = await client.execute({
+          sql: `SELECT ${[...cols, 'metric'].join(', ')}, COUNT(*) AS count FROM insights_events WHERE ${w.sql} GROUP BY ${[...cols, 'metric'].join(', ')}`,
+          args: w.args,
+        })
+        return rowsOut(q, result.rows)
+      }
       // Distinct visitors per full rollup key and day, then summed — the same figure the rollups keep.
       const result = await client.execute({
         sql: `SELECT ${[...cols, 'metric'].join(', ')}, SUM(n) AS count, SUM(u) AS visitors FROM (
@@ -262,13 +443,46 @@ function sqliteStore(payload: Payload): EventStore {
       for (;;) {
         const r = await client.execute({ sql: `DELETE FROM insights_events WHERE id IN (SELECT id FROM insights_events WHERE at < ? LIMIT 5000)`, args: [date.getTime()] })
         total += r.rowsAffected
-        if (r.rowsAffected < 5000) return total
+        if (r.rowsAffected < 5000) {
+          // Sessions hold a daily visitor hash too: they go with the raw events.
+          await client.execute({ sql: `DELETE FROM insights_sessions WHERE last_at < ?`, args: [date.getTime()] })
+          return total
+        }
       }
     },
 
     async deleteVisitorDaysBefore(day) {
       if (!DAY_PATTERN.test(day)) throw new RangeError('deleteVisitorDaysBefore: day must be YYYY-MM-DD')
       return (await client.execute({ sql: `DELETE FROM insights_visitor_days WHERE day < ?`, args: [day] })).rowsAffected
+    },
+
+    async querySessions(period) {
+      checkQuery({ period, groupBy: [] })
+      const r = await client.execute({
+        sql: `SELECT first_source, language, COUNT(*) AS sessions, SUM(submissions > 0) AS converted, SUM(events) AS events
+              FROM insights_sessions WHERE day BETWEEN ? AND ? GROUP BY first_source, language`,
+        args: [period.from, period.to],
+      })
+      return r.rows.map((x) => ({ firstSource: String(x.first_source), language: String(x.language), sessions: Number(x.sessions), converted: Number(x.converted), events: Number(x.events) }))
+    },
+
+    async claimDigest(week, now) {
+      const r = await client.execute({ sql: `INSERT INTO insights_digests (week, sent_at) VALUES (?, ?) ON CONFLICT (week) DO NOTHING`, args: [week, now] })
+      return r.rowsAffected === 1
+    },
+
+    async releaseDigest(week) {
+      await client.execute({ sql: `DELETE FROM insights_digests WHERE week = ?`, args: [week] })
+    },
+
+    async sessionOfSubmission(ref) {
+      const r = await client.execute({
+        sql: `SELECT s.id, s.first_source, s.last_source, s.started_at, s.last_at, s.events FROM insights_events e JOIN insights_sessions s ON s.id = e.session
+              WHERE e.ref = ? AND e.ref <> '' LIMIT 1`,
+        args: [ref],
+      })
+      const x = r.rows[0]
+      return x ? { id: String(x.id), firstSource: String(x.first_source), lastSource: String(x.last_source), startedAt: Number(x.started_at), lastAt: Number(x.last_at), events: Number(x.events) } : null
     },
 
     async saltFor(day, fresh) {
@@ -296,6 +510,7 @@ function sqliteStore(payload: Payload): EventStore {
 // in between leaves raw events the rollups miss (never the other way round).
 
 type MongoCollection = {
+  find(filter: object, opts?: object): { toArray(): Promise<Record<string, unknown>[]> }
   insertMany(docs: object[], opts?: object): Promise<{ insertedCount: number }>
   bulkWrite(ops: object[], opts?: object): Promise<unknown>
   aggregate(pipeline: object[]): { toArray(): Promise<Record<string, unknown>[]> }
@@ -323,6 +538,9 @@ function mongoStore(payload: Payload): EventStore {
       }
       await d.collection('insights_daily').createIndex({ day: 1, video: 1, variant: 1, entryPoint: 1, source: 1, language: 1, vacancy: 1, department: 1, metric: 1 }, { unique: true })
       await d.collection('insights_visitor_days').createIndex({ day: 1, key: 1, visitor: 1 }, { unique: true })
+      for (const coarse of COARSE) await d.collection(coarse.table).createIndex({ ...Object.fromEntries(coarse.dims.map((k) => [k, 1])), metric: 1 }, { unique: true })
+      await d.collection('insights_sessions').createIndex({ visitor: 1, lastAt: -1 })
+      await d.collection('insights_sessions').createIndex({ day: 1, firstSource: 1 })
     })())
 
   const match = (q: RollupQuery, raw: boolean) => {
@@ -334,7 +552,8 @@ function mongoStore(payload: Payload): EventStore {
   const out = (q: RollupQuery, rows: Record<string, unknown>[]): RollupRow[] =>
     rows.map((r) => {
       const id = r._id as Record<string, unknown>
-      const row: RollupRow = { metric: String(id.metric), count: Number(r.count), visitors: Number(r.visitors) }
+      const row: RollupRow = { metric: String(id.metric), count: Number(r.count) }
+      if (q.uniques !== false) row.visitors = Number(r.visitors)
       for (const d of q.groupBy) row[d] = String(id[d] ?? '')
       return row
     })
@@ -344,6 +563,16 @@ function mongoStore(payload: Payload): EventStore {
       if (events.length === 0) return
       await ensure()
       const rows = events.map(toRow)
+      const visitors = [...new Set(rows.flatMap((r) => (r.visitor ? [r.visitor] : [])))]
+      const known = new Map<string, { id: string; lastAt: number }>()
+      if (visitors.length) {
+        const found = await db().collection('insights_sessions').find({ visitor: { $in: visitors }, lastAt: { $gte: Date.now() - 2 * SESSION_GAP_MS - MAX_LATE_MS } }).toArray()
+        for (const f of found) {
+          const had = known.get(String(f.visitor))
+          if (!had || Number(f.lastAt) > had.lastAt) known.set(String(f.visitor), { id: String(f._id), lastAt: Number(f.lastAt) })
+        }
+      }
+      const sessions = assignSessions(rows, known)
       await db()
         .collection('insights_events')
         .insertMany(
@@ -375,6 +604,27 @@ function mongoStore(payload: Payload): EventStore {
         })
       }
       await db().collection('insights_daily').bulkWrite(ops, { ordered: false })
+      for (const coarse of COARSE) {
+        const coarseOps = countBy(rows, coarse.dims).map((g) => ({
+          updateOne: { filter: { ...Object.fromEntries(coarse.dims.map((d) => [d, g.row[d]])), metric: g.row.metric }, update: { $inc: { count: g.count } }, upsert: true },
+        }))
+        if (coarseOps.length) await db().collection(coarse.table).bulkWrite(coarseOps, { ordered: false })
+      }
+      if (sessions.length) {
+        await db()
+          .collection('insights_sessions')
+          .bulkWrite(
+            sessions.map((x) => ({
+              updateOne: {
+                filter: { _id: x.id },
+                // Last touch by the latest event seen; batches arrive nearly in order.
+                update: { $setOnInsert: { day: x.day, visitor: x.visitor, startedAt: x.startedAt, firstSource: x.firstSource, language: x.language }, $max: { lastAt: x.lastAt }, $set: { lastSource: x.lastSource }, $inc: { events: x.events, submissions: x.submissions } },
+                upsert: true,
+              },
+            })),
+            { ordered: false },
+          )
+      }
     },
 
     async queryRollups(q) {
@@ -382,7 +632,7 @@ function mongoStore(payload: Payload): EventStore {
       await ensure()
       const id = Object.fromEntries([...q.groupBy, 'metric'].map((d) => [d, `$${d}`]))
       const rows = await db()
-        .collection('insights_daily')
+        .collection(coarseFor(q)?.table ?? 'insights_daily')
         .aggregate([{ $match: match(q, false) }, { $group: { _id: id, count: { $sum: '$count' }, visitors: { $sum: '$visitors' } } }])
         .toArray()
       return out(q, rows)
@@ -431,6 +681,45 @@ function mongoStore(payload: Payload): EventStore {
     async deleteSaltsBefore(day) {
       if (!DAY_PATTERN.test(day)) throw new RangeError('deleteSaltsBefore: day must be YYYY-MM-DD')
       return (await db().collection('insights_salts').deleteMany({ _id: { $lt: day } })).deletedCount
+    },
+
+    async querySessions(period) {
+      checkQuery({ period, groupBy: [] })
+      await ensure()
+      const rows = await db()
+        .collection('insights_sessions')
+        .aggregate([
+          { $match: { day: { $gte: period.from, $lte: period.to } } },
+          { $group: { _id: { firstSource: '$firstSource', language: '$language' }, sessions: { $sum: 1 }, converted: { $sum: { $cond: [{ $gt: ['$submissions', 0] }, 1, 0] } }, events: { $sum: '$events' } } },
+        ])
+        .toArray()
+      return rows.map((r) => {
+        const id = r._id as { firstSource: string; language: string }
+        return { firstSource: id.firstSource, language: id.language, sessions: Number(r.sessions), converted: Number(r.converted), events: Number(r.events) }
+      })
+    },
+
+    async claimDigest(week, now) {
+      try {
+        await db().collection('insights_digests').insertMany([{ _id: week, sentAt: now }])
+        return true
+      } catch (error) {
+        if ((error as { code?: number }).code === 11000) return false
+        throw error
+      }
+    },
+
+    async releaseDigest(week) {
+      await db().collection('insights_digests').deleteMany({ _id: week })
+    },
+
+    async sessionOfSubmission(ref) {
+      await ensure()
+      const [event] = await db().collection('insights_events').find({ 'meta.ref': ref }, { limit: 1 }).toArray()
+      const session = (event?.meta as { session?: string } | undefined)?.session
+      if (!session) return null
+      const [x] = await db().collection('insights_sessions').find({ _id: session }, { limit: 1 }).toArray()
+      return x ? { id: String(x._id), firstSource: String(x.firstSource), lastSource: String(x.lastSource), startedAt: Number(x.startedAt), lastAt: Number(x.lastAt), events: Number(x.events) } : null
     },
   }
 }

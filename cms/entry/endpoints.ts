@@ -23,6 +23,7 @@ import { mailCandidateInBackground } from './notify'
 import { findSubmission, readIdempotencyKey, submissionHash, withdrawTokenFor, type StoredSubmission } from './idempotency'
 import { currentSiteKey } from '../lib/currentSiteKey'
 import { withdrawSummary } from './withdrawSummary'
+import { recordSubmission } from '../insights/submissions'
 
 const LEAD_MAX_BYTES = 32 * 1024
 const APPLICATION_MAX_BYTES = CV_MAX_BYTES + 256 * 1024
@@ -66,6 +67,14 @@ async function publicVacancy(payload: Payload, id: string | undefined) {
 async function publishedDoc<T>(payload: Payload, collection: 'quizzes' | 'business-cases', id: string, locale: Locale): Promise<T | null> {
   const doc = await payload.findByID({ collection, id, depth: 1, locale, overrideAccess: true, disableErrors: true })
   return doc && (doc as { status?: string }).status === 'published' ? (doc as T) : null
+}
+
+/** The watched video a stored lead or application names (an id, or the populated video). */
+function watchedOf(doc: { attribution?: { watchedVideo?: unknown } | null }): string | null {
+  const v = doc.attribution?.watchedVideo
+  if (typeof v === 'string' || typeof v === 'number') return String(v)
+  if (v && typeof v === 'object' && 'id' in v) return String((v as { id: unknown }).id)
+  return null
 }
 
 /** Attribution as stored: the watched video only when it is a published video. */
@@ -187,7 +196,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
 
       const now = new Date().toISOString()
       const withdrawToken = hash ? withdrawTokenFor(req.payload.secret, hash) : newToken()
-      let lead: { id: string | number }
+      let lead: { id: string | number; attribution?: { watchedVideo?: unknown; utmSource?: string | null; referrer?: string | null } | null }
       try {
         lead = await req.payload.create({
           collection: 'leads',
@@ -214,6 +223,8 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
         throw error
       }
       if (input.contact.email) mailCandidateInBackground(req.payload, { to: input.contact.email, locale, kind: 'lead', vacancyId: vacancy?.id, withdrawToken })
+      // Only a new lead is a submission: a replayed one (idempotency) returned above.
+      recordSubmission(req, { collection: 'leads', id: lead.id, language: locale, vacancy: vacancy?.id, video: watchedOf(lead), attribution: lead.attribution }, { siteKey })
       return json({ ok: true, id: lead.id, withdrawToken }, 201)
     },
   }
@@ -349,6 +360,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
           } as never,
         })
         mailCandidateInBackground(req.payload, { to: input.email, locale, kind: 'application', vacancyId: vacancy.id, withdrawToken })
+        recordSubmission(req, { collection: 'applications', id: application.id, language: locale, vacancy: vacancy.id, video: watchedOf(application), attribution: (application as { attribution?: { utmSource?: string | null; referrer?: string | null } }).attribution }, { siteKey })
         return json({ ok: true, id: application.id, withdrawToken }, 201)
       } catch (error) {
         if (cvDoc) await req.payload.delete({ collection: 'cvs', id: cvDoc.id, overrideAccess: true }).catch(() => undefined)

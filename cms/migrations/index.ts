@@ -7,6 +7,7 @@ import * as migration_20261203_072752_lifecycle_idempotency_login_throttle from 
 import * as migration_20261203_111826_user_mail_language from './20261203_111826_user_mail_language';
 import * as migration_20261203_112738_hook_tests from './20261203_112738_hook_tests';
 import * as migration_20261203_112816_invite_link_sealed from './20261203_112816_invite_link_sealed';
+import * as migration_20261203_113000_insights_sessions from './20261203_113000_insights_sessions';
 import * as migration_20261203_113304_localized_slugs from './20261203_113304_localized_slugs';
 
 export const migrations = [
@@ -54,6 +55,11 @@ export const migrations = [
     up: migration_20261203_112816_invite_link_sealed.up,
     down: migration_20261203_112816_invite_link_sealed.down,
     name: '20261203_112816_invite_link_sealed',
+  },
+  {
+    up: migration_20261203_113000_insights_sessions.up,
+    down: migration_20261203_113000_insights_sessions.down,
+    name: '20261203_113000_insights_sessions',
   },
   {
     up: migration_20261203_113304_localized_slugs.up,

@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import { cleanUpAbandonedContributions } from '../contribute/cleanup'
 import { purgeExpiredCandidates } from '../entry/purge'
 import { endDecidedHookTests } from '../insights/hookTests'
+import { sendWeeklyDigest } from '../insights/digest'
 import { purgeInsights } from '../insights/retention'
 import { publishDueVideos } from './publishScheduled'
 
@@ -61,6 +62,14 @@ export const periodicJobs: PeriodicJob[] = [
     run: async (payload, log) => {
       const r = await purgeInsights(payload)
       if (r.rawEvents || r.salts) log(`insights: deleted ${r.rawEvents} raw event(s) older than 13 months and ${r.salts} past salt(s)`)
+    },
+  },
+  {
+    // Monday 09:00 Europe/Amsterdam: last week's Insights to comms (once per week across processes).
+    name: 'insights digest',
+    everyMs: 5 * 60_000,
+    run: async (payload, log) => {
+      if ((await sendWeeklyDigest(payload)) === 'sent') log('insights: weekly digest mailed to comms')
     },
   },
 ]

@@ -32,6 +32,13 @@ const variant = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/)
  */
 const source = z.string().regex(/^(direct|(utm|ref|share):[a-z0-9._-]{1,64})$/)
 
+/**
+ * A lead's or application's one-way code (cms/insights/submissions.ts): an HMAC of its id under
+ * the CMS's secret, so an event can be followed to the session that produced it and a stored
+ * lead to its event, but an event alone names nobody.
+ */
+const submissionRef = z.string().regex(/^[A-Za-z0-9_-]{22}$/)
+
 const base = {
   /** Milliseconds since the epoch, when the event happened in the visitor's browser (site clock). */
   at: z.number().int().positive(),
@@ -48,7 +55,7 @@ export const eventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('caption_on'), ...videoBase }),
   z.object({ type: z.literal('entry_view'), ...base, entryPoint: z.enum(ENTRY_POINTS), vacancy: id.optional(), video: id.optional(), variant: variant.optional() }),
   z.object({ type: z.literal('entry_start'), ...base, entryPoint: z.enum(ENTRY_POINTS), vacancy: id.optional(), video: id.optional(), variant: variant.optional() }),
-  z.object({ type: z.literal('submission'), ...base, kind: z.enum(SUBMISSION_KINDS), vacancy: id.optional(), video: id.optional(), variant: variant.optional() }),
+  z.object({ type: z.literal('submission'), ...base, kind: z.enum(SUBMISSION_KINDS), vacancy: id.optional(), video: id.optional(), variant: variant.optional(), ref: submissionRef.optional() }),
   z.object({ type: z.literal('apply_click'), ...base, vacancy: id, video: id.optional(), variant: variant.optional() }),
   z.object({ type: z.literal('share_visit'), ...base, shareLink: id, video: id.optional() }),
 ])

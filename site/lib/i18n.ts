@@ -85,6 +85,7 @@ const nl = {
   published: 'Gepubliceerd op',
   footerText: 'Noordhaven Logistiek · Waalhaven Oostzijde 12, Rotterdam',
   footerPowered: 'Gemaakt met Werkvloer, open source',
+  howWeMeasureLink: 'Zo meten we (zonder cookies)',
   perPeriod: { HOUR: 'per uur', MONTH: 'per maand', YEAR: 'per jaar' },
 }
 
@@ -155,6 +156,7 @@ const en: Dictionary = {
   published: 'Published on',
   footerText: 'Noordhaven Logistiek · Waalhaven Oostzijde 12, Rotterdam',
   footerPowered: 'Made with Werkvloer, open source',
+  howWeMeasureLink: 'How we measure (no cookies)',
   perPeriod: { HOUR: 'per hour', MONTH: 'per month', YEAR: 'per year' },
 }
 

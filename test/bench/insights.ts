@@ -5,8 +5,11 @@
  *   a. Ingest: events/s into the embedded store, batched (one transaction per batch, rollups in
  *      the same transaction) against one transaction per event.
  *   b. Dashboard: N events over D days, V videos, K variants; the data of one Insights view
- *      (funnel per video, per variant, per entry point, per source, for the last 28 days) from the
- *      rollups against the same figures computed over raw events; p50/p95.
+ *      (funnel per video, per variant, per entry point, per source, per vacancy and department,
+ *      for the last 28 days) from the coarse rollups against the same counts computed over raw
+ *      events (and, as before, the fine rollups with unique visitor-days); p50/p95. On two input
+ *      shapes, each in its own database: `uniform` (videos, variants, days evenly; 12 sources) and
+ *      `skewed` (a few videos get most views, 60 sources with a long tail, more traffic lately).
  *   c. Bandit: two variants with true rates 4 % and 6 %, impressions assigned per session by
  *      `assignVariant` on a posterior snapshot refreshed every R impressions; the share that went to
  *      the better one, the regret against always showing it, the same for an even split, and
@@ -14,7 +17,7 @@
  *
  * Flags: --quick (small sizes), --events=1000000 --days=90 --videos=60 --variants=3
  * --ingest=100000 --batch=1000 --dashboard-runs=20 --raw-runs=5 --impressions=20000 --seeds=10
- * --refresh=100 --parts=a,b,c. Results also go to test-results/bench-insights.json. The generated traffic is
+ * --refresh=100 --parts=a,b,c --shapes=uniform,skewed. Results also go to test-results/bench-insights.json. The generated traffic is
  * skewed (direct, LinkedIn and Google bring most visits; 85 % Dutch) and uniform over days, videos
  * and variants, so rollup rows are many: a worst case for the rollups, not a flattering one.
  */
@@ -27,12 +30,15 @@ import type { InsightsEvent } from '../../common/insights/events'
 import { assignVariant, decideHookTest, type VariantStats } from '../../common/insights/hookTest'
 import { seededRandom, type Random } from '../../common/insights/random'
 import type { EventStore, RollupQuery, StoredEvent } from '../../cms/database/eventStore'
+import { cachedRollups, viewQueries } from '../../cms/insights/dashboard'
 import { createTestPayload } from '../helpers/testPayload'
 
 const args = new Map(process.argv.slice(2).map((a): [string, string | undefined] => { const [k, v] = a.replace(/^--/, '').split('='); return [k!, v] }))
 const quick = args.has('quick')
 /** Which parts to run: --parts=a,b,c (all by default). */
 const parts = new Set((args.get('parts') ?? 'a,b,c').split(','))
+const shapes = (args.get('shapes') ?? 'uniform,skewed').split(',') as Shape[]
+type Shape = 'uniform' | 'skewed'
 const num = (name: string, full: number, small: number) => Number(args.get(name) ?? (quick ? small : full))
 const sizes = {
   events: num('events', 1_000_000, 100_000),
@@ -53,16 +59,23 @@ const DAY = 24 * 3600_000
 const SOURCES = ['direct', 'direct', 'direct', 'utm:linkedin', 'utm:linkedin', 'ref:www.google.com', 'ref:www.google.com', 'utm:instagram', 'utm:indeed', 'ref:www.bing.com', 'share:s1', 'share:s2']
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!
 
+// The long tail of the skewed shape: many campaigns and referring sites, a few of them big.
+const MANY_SOURCES = [...SOURCES, ...Array.from({ length: 24 }, (_, i) => `utm:campaign-${i}`), ...Array.from({ length: 24 }, (_, i) => `ref:site-${i}.example`)]
+/** An index in [0, n) with a Zipf-like skew: the first few take most of the draws. */
+const skewedIndex = (random: Random, n: number) => Math.min(n - 1, Math.floor(n * random() ** 3))
+
 /** A generator of plausible events: a visitor sees a video on a vacancy page and some go further. */
-function eventGenerator(seed: number, opts: { days: number; videos: number; variants: number; endAt: number }) {
+function eventGenerator(seed: number, opts: { days: number; videos: number; variants: number; endAt: number; shape?: Shape }) {
   const random = seededRandom(seed)
+  const skewed = opts.shape === 'skewed'
   const videos = Array.from({ length: opts.videos }, (_, i) => ({ id: `video-${i}`, vacancy: `vacancy-${i % 40}`, department: `department-${i % 8}` }))
   const variants = Array.from({ length: opts.variants }, (_, i) => String.fromCharCode(97 + i))
   return (): StoredEvent => {
-    const at = opts.endAt - Math.floor(random() * opts.days * DAY)
-    const video = pick(random, videos)
+    // Skewed: more traffic in recent weeks (a campaign running), uniform: every day alike.
+    const at = opts.endAt - Math.floor((skewed ? random() ** 1.5 : random()) * opts.days * DAY)
+    const video = skewed ? videos[skewedIndex(random, videos.length)]! : pick(random, videos)
     const language = random() < 0.85 ? 'nl' : 'en'
-    const source = pick(random, SOURCES)
+    const source = skewed ? MANY_SOURCES[skewedIndex(random, MANY_SOURCES.length)]! : pick(random, SOURCES)
     const variant = pick(random, variants)
     // A few thousand visitors a day, each with their daily hash.
     const visitor = random() < 0.05 ? null : `v${Math.floor(at / DAY)}-${Math.floor(random() * 3000)}`
@@ -86,17 +99,9 @@ const percentile = (xs: number[], p: number) => {
 }
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
 
-/** The data of one Insights view for a period: what the admin page would ask for in one go. */
-function dashboardQueries(from: string, to: string): RollupQuery[] {
-  const period = { from, to }
-  const funnel = ['video_impression', 'video_play', 'video_progress_50', 'entry_start', 'submission_lead', 'submission_application']
-  return [
-    { period, groupBy: ['video'], metrics: funnel },
-    { period, groupBy: ['video', 'variant'], metrics: ['video_impression', 'video_play'] },
-    { period, groupBy: ['entryPoint'], metrics: ['entry_view', 'entry_start', 'submission_lead', 'submission_application', 'submission_quiz_result', 'submission_business_case_result'] },
-    { period, groupBy: ['source'], metrics: funnel },
-    { period, groupBy: ['vacancy'], metrics: ['page_view', 'entry_start', 'submission_application'] },
-  ]
+/** The data of one Insights view for a period: the admin view's own queries (cms/insights/dashboard.ts). */
+function dashboardQueries(from: string, to: string, uniques: boolean): RollupQuery[] {
+  return Object.values(viewQueries({ from, to })).map((q) => ({ ...q, uniques }))
 }
 
 async function timeRuns(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
@@ -122,33 +127,52 @@ async function ingestBench(store: EventStore) {
   return { batchedEvents: batched.length, batchSize: sizes.batch, batchedPerSecond: batchedRate, singleEvents: single.length, singlePerSecond: singleRate, ratio: batchedRate / singleRate }
 }
 
-async function dashboardBench(store: EventStore, client: { execute(s: string): Promise<{ rows: Record<string, unknown>[] }> }) {
+async function dashboardBench(store: EventStore, client: { execute(s: string): Promise<{ rows: Record<string, unknown>[] }> }, shape: Shape) {
   // Days before the ingest bench's (today), so part a's events do not mix in.
   const endAt = Date.now() - 2 * DAY
-  const gen = eventGenerator(2, { days: sizes.days, videos: sizes.videos, variants: sizes.variants, endAt })
+  const gen = eventGenerator(2, { days: sizes.days, videos: sizes.videos, variants: sizes.variants, endAt, shape })
   const t0 = performance.now()
   for (let done = 0; done < sizes.events; done += 5000) await store.appendBatch(Array.from({ length: Math.min(5000, sizes.events - done) }, gen))
   const loadSeconds = (performance.now() - t0) / 1000
-  const rollupRows = Number((await client.execute('SELECT COUNT(*) AS n FROM insights_daily')).rows[0]!.n)
-  const rawRows = Number((await client.execute('SELECT COUNT(*) AS n FROM insights_events')).rows[0]!.n)
-  const queries = dashboardQueries(amsterdamDay(endAt - 27 * DAY), amsterdamDay(endAt))
-  const all = (q: 'queryRollups' | 'queryRaw') => Promise.all(queries.map((x) => store[q](x)))
+  const rows = async (table: string) => Number((await client.execute(`SELECT COUNT(*) AS n FROM ${table}`)).rows[0]!.n)
+  const rollupRows = await rows('insights_daily')
+  const coarseRows = { video: await rows('insights_daily_video'), entry: await rows('insights_daily_entry'), vacancy: await rows('insights_daily_vacancy') }
+  const rawRows = await rows('insights_events')
+  const from = amsterdamDay(endAt - 27 * DAY)
+  const to = amsterdamDay(endAt)
+  const counts = dashboardQueries(from, to, false)
+  const fine = dashboardQueries(from, to, true)
+  const run = (q: 'queryRollups' | 'queryRaw', list: RollupQuery[]) => Promise.all(list.map((x) => store[q](x)))
   // Same figures both ways, or the comparison means nothing.
-  const [fromRollups, fromRaw] = [await all('queryRollups'), await all('queryRaw')]
   const canon = (rows: unknown[][]) => JSON.stringify(rows.map((r) => r.map((x) => JSON.stringify(x)).sort()))
-  const same = canon(fromRollups) === canon(fromRaw)
-  const rollupMs = await timeRuns(sizes.dashboardRuns, () => all('queryRollups'))
-  const rawMs = await timeRuns(sizes.rawRuns, () => all('queryRaw'))
+  const sameCounts = canon(await run('queryRollups', counts)) === canon(await run('queryRaw', counts))
+  const sameFine = canon(await run('queryRollups', fine)) === canon(await run('queryRaw', fine))
+  const coarseMs = await timeRuns(sizes.dashboardRuns, () => run('queryRollups', counts))
+  const fineMs = await timeRuns(Math.max(3, Math.ceil(sizes.dashboardRuns / 2)), () => run('queryRollups', fine))
+  const rawMs = await timeRuns(sizes.rawRuns, () => run('queryRaw', counts))
+  // The view as the admin runs it: closed days from memory, the last two days (still open, as if
+  // the period ended today) read each time. The first run fills the cache.
+  const cached = cachedRollups(store, { now: () => endAt })
+  const cachedCold = (await timeRuns(1, () => Promise.all(counts.map((x) => cached.queryRollups(x)))))[0]!
+  const sameCached = canon(await Promise.all(counts.map((x) => cached.queryRollups(x)))) === canon(await run('queryRaw', counts))
+  const cachedMs = await timeRuns(sizes.dashboardRuns, () => Promise.all(counts.map((x) => cached.queryRollups(x))))
+  const stats = (ms: number[]) => ({ runs: ms.length, p50: percentile(ms, 50), p95: percentile(ms, 95) })
   return {
+    shape,
     events: sizes.events,
     loadSeconds,
     loadPerSecond: sizes.events / loadSeconds,
     rawRows,
     rollupRows,
-    sameFigures: same,
-    rollups: { runs: rollupMs.length, p50: percentile(rollupMs, 50), p95: percentile(rollupMs, 95) },
-    raw: { runs: rawMs.length, p50: percentile(rawMs, 50), p95: percentile(rawMs, 95) },
-    ratioP50: percentile(rawMs, 50) / percentile(rollupMs, 50),
+    coarseRows,
+    sameFigures: sameCounts && sameFine && sameCached,
+    cachedCold,
+    cached: stats(cachedMs),
+    coarse: stats(coarseMs),
+    fine: stats(fineMs),
+    raw: stats(rawMs),
+    ratioP50: percentile(rawMs, 50) / percentile(coarseMs, 50),
+    ratioP95: percentile(rawMs, 95) / percentile(coarseMs, 95),
   }
 }
 
@@ -218,13 +242,23 @@ async function main() {
     console.log(`   ratio batched / per event: ${fmt(a.ratio, 1)}×   (issue target: ≥ 5,000 events/s sustained)`)
     }
 
-    const b = parts.has('b') ? await dashboardBench(store, client) : null
-    if (b) {
-    console.log(`\nb. dashboard, ${fmt(b.events)} events over ${sizes.days} days, ${sizes.videos} videos, ${sizes.variants} variants (loaded at ${fmt(b.loadPerSecond)} events/s in ${fmt(b.loadSeconds, 1)} s)`)
-    console.log(`   ${fmt(b.rawRows)} raw rows, ${fmt(b.rollupRows)} rollup rows; same figures from both: ${b.sameFigures ? 'yes' : 'NO'}`)
-    console.log(`   one Insights view (5 queries, last 28 days) from rollups:   p50 ${fmt(b.rollups.p50, 1)} ms, p95 ${fmt(b.rollups.p95, 1)} ms (${b.rollups.runs} runs)`)
-    console.log(`   the same figures over raw events:                          p50 ${fmt(b.raw.p50, 1)} ms, p95 ${fmt(b.raw.p95, 1)} ms (${b.raw.runs} runs)`)
-    console.log(`   ratio raw / rollups (p50): ${fmt(b.ratioP50, 1)}×   (issue target: rollups p95 < 300 ms)`)
+    const b: Awaited<ReturnType<typeof dashboardBench>>[] = []
+    if (parts.has('b')) {
+      for (const [i, shape] of shapes.entries()) {
+        // Each shape on empty tables (part a's events are today's and are left out by the period).
+        if (i > 0) for (const table of ['insights_events', 'insights_daily', 'insights_daily_video', 'insights_daily_entry', 'insights_daily_vacancy', 'insights_visitor_days', 'insights_sessions']) await client.execute(`DELETE FROM ${table}`)
+        {
+          const r = await dashboardBench(store, client, shape)
+          b.push(r)
+          console.log(`\nb. dashboard (${shape}), ${fmt(r.events)} events over ${sizes.days} days, ${sizes.videos} videos, ${sizes.variants} variants (loaded at ${fmt(r.loadPerSecond)} events/s in ${fmt(r.loadSeconds, 1)} s); load average ${os.loadavg()[0]!.toFixed(2)}`)
+          console.log(`   ${fmt(r.rawRows)} raw rows; rollup rows: fine ${fmt(r.rollupRows)}, coarse video ${fmt(r.coarseRows.video)} / entry ${fmt(r.coarseRows.entry)} / vacancy ${fmt(r.coarseRows.vacancy)}; same figures as raw: ${r.sameFigures ? 'yes' : 'NO'}`)
+          console.log(`   one Insights view (5 queries, last 28 days), coarse rollups:      p50 ${fmt(r.coarse.p50, 1)} ms, p95 ${fmt(r.coarse.p95, 1)} ms (${r.coarse.runs} runs)`)
+          console.log(`   the same with unique visitor-days from the fine rollups:     p50 ${fmt(r.fine.p50, 1)} ms, p95 ${fmt(r.fine.p95, 1)} ms (${r.fine.runs} runs)`)
+          console.log(`   the same counts scanning raw events:                          p50 ${fmt(r.raw.p50, 1)} ms, p95 ${fmt(r.raw.p95, 1)} ms (${r.raw.runs} runs)`)
+          console.log(`   coarse + closed-day cache (26 closed days, 2 open; first run ${fmt(r.cachedCold, 1)} ms): p50 ${fmt(r.cached.p50, 1)} ms, p95 ${fmt(r.cached.p95, 1)} ms (${r.cached.runs} runs)`)
+          console.log(`   ratio raw / coarse: p50 ${fmt(r.ratioP50, 1)}×, p95 ${fmt(r.ratioP95, 1)}×; raw / cached p95 ${fmt(r.raw.p95 / r.cached.p95, 1)}×   (issue target: p95 < 300 ms)`)
+        }
+      }
     }
 
     const c = parts.has('c') ? banditBench() : null

@@ -1,13 +1,14 @@
 /**
  * Remembers which colleague's video a visitor watched, for the attribution of a lead or
  * application (see lib/entry/attribution.ts). Loaded on every page (a few hundred bytes): a real
- * play (a <video> with controls, not a muted preview loop) stores the video's id in sessionStorage
- * and a first-party cookie; a form with a `watchedVideo` field gets it filled in on submit.
+ * play (a <video> with controls, not a muted preview loop) stores the video's id in this tab's
+ * sessionStorage (no cookie); on submit a form's `watchedVideo` and `attribution` fields get the
+ * video and the visit's first touch (../insights/touch.ts).
  */
 import { ROW_ID } from '../../../common/ids'
+import { currentTouch } from '../insights/touch'
 
 const KEY = 'werkvloer:watched-video'
-const COOKIE = 'wv_video'
 
 /** The id from the player's data attributes, or from a rendition URL (/renditions/<id>/…). */
 function videoId(video: HTMLVideoElement): string | null {
@@ -26,9 +27,8 @@ function remember(id: string): void {
   try {
     sessionStorage.setItem(KEY, id)
   } catch {
-    // storage blocked: the cookie still works
+    // storage blocked: the form goes without it
   }
-  document.cookie = `${COOKIE}=${id}; Path=/; Max-Age=${30 * 24 * 3600}; SameSite=Lax${location.protocol === 'https:' ? '; Secure' : ''}`
 }
 
 function watched(): string {
@@ -54,8 +54,14 @@ document.addEventListener(
 document.addEventListener(
   'submit',
   (event) => {
-    const field = event.target instanceof HTMLFormElement ? event.target.elements.namedItem('watchedVideo') : null
+    const form = event.target instanceof HTMLFormElement ? event.target : null
+    const field = form?.elements.namedItem('watchedVideo')
     if (field instanceof HTMLInputElement && !field.value) field.value = watched()
+    const touch = form?.elements.namedItem('attribution')
+    if (touch instanceof HTMLInputElement && !touch.value) {
+      const { src: _src, ...first } = currentTouch()
+      touch.value = JSON.stringify(first)
+    }
   },
   true,
 )

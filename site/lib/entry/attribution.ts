@@ -2,33 +2,15 @@
  * First-party attribution for leads and applications: where a visitor came from (UTM parameters,
  * referrer, landing page) and which colleague's video they watched before converting.
  *
- * - At the first page view (or any later view that carries utm_* parameters: a new campaign
- *   click), the middleware stores {utm, referrer, landing page, time} in the `wv_attr` cookie:
- *   first-party, HttpOnly, 30 days, only ever read by this site's own server when a form is sent.
- * - The watched video: the player's `play` event stores the id in sessionStorage and the
- *   `wv_video` cookie (components/entry/watched-video.ts), and fills the form's hidden
- *   `watchedVideo` field on submit. Without JavaScript there is no player, but opening a video's
- *   share page (/video/<id>, /en/videos/<id>) sets the same cookie on the server.
- * Nothing is sent anywhere until the visitor submits a form; then it travels with the submission.
+ * Cookieless: the browser keeps the visit's first touch and the watched video in the tab's
+ * sessionStorage (components/insights/touch.ts, components/entry/watched-video.ts) and puts them
+ * in the form's hidden `attribution` and `watchedVideo` fields on submit. Nothing is sent anywhere
+ * until the visitor submits a form; then it travels with the submission. Without JavaScript a
+ * form carries no attribution (there is nothing to remember it in without a cookie).
  */
 import { z } from 'zod'
 
 import { ROW_ID } from '../../../common/ids'
-
-/** The part of a cookie jar this needs: Astro's AstroCookies, or the front server's jar for cached pages. */
-export interface CookieJar {
-  has(name: string): boolean
-  get(name: string): { value: string } | undefined
-  set(name: string, value: string, options?: { path?: string; maxAge?: number; sameSite?: 'lax' | 'strict' | 'none'; httpOnly?: boolean; secure?: boolean }): void
-}
-
-export const ATTRIBUTION_COOKIE = 'wv_attr'
-export const WATCHED_VIDEO_COOKIE = 'wv_video'
-const MAX_AGE = 30 * 24 * 3600
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-const UTM = { utm_source: 's', utm_medium: 'm', utm_campaign: 'c', utm_term: 't', utm_content: 'n' } as const
 
 const stored = z.object({
   s: z.string().max(200).optional(),
@@ -54,74 +36,20 @@ export interface Attribution {
   watchedVideo?: string
 }
 
-const clip = (value: string | null | undefined, max: number) => {
-  const v = value?.trim()
-  return v ? v.slice(0, max) : undefined
-}
-
-/** Pages only: not assets, not form posts, not prefetches. */
-function isPageView(request: Request, url: URL): boolean {
-  if (request.method !== 'GET') return false
-  if (url.pathname.startsWith('/_') || /\.[a-z0-9]{2,5}$/i.test(url.pathname)) return false
-  if (request.headers.get('sec-purpose')?.includes('prefetch') || request.headers.get('purpose') === 'prefetch') return false
-  const accept = request.headers.get('accept') ?? ''
-  return accept === '' || accept.includes('text/html') || accept.includes('*/*')
-}
-
-/** The video a share page shows, from its path. */
-function videoFromPath(pathname: string): string | null {
-  const match = /^\/(?:video|en\/videos)\/([^/]+)\/?$/.exec(pathname)
-  return match && UUID.test(match[1]!) ? match[1]! : null
-}
-
-/**
- * Called by the middleware on every request. Sets the attribution cookie on the first page view
- * (or a new campaign click), and the watched-video cookie on a video's share page.
- */
-export function recordAttribution(context: { request: Request; url: URL; cookies: CookieJar }): void {
-  const { request, url, cookies } = context
-  if (!isPageView(request, url)) return
-  const secure = url.protocol === 'https:'
-  const options = { path: '/', maxAge: MAX_AGE, sameSite: 'lax' as const, httpOnly: true, secure }
-  const video = videoFromPath(url.pathname)
-  if (video) cookies.set(WATCHED_VIDEO_COOKIE, video, { ...options, httpOnly: false })
-
-  const hasUtm = Object.keys(UTM).some((k) => url.searchParams.has(k))
-  if (cookies.has(ATTRIBUTION_COOKIE) && !hasUtm) return
-  const value: Stored = { at: new Date().toISOString() }
-  for (const [param, key] of Object.entries(UTM)) {
-    const v = clip(url.searchParams.get(param), 200)
-    if (v) value[key] = v
-  }
-  const referrer = request.headers.get('referer')
-  if (referrer) {
-    try {
-      const from = new URL(referrer)
-      // Our own pages are not a source; and only the origin and path, never a query string.
-      if (from.host !== url.host && (from.protocol === 'https:' || from.protocol === 'http:')) value.r = clip(`${from.origin}${from.pathname}`, 500)
-    } catch {
-      // not a URL: ignored
-    }
-  }
-  value.l = clip(`${url.pathname}${url.search}`, 500)
-  cookies.set(ATTRIBUTION_COOKIE, Buffer.from(JSON.stringify(value)).toString('base64url'), options)
-}
-
-/** What the site sends with a submission: the stored attribution plus the watched video. */
-export function readAttribution(cookies: Pick<CookieJar, 'get'>, form?: FormData): Attribution {
+/** What the site sends with a submission: the touch and the watched video from the form's hidden fields. */
+export function readAttribution(form?: FormData): Attribution {
   let value: Stored = {}
-  const raw = cookies.get(ATTRIBUTION_COOKIE)?.value
-  if (raw) {
+  const raw = form?.get('attribution')
+  if (typeof raw === 'string' && raw.length > 0 && raw.length <= 4000) {
     try {
-      const parsed = stored.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')))
+      const parsed = stored.safeParse(JSON.parse(raw))
       if (parsed.success) value = parsed.data
     } catch {
       value = {}
     }
   }
   const fromForm = form?.get('watchedVideo')
-  const fromCookie = cookies.get(WATCHED_VIDEO_COOKIE)?.value
-  const watchedVideo = [fromForm, fromCookie].find((v): v is string => typeof v === 'string' && ROW_ID.test(v))
+  const watchedVideo = typeof fromForm === 'string' && ROW_ID.test(fromForm) ? fromForm : undefined
   return {
     utmSource: value.s,
     utmMedium: value.m,

@@ -11,7 +11,8 @@ import { parseSerializedAnswers, scoreCase, scoreQuiz, type Answers } from '../.
 import { checkCv, CV_MAX_BYTES, cvMessages } from '../../../common/entry/sniffCv'
 import { unlessCmsDown, type Vacancy } from '../cms'
 import type { Lang } from '../i18n'
-import { readAttribution, type CookieJar } from './attribution'
+import { visitorHeaders } from '../visitor'
+import { readAttribution } from './attribution'
 import { entryPaths } from './paths'
 import { entryCopy } from './copy'
 import { canApply, contextVacancy, findBusinessCase, findQuiz, type BusinessCase, type Quiz } from './data'
@@ -144,7 +145,7 @@ export async function leadContextFrom(form: FormData, lang: Lang): Promise<LeadC
 
 export type LeadValues = { contact: string; consent: boolean; submissionKey?: string }
 
-export async function handleLeadPost(input: { request: Request; cookies: Pick<CookieJar, 'get'>; clientAddress: string; lang: Lang }): Promise<{ outcome: FormOutcome<LeadValues>; context: LeadContext | null }> {
+export async function handleLeadPost(input: { request: Request; clientAddress: string; lang: Lang }): Promise<{ outcome: FormOutcome<LeadValues>; context: LeadContext | null }> {
   const { lang } = input
   const c = entryCopy(lang)
   const read = await readForm(input.request, LEAD_MAX_BYTES)
@@ -175,10 +176,11 @@ export async function handleLeadPost(input: { request: Request; cookies: Pick<Co
           consentVersion: text(form, 'consentVersion', 64) || currentConsent.lead,
           quiz: context.quiz ? { id: context.quiz.doc.id, answers: context.quiz.answers } : undefined,
           businessCase: context.businessCase ? { id: context.businessCase.doc.id, choices: context.businessCase.choices } : undefined,
-          attribution: readAttribution(input.cookies, form),
+          attribution: readAttribution(form),
         },
         input.clientAddress,
         values.submissionKey!,
+        visitorHeaders(input.request),
       )
       if (result.kind === 'ok') {
         const shown = parsed.data.contact.email ?? formatMobile(parsed.data.contact.phone ?? '')
@@ -212,7 +214,7 @@ export async function applyContextFrom(lang: Lang, caseSlug: string, serializedC
   return doc && scoreCase(doc, choices).complete ? { businessCase: { doc, choices, serialized: serializedChoices } } : { businessCase: null }
 }
 
-export async function handleApplicationPost(input: { request: Request; cookies: Pick<CookieJar, 'get'>; clientAddress: string; lang: Lang; vacancy: Vacancy }): Promise<{ outcome: FormOutcome<ApplyValues>; context: ApplyContext }> {
+export async function handleApplicationPost(input: { request: Request; clientAddress: string; lang: Lang; vacancy: Vacancy }): Promise<{ outcome: FormOutcome<ApplyValues>; context: ApplyContext }> {
   const { lang, vacancy } = input
   const c = entryCopy(lang)
   const empty: ApplyValues = { name: '', email: '', phone: '', motivation: '', talentPool: false, hadCv: false }
@@ -266,9 +268,9 @@ export async function handleApplicationPost(input: { request: Request; cookies: 
         outgoing.set('talentPoolVersion', text(form, 'talentPoolVersion', 64) || currentConsent.talentPool)
       }
       if (context.businessCase) outgoing.set('businessCase', JSON.stringify({ id: context.businessCase.doc.id, choices: context.businessCase.choices }))
-      outgoing.set('attribution', JSON.stringify(readAttribution(input.cookies, form)))
+      outgoing.set('attribution', JSON.stringify(readAttribution(form)))
       if (file && cvBytes) outgoing.set('cv', new File([cvBytes as BlobPart], file.name.slice(0, 200) || 'cv', { type: file.type || 'application/octet-stream' }))
-      const result = await submitApplication(lang, outgoing, input.clientAddress, values.submissionKey!)
+      const result = await submitApplication(lang, outgoing, input.clientAddress, values.submissionKey!, visitorHeaders(input.request))
       if (result.kind === 'ok') return { outcome: { kind: 'thanks', status: 200, title: c.applyThanksTitle, text: c.applyThanksText(data.name), ...withdrawPathFor(result, lang) }, context }
       const refused = fromSubmit(result, lang, ['name', 'email', 'phone', 'motivation', 'cv', 'talentPool'])
       return { outcome: { kind: 'form', status: refused.status, errors: refused.errors, values }, context }

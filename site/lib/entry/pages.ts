@@ -11,7 +11,6 @@ import { safeHref } from '../lexical'
 import { listVacanciesOpenForApplications } from '../pages'
 import { parseSlug } from '../validation'
 import { playableVideos, type PlayableVideo } from '../videos'
-import type { CookieJar } from './attribution'
 import { contextVacancy, findBusinessCase, findQuiz, type BusinessCase, type Quiz } from './data'
 import { applyContextFrom, handleApplicationPost, handleLeadPost, outcomeJson, wantsJson, type ApplyContext, type ApplyValues, type FormOutcome, type LeadContext, type LeadValues } from './forms'
 import { CASE_CHOICE_PREFIX, QUIZ_ANSWER_PREFIX, vacancyParam } from './paths'
@@ -21,7 +20,6 @@ export type Loaded<T> = { kind: 'ok'; data: T } | { kind: 'not-found' } | { kind
 interface PageInput {
   request: Request
   url: URL
-  cookies: Pick<CookieJar, 'get'>
   clientAddress: string
   lang: Lang
 }

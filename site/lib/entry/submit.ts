@@ -101,13 +101,14 @@ async function postOnce(label: string, path: string, headers: Record<string, str
   return { kind: 'unavailable', maybeStored: false }
 }
 
-export function submitLead(lang: Lang, body: Record<string, unknown>, visitorIp: string, idempotencyKey: string): Promise<SubmitResult> {
-  return post('lead', apiPath(endpoints.lead, {}, lang), visitorIp, idempotencyKey, JSON.stringify(body), { 'Content-Type': 'application/json' })
+/** `visitor`: the visitor's measurement headers (lib/visitor.ts visitorHeaders): the CMS records the submission's event itself. */
+export function submitLead(lang: Lang, body: Record<string, unknown>, visitorIp: string, idempotencyKey: string, visitor: Record<string, string> = {}): Promise<SubmitResult> {
+  return post('lead', apiPath(endpoints.lead, {}, lang), visitorIp, idempotencyKey, JSON.stringify(body), { 'Content-Type': 'application/json', ...visitor })
 }
 
 /** The form is sent as it is on every try (a FormData body can be sent again, unlike a stream). */
-export function submitApplication(lang: Lang, form: FormData, visitorIp: string, idempotencyKey: string): Promise<SubmitResult> {
-  return post('application', apiPath(endpoints.application, {}, lang), visitorIp, idempotencyKey, form)
+export function submitApplication(lang: Lang, form: FormData, visitorIp: string, idempotencyKey: string, visitor: Record<string, string> = {}): Promise<SubmitResult> {
+  return post('application', apiPath(endpoints.application, {}, lang), visitorIp, idempotencyKey, form, visitor)
 }
 
 export type WithdrawAnswer = { kind: 'lead' | 'application'; summary: CandidateWithdrawSummary } | 'gone' | 'rate-limited' | 'unavailable'

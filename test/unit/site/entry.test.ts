@@ -1,79 +1,34 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { ATTRIBUTION_COOKIE, readAttribution, recordAttribution, WATCHED_VIDEO_COOKIE, type CookieJar } from '../../../site/lib/entry/attribution'
+import { readAttribution } from '../../../site/lib/entry/attribution'
 import { formatMobile, handleLeadPost, readForm } from '../../../site/lib/entry/forms'
 import { clearCmsCache } from '../../../site/lib/cms'
 
-/** A cookie jar that behaves like Astro's for what attribution needs. */
-function jar(initial: Record<string, string> = {}) {
-  const values = new Map(Object.entries(initial))
-  const sets: { name: string; value: string; options: Record<string, unknown> | undefined }[] = []
-  const cookies: CookieJar = {
-    has: (name) => values.has(name),
-    get: (name) => (values.has(name) ? { value: values.get(name)! } : undefined),
-    set: (name, value, options) => {
-      values.set(name, value)
-      sets.push({ name, value, options })
-    },
-  }
-  return { cookies, sets, values }
+const formWith = (fields: Record<string, string>) => {
+  const form = new FormData()
+  for (const [k, v] of Object.entries(fields)) form.set(k, v)
+  return form
 }
 
-const page = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ request: new Request(url, { method, headers: { accept: 'text/html', ...headers } }), url: new URL(url) })
-
-describe('attribution', () => {
-  it('keeps UTM parameters, the external referrer and the landing page of the first page view', () => {
-    const { cookies, sets } = jar()
-    recordAttribution({ ...page('https://werken.example/vacatures/x?utm_source=linkedin&utm_medium=social&utm_campaign=herfst&gclid=1', { referer: 'https://www.linkedin.com/feed/?trk=abc' }), cookies })
-    expect(sets).toHaveLength(1)
-    expect(sets[0]!.options).toMatchObject({ httpOnly: true, sameSite: 'lax', secure: true, path: '/' })
-    expect(readAttribution(cookies)).toMatchObject({
+describe('attribution (from the form, no cookie)', () => {
+  it('reads the first touch the browser put in the hidden field', () => {
+    const touch = { s: 'linkedin', m: 'social', c: 'herfst', r: 'https://www.linkedin.com/feed/', l: '/vacatures/x?utm_source=linkedin', at: '2026-12-03T10:00:00.000Z' }
+    expect(readAttribution(formWith({ attribution: JSON.stringify(touch), watchedVideo: 'abc-123' }))).toMatchObject({
       utmSource: 'linkedin',
       utmMedium: 'social',
       utmCampaign: 'herfst',
       referrer: 'https://www.linkedin.com/feed/',
-      landingPage: '/vacatures/x?utm_source=linkedin&utm_medium=social&utm_campaign=herfst&gclid=1',
-      firstSeenAt: expect.stringMatching(/^\d{4}-/),
+      landingPage: '/vacatures/x?utm_source=linkedin',
+      firstSeenAt: '2026-12-03T10:00:00.000Z',
+      watchedVideo: 'abc-123',
     })
   })
 
-  it('does not overwrite it on later views, unless a new campaign link is followed', () => {
-    const { cookies, sets } = jar()
-    recordAttribution({ ...page('https://werken.example/?utm_source=indeed'), cookies })
-    recordAttribution({ ...page('https://werken.example/vacatures/x', { referer: 'https://werken.example/' }), cookies })
-    expect(sets).toHaveLength(1)
-    recordAttribution({ ...page('https://werken.example/?utm_source=instagram'), cookies })
-    expect(readAttribution(cookies).utmSource).toBe('instagram')
-  })
-
-  it('ignores our own pages as referrer, posts, assets and prefetches', () => {
-    const { cookies, sets } = jar()
-    recordAttribution({ ...page('https://werken.example/op-de-hoogte', {}, 'POST'), cookies })
-    recordAttribution({ ...page('https://werken.example/_astro/app.js'), cookies })
-    recordAttribution({ ...page('https://werken.example/favicon.svg'), cookies })
-    recordAttribution({ ...page('https://werken.example/', { 'sec-purpose': 'prefetch' }), cookies })
-    expect(sets).toEqual([])
-    recordAttribution({ ...page('https://werken.example/', { referer: 'https://werken.example/vacatures' }), cookies })
-    expect(readAttribution(cookies).referrer).toBeUndefined()
-  })
-
-  it('counts opening a video’s share page as watching it (no JavaScript needed)', () => {
-    const id = '0b6f3c9e-5a4f-4a63-9b0e-1c2d3e4f5a6b'
-    const { cookies, values } = jar()
-    recordAttribution({ ...page(`https://werken.example/en/videos/${id}`), cookies })
-    expect(values.get(WATCHED_VIDEO_COOKIE)).toBe(id)
-    expect(readAttribution(cookies).watchedVideo).toBe(id)
-    recordAttribution({ ...page('https://werken.example/video/not-a-uuid'), cookies })
-    expect(values.get(WATCHED_VIDEO_COOKIE)).toBe(id)
-  })
-
-  it('prefers the video the form says was watched, and survives a tampered cookie', () => {
-    const form = new FormData()
-    form.set('watchedVideo', 'abc-123')
-    const { cookies } = jar({ [ATTRIBUTION_COOKIE]: 'not base64 json', [WATCHED_VIDEO_COOKIE]: 'older' })
-    expect(readAttribution(cookies, form)).toMatchObject({ watchedVideo: 'abc-123', utmSource: undefined })
-    form.set('watchedVideo', '<script>')
-    expect(readAttribution(cookies, form).watchedVideo).toBe('older')
+  it('survives a tampered field: no attribution, and no video id that is not an id', () => {
+    expect(readAttribution(formWith({ attribution: 'not json', watchedVideo: '<script>' }))).toEqual(expect.objectContaining({ utmSource: undefined, watchedVideo: undefined }))
+    expect(readAttribution(formWith({ attribution: JSON.stringify({ s: 'x'.repeat(300) }) })).utmSource).toBeUndefined()
+    expect(readAttribution(formWith({ attribution: 'x'.repeat(5000) })).utmSource).toBeUndefined()
+    expect(readAttribution().watchedVideo).toBeUndefined()
   })
 })
 
@@ -125,7 +80,7 @@ describe('the lead form on the server', () => {
   const post = (fields: Record<string, string>) => new Request('https://werken.example/op-de-hoogte', { method: 'POST', body: new URLSearchParams(fields) })
 
   it('sends a valid lead to the CMS with the site key and the visitor’s address', async () => {
-    const { outcome } = await handleLeadPost({ request: post({ contact: '06-1234 5678', consent: 'yes', entry: 'lead-form' }), cookies: jar().cookies, clientAddress: '203.0.113.5', lang: 'nl' })
+    const { outcome } = await handleLeadPost({ request: post({ contact: '06-1234 5678', consent: 'yes', entry: 'lead-form' }), clientAddress: '203.0.113.5', lang: 'nl' })
     expect(outcome).toMatchObject({ kind: 'thanks', status: 200, text: expect.stringContaining('06 12345678') })
     expect(sent).toEqual([
       expect.objectContaining({
@@ -136,13 +91,13 @@ describe('the lead form on the server', () => {
   })
 
   it('refuses bad input without calling the CMS', async () => {
-    const { outcome } = await handleLeadPost({ request: post({ contact: '020 123 4567' }), cookies: jar().cookies, clientAddress: '203.0.113.5', lang: 'en' })
+    const { outcome } = await handleLeadPost({ request: post({ contact: '020 123 4567' }), clientAddress: '203.0.113.5', lang: 'en' })
     expect(outcome).toMatchObject({ kind: 'form', status: 422, errors: { contact: expect.stringMatching(/landline/), consent: expect.stringMatching(/Tick the box/) } })
     expect(sent).toEqual([])
   })
 
   it('thanks a bot that filled in the honeypot, and stores nothing', async () => {
-    const { outcome } = await handleLeadPost({ request: post({ contact: 'bot@example.com', consent: 'yes', website: 'http://spam' }), cookies: jar().cookies, clientAddress: '203.0.113.5', lang: 'nl' })
+    const { outcome } = await handleLeadPost({ request: post({ contact: 'bot@example.com', consent: 'yes', website: 'http://spam' }), clientAddress: '203.0.113.5', lang: 'nl' })
     expect(outcome.kind).toBe('thanks')
     expect(sent).toEqual([])
   })
@@ -150,7 +105,7 @@ describe('the lead form on the server', () => {
   it('answers a malformed post with a message about the form, not about a CV this form does not have', async () => {
     for (const lang of ['nl', 'en'] as const) {
       const request = new Request('https://werken.example/op-de-hoogte', { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=----x' }, body: 'not multipart at all' })
-      const { outcome } = await handleLeadPost({ request, cookies: jar().cookies, clientAddress: '203.0.113.5', lang })
+      const { outcome } = await handleLeadPost({ request, clientAddress: '203.0.113.5', lang })
       expect(outcome).toMatchObject({ kind: 'form', status: 400, errors: { form: lang === 'nl' ? expect.stringMatching(/formulier niet lezen/) : expect.stringMatching(/could not read your form/) } })
       expect(JSON.stringify(outcome)).not.toMatch(/\bcv\b/i)
     }
@@ -158,26 +113,26 @@ describe('the lead form on the server', () => {
   })
 
   it('answers a too-large lead post without mentioning a CV', async () => {
-    const { outcome } = await handleLeadPost({ request: post({ contact: 'x'.repeat(20_000), consent: 'yes' }), cookies: jar().cookies, clientAddress: '203.0.113.5', lang: 'en' })
+    const { outcome } = await handleLeadPost({ request: post({ contact: 'x'.repeat(20_000), consent: 'yes' }), clientAddress: '203.0.113.5', lang: 'en' })
     expect(outcome).toMatchObject({ kind: 'form', status: 413, errors: { form: expect.stringMatching(/too large for this form/) } })
     expect(JSON.stringify(outcome)).not.toMatch(/\bcv\b/i)
   })
 
   it('sends every submission with an idempotency key; a plain post gets a fresh one, carried back into the form', async () => {
-    await handleLeadPost({ request: post({ contact: 'a@example.com', consent: 'yes' }), cookies: jar().cookies, clientAddress: '203.0.113.5', lang: 'nl' })
+    await handleLeadPost({ request: post({ contact: 'a@example.com', consent: 'yes' }), clientAddress: '203.0.113.5', lang: 'nl' })
     const key = (sent[0] as { headers: Record<string, string> }).headers['Idempotency-Key']
     expect(key).toMatch(/^[A-Za-z0-9_-]{22,}$/)
     // The enhanced form's own key (made in the browser) is used as it is.
-    await handleLeadPost({ request: post({ contact: 'a@example.com', consent: 'yes', submissionKey: 'browser-made-key-0123456789' }), cookies: jar().cookies, clientAddress: '203.0.113.5', lang: 'nl' })
+    await handleLeadPost({ request: post({ contact: 'a@example.com', consent: 'yes', submissionKey: 'browser-made-key-0123456789' }), clientAddress: '203.0.113.5', lang: 'nl' })
     expect((sent[1] as { headers: Record<string, string> }).headers['Idempotency-Key']).toBe('browser-made-key-0123456789')
     // A refused post renders the form again with its key, so sending it once more stores nothing twice.
-    const { outcome } = await handleLeadPost({ request: post({ contact: '020 123 4567', consent: 'yes', submissionKey: 'browser-made-key-0123456789' }), cookies: jar().cookies, clientAddress: '203.0.113.5', lang: 'nl' })
+    const { outcome } = await handleLeadPost({ request: post({ contact: '020 123 4567', consent: 'yes', submissionKey: 'browser-made-key-0123456789' }), clientAddress: '203.0.113.5', lang: 'nl' })
     expect(outcome).toMatchObject({ kind: 'form', values: { submissionKey: 'browser-made-key-0123456789' } })
   })
 
   it('says nothing was stored when the site has no key', async () => {
     delete process.env.SITE_API_KEY
-    const { outcome } = await handleLeadPost({ request: post({ contact: 'a@example.com', consent: 'yes' }), cookies: jar().cookies, clientAddress: '203.0.113.5', lang: 'nl' })
+    const { outcome } = await handleLeadPost({ request: post({ contact: 'a@example.com', consent: 'yes' }), clientAddress: '203.0.113.5', lang: 'nl' })
     expect(outcome).toMatchObject({ kind: 'form', status: 503, errors: { form: expect.stringMatching(/niets opgeslagen/) } })
   })
 })

@@ -32,6 +32,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InviteLinkField as InviteLinkField_8141e90c8cafa00bcea5ba5ef0007451 } from '../../../components/InviteLinkField'
+import { InsightsNavLink as InsightsNavLink_3d07fa6aabd4f7bbca7fa5cd09def6b1 } from '../../../components/InsightsNavLink'
+import { InsightsView as InsightsView_151a9e2b4ede83c4796746f230ba97e9 } from '../../../components/InsightsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -70,5 +72,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/InviteLinkField#InviteLinkField": InviteLinkField_8141e90c8cafa00bcea5ba5ef0007451,
+  "/components/InsightsNavLink#InsightsNavLink": InsightsNavLink_3d07fa6aabd4f7bbca7fa5cd09def6b1,
+  "/components/InsightsView#InsightsView": InsightsView_151a9e2b4ede83c4796746f230ba97e9,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
