@@ -9,7 +9,9 @@ import { hashToken, newToken } from '../lib/tokens'
 import { findUsableInvite, problemMessages } from './invites'
 import { releaseTextAsShown } from './releaseText'
 import { consentInput, fieldErrors, storyInput } from './schemas'
-import { employeeView, findByStatusToken } from './status'
+import { receivedMail } from '../email/templates'
+import { employeeMailContext } from './mailContext'
+import { employeeView, findByStatusToken, issueMailedStatusLink } from './status'
 import { withdrawContribution } from './withdraw'
 
 // A few dozen tries a minute per client address is plenty for a person. The address is the real
@@ -161,6 +163,12 @@ const story: Endpoint = {
     })
     if (locale === 'en') await req.payload.update({ collection: 'stories', id: created.id, locale: 'en', overrideAccess: true, data: { title: created.title, body: created.body } })
     await req.payload.update({ collection: 'contributions', id: contribution.id, overrideAccess: true, data: { story: created.id, uploadTokenHash: null } as never })
+    // The page promises a confirmation mail, as for a video: with a status link of its own (the
+    // employee's status token lives only in their browser).
+    const link = await issueMailedStatusLink(req.payload, contribution)
+    await req.payload
+      .sendEmail({ to: contribution.email, ...receivedMail(locale, { ...(await employeeMailContext(req.payload, contribution)), statusLink: link, kind: 'story' }) })
+      .catch((err: unknown) => req.payload.logger.error({ err, msg: 'story confirmation mail failed' }))
     return json({ ok: true }, 201)
   },
 }

@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 
 import { asSystem } from '../collections/Videos/lifecycle'
 import { receivedMail } from '../email/templates'
+import { employeeMailContext } from './mailContext'
 import { allowedOrigins } from '../lib/origins'
 import { dataDir } from '../lib/paths'
 import { currentSiteKey } from '../lib/currentSiteKey'
@@ -147,7 +148,7 @@ async function acceptUpload(payload: Payload, contribution: ContributionDoc, upl
   // carries a fresh status link of its own.
   const link = await issueMailedStatusLink(payload, contribution as never)
   await payload
-    .sendEmail({ to: contribution.email, ...receivedMail(contribution.locale === 'en' ? 'en' : 'nl', { statusLink: link }) })
+    .sendEmail({ to: contribution.email, ...receivedMail(contribution.locale === 'en' ? 'en' : 'nl', { ...(await employeeMailContext(payload, contribution)), statusLink: link, kind: 'video' }) })
     .catch((err: unknown) => payload.logger.error({ err, msg: 'confirmation mail failed' }))
 }
 
