@@ -137,6 +137,7 @@ async function acceptUpload(payload: Payload, contribution: ContributionDoc, upl
       status: 'uploaded',
       original: original.id,
       contributorName: contribution.contributorName,
+      firstNameOnly: Boolean(contribution.firstNameOnly),
       contributorRole: contribution.contributorRole ?? undefined,
       campaign: idOf(contribution.campaign),
       contribution: contribution.id,
@@ -152,7 +153,7 @@ async function acceptUpload(payload: Payload, contribution: ContributionDoc, upl
     .catch((err: unknown) => payload.logger.error({ err, msg: 'confirmation mail failed' }))
 }
 
-type ContributionDoc = { id: string; campaign: unknown; locale: 'nl' | 'en'; contributorName: string; contributorRole?: string | null; email: string; mailedStatusLinks?: { hash: string }[] | null }
+type ContributionDoc = { id: string; campaign: unknown; locale: 'nl' | 'en'; contributorName: string; firstNameOnly?: boolean | null; contributorRole?: string | null; email: string; mailedStatusLinks?: { hash: string }[] | null }
 
 async function contributionFor(payload: Payload, uploadToken: string | null | undefined): Promise<ContributionDoc | null> {
   if (!uploadToken || !looksLikeToken(uploadToken)) return null

@@ -134,7 +134,7 @@ export function parseBriefForm(form: FormData, lang: Lang, allowStories: boolean
 
 /** Step 2: who they are, and an explicit yes or no to the release text. */
 export type ConsentField = 'name' | 'role' | 'department' | 'email' | 'consent'
-export type ConsentValues = Record<Exclude<ConsentField, 'consent'>, string> & { consent: string }
+export type ConsentValues = Record<Exclude<ConsentField, 'consent'>, string> & { consent: string; firstNameOnly?: boolean }
 
 export function consentSchema(lang: Lang) {
   const e = copy(lang).errors
@@ -145,6 +145,8 @@ export function consentSchema(lang: Lang) {
     email: z.string().trim().min(1, e.emailRequired).max(L.email, e.emailInvalid).pipe(z.email(e.emailInvalid)),
     // No default: the employee must choose.
     consent: z.enum(['yes', 'no'], { error: e.consentChoice }),
+    // "Show only my first name": off unless ticked.
+    firstNameOnly: z.boolean(),
   })
 }
 
@@ -159,6 +161,7 @@ export function parseConsentForm(form: FormData, lang: Lang): ConsentParse {
     department: formString(form, 'department'),
     email: formString(form, 'email'),
     consent: formString(form, 'consent'),
+    firstNameOnly: formString(form, 'firstNameOnly') === 'yes',
   }
   const result = consentSchema(lang).safeParse(values)
   if (result.success) return { ok: true, data: result.data, values }
@@ -205,7 +208,7 @@ export type ConsentResult =
 export function giveConsent(
   lang: Lang,
   token: string,
-  input: { kind: Kind; name: string; role: string; department: string; email: string; releaseVersion: string },
+  input: { kind: Kind; name: string; role: string; department: string; email: string; firstNameOnly: boolean; releaseVersion: string },
 ): Promise<ConsentResult> {
   return guarded('consent', async () => {
     const answer = await cmsCall(apiPath(endpoints.consent), {

@@ -1,4 +1,5 @@
 /** Employee videos as the player needs them: absolute media URLs, or nothing when not playable yet. */
+import { publicName } from '../../common/contribute/names'
 import { publicMediaUrl, type Video } from './cms'
 import { LANGS, paths, type Lang } from './i18n'
 import { mp4RenditionSchema, playbackSchema } from './validation'
@@ -50,7 +51,8 @@ export function toPlayableVideo(video: Video): PlayableVideo | null {
     id: video.id,
     title: video.title,
     hook: video.hook ?? null,
-    contributorName: video.contributorName,
+    // The CMS already hides the surname from anonymous readers; the site never relies on that alone.
+    contributorName: publicName(video.contributorName, video.firstNameOnly),
     contributorRole: video.contributorRole ?? null,
     hls: publicMediaUrl(p.hls),
     mp4: publicMediaUrl(p.mp4),

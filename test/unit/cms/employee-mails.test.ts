@@ -55,7 +55,8 @@ describe('employee mails', () => {
 })
 
 describe('the sender', () => {
-  const from = async (env: NodeJS.ProcessEnv) => {
+  const from = async (vars: Record<string, string>) => {
+    const env = vars as NodeJS.ProcessEnv
     const adapter = createEmailAdapter({ env, mailDir: '/nonexistent' })({ payload: { logger: { info: () => undefined } } } as never)
     return { name: adapter.defaultFromName, address: adapter.defaultFromAddress }
   }
