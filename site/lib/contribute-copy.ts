@@ -168,6 +168,9 @@ const nl = {
     recordedPreview: 'Je opname',
     recordReady: 'Opname klaar ({duration}). Bekijk hem terug en verstuur hem als je tevreden bent.',
     recordMaxReached: 'De maximale lengte is bereikt; de opname is gestopt.',
+    promptOf: 'Vraag {n} van {total}',
+    promptNext: 'Volgende vraag',
+    promptPrev: 'Vorige vraag',
     timer: '{elapsed} van {max}',
     tooBig: 'Dit bestand is {size}; het maximum is {max}. Kort je video in of film in 1080p in plaats van 4K.',
     tooLong: 'Deze video duurt {duration}; hij mag maximaal {max} duren. Kort hem in of kies een kortere video.',
@@ -184,6 +187,10 @@ const nl = {
     chooseAnother: 'Kies een andere video',
     serverError: 'Het versturen is niet gelukt. Probeer het opnieuw.',
     finishing: 'Bijna klaar: we controleren je video…',
+    interrupted: 'Je upload van {name}, {size}, is onderbroken — kies hetzelfde bestand om verder te gaan.',
+    interruptedRecorded: 'Je opname van {size} was nog niet helemaal verstuurd toen de pagina opnieuw laadde. Een opname in de browser wordt niet op je telefoon bewaard: neem hem opnieuw op, of kies een video uit je galerij.',
+    pickSame: 'Kies hetzelfde bestand',
+    leaveWarning: 'Je video wordt nog verstuurd. Als je weggaat, stopt het versturen.',
   },
 }
 
@@ -344,6 +351,9 @@ const en: ContributeCopy = {
     recordedPreview: 'Your recording',
     recordReady: 'Recording ready ({duration}). Watch it back and send it when you are happy with it.',
     recordMaxReached: 'The maximum length was reached; recording stopped.',
+    promptOf: 'Question {n} of {total}',
+    promptNext: 'Next question',
+    promptPrev: 'Previous question',
     timer: '{elapsed} of {max}',
     tooBig: 'This file is {size}; the maximum is {max}. Trim your video or film in 1080p instead of 4K.',
     tooLong: 'This video is {duration} long; it can be at most {max}. Trim it or pick a shorter video.',
@@ -360,6 +370,10 @@ const en: ContributeCopy = {
     chooseAnother: 'Pick another video',
     serverError: 'Sending did not work. Please try again.',
     finishing: 'Nearly done: checking your video…',
+    interrupted: 'Your upload of {name}, {size}, was interrupted — pick the same file to carry on.',
+    interruptedRecorded: 'Your {size} recording had not been fully sent when the page reloaded. A recording made in the browser is not kept on your phone: record it again, or pick a video from your gallery.',
+    pickSame: 'Pick the same file',
+    leaveWarning: 'Your video is still being sent. If you leave, sending stops.',
   },
 }
 
