@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test'
 import fs from 'node:fs'
 
 import { cmsUrl, demoComms, loginHeaders, receivedMails } from '../helpers'
-import { createInvite, smallClip, uploadStepReady } from './contribute-helpers'
+import { createInvite, largeClip, smallClip, uploadStepReady } from './contribute-helpers'
 
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p))
 const phone390 = { viewport: { width: 390, height: 844 }, screen: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true }
@@ -153,4 +153,56 @@ test('a written story gets its confirmation mail, and the step promises no photo
   const mail = textOf(mailsTo(email)[0]!.raw)
   expect(mail).toContain('Hoi Vera,')
   expect(mail).toMatch(/\/bijdragen\/status\/[A-Za-z0-9_-]{43}/)
+})
+
+test('the status page refreshes itself while processing, then shows the own video (only through the status link), and offers a new try after a rejection', async ({ page, request }) => {
+  const invite = await createInvite(request)
+  const email = `status.${Date.now()}@example.com`
+  await consent(page, invite.token, { name: 'Stijn Status', email })
+  const title = `Mijn status (${Date.now()})`
+  await page.getByLabel(/^Titel van je video/).fill(title)
+  await page.getByTestId('gallery-input').setInputFiles(largeClip())
+  await expect(page.getByTestId('contribute-done')).toBeVisible({ timeout: 90_000 })
+  const statusPath = (await page.getByTestId('status-link').getAttribute('href'))!
+  const statusToken = statusPath.split('/').pop()!
+
+  await page.goto(statusPath)
+  const label = page.getByTestId('status-label')
+  await expect(label).toHaveText(/^(Ontvangen|Wordt verwerkt)$/)
+  await expect(page.getByTestId('status-updated')).toHaveText(/^Bijgewerkt om \d{2}:\d{2}$/)
+  // No reload from here on: a mark on the window survives only if the page is not reloaded.
+  await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true))
+  await expect(label).toHaveText('Bij het communicatieteam', { timeout: 120_000 })
+  expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true)
+
+  // Their own video, before publication, plays from the status link.
+  const own = page.getByTestId('own-video').locator('video')
+  await expect(own).toBeVisible()
+  await expect.poll(() => own.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 30_000 }).toBeGreaterThanOrEqual(1)
+  expect(await own.evaluate((v: HTMLVideoElement) => v.videoHeight)).toBeGreaterThan(0)
+
+  // Nothing of it is reachable anonymously otherwise: not through the REST API, not with another token.
+  const comms = await loginHeaders(request, demoComms)
+  const found = await request.get(`${cmsUrl()}/api/videos`, { headers: comms, params: { 'where[title][equals]': title, depth: 0 } })
+  const videoId = ((await found.json()) as { docs: { id: string }[] }).docs[0]!.id
+  expect((await request.get(`${cmsUrl()}/api/videos/${videoId}`)).status()).toBeGreaterThanOrEqual(403)
+  const src = (await own.getAttribute('src'))!
+  expect(src).toContain(statusToken)
+  expect((await request.get(src.replace(statusToken, `${statusToken.slice(0, -4)}AAAA`))).status()).toBe(404)
+  expect((await request.get(src)).status()).toBe(200)
+
+  // Comms asks for a new take; the status page offers one, into the same campaign's brief.
+  const rejected = await request.patch(`${cmsUrl()}/api/videos/${videoId}`, { headers: comms, data: { status: 'rejected', feedback: 'Mooi verhaal, maar het is te donker. Film je het nog eens bij daglicht?' } })
+  expect(rejected.status(), await rejected.text()).toBe(200)
+  await page.goto(statusPath)
+  await expect(label).toHaveText('Niet gepubliceerd')
+  const again = page.getByTestId('start-again')
+  await expect(again).toContainText('Wil je het nog eens proberen')
+  await again.getByRole('button', { name: 'Maak een nieuwe video' }).tap()
+  await expect(page).toHaveURL(/\/bijdragen\/[A-Za-z0-9_-]{43}$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Een dag bij Noordhaven')
+
+  // The rejection mail greets them and names the campaign.
+  await expect.poll(() => mailsTo(email).map((m) => m.subject).join('|'), { timeout: 30_000 }).toContain('Over je bijdrage')
+  expect(textOf(mailsTo(email).find((m) => /Over je bijdrage/.test(m.subject))!.raw)).toContain('Hoi Stijn,')
 })
