@@ -11,7 +11,9 @@ import { releaseTextAsShown } from './releaseText'
 import { consentInput, fieldErrors, storyInput } from './schemas'
 import { receivedMail } from '../email/templates'
 import { employeeMailContext } from './mailContext'
-import { employeeView, findByStatusToken, issueMailedStatusLink } from './status'
+import { inviteToStartAgain } from './again'
+import { serveOwnVideo } from './ownVideo'
+import { findByStatusToken, fullEmployeeView, issueMailedStatusLink } from './status'
 import { withdrawContribution } from './withdraw'
 
 // A few dozen tries a minute per client address is plenty for a person. The address is the real
@@ -183,7 +185,37 @@ const status: Endpoint = {
     const locale = localeOf(req)
     const { contribution, limited: refused } = await statusTokenLookup(req, 'status')
     if (!contribution) return refused ? tooMany(locale) : statusNotFound(locale)
-    return json(employeeView(contribution, locale))
+    return json(await fullEmployeeView(req.payload, contribution, locale))
+  },
+}
+
+/**
+ * GET /api/contribute/status/:token/video — the employee's own video once processed, also before
+ * publication. Only the status token opens it; everything else about unpublished videos stays closed.
+ */
+const ownVideo: Endpoint = {
+  path: endpoints.ownVideo,
+  method: 'get',
+  handler: async (req) => {
+    const locale = localeOf(req)
+    const { contribution, limited: refused } = await statusTokenLookup(req, 'status')
+    if (!contribution) return refused ? tooMany(locale) : statusNotFound(locale)
+    const headers = new Headers(req.headers)
+    return serveOwnVideo(req.payload, contribution, new Request('http://cms.local/', { headers }))
+  },
+}
+
+/** POST /api/contribute/again/:token — a fresh invite for the same campaign after a rejection or withdrawal. */
+const startAgain: Endpoint = {
+  path: endpoints.startAgain,
+  method: 'post',
+  handler: async (req) => {
+    const locale = localeOf(req)
+    const { contribution, limited: refused } = await statusTokenLookup(req, 'again')
+    if (!contribution) return refused ? tooMany(locale) : statusNotFound(locale)
+    const link = await inviteToStartAgain(req.payload, contribution)
+    if (!link) return json({ error: locale === 'nl' ? 'Een nieuwe bijdrage voor deze campagne kan niet (meer).' : 'A new contribution to this campaign is not possible (any more).' }, 409)
+    return json({ link }, 201)
   },
 }
 
@@ -197,8 +229,8 @@ const withdraw: Endpoint = {
     if (!contribution) return refused ? tooMany(locale) : statusNotFound(locale)
     await withdrawContribution(req.payload, contribution)
     const fresh = await findByStatusToken(req.payload, req.routeParams?.token)
-    return json(employeeView(fresh ?? contribution, locale))
+    return json(await fullEmployeeView(req.payload, fresh ?? contribution, locale))
   },
 }
 
-export const contributeEndpoints: Endpoint[] = [invite, consent, story, status, withdraw]
+export const contributeEndpoints: Endpoint[] = [invite, consent, story, status, ownVideo, startAgain, withdraw]

@@ -279,6 +279,30 @@ export function withdrawConsent(lang: Lang, rawStatusToken: unknown): Promise<St
   return guarded('withdraw', async () => statusAnswer(lang, await cmsCall(apiPath(endpoints.withdrawConsent, { token: statusToken }, lang), { label: 'contribute withdraw', method: 'POST' })))
 }
 
+/** The employee's own processed video, streamed by the CMS only for their status token. */
+export function ownVideoUrl(statusToken: string): string {
+  return `${cmsPublicUrl()}${apiPath(endpoints.ownVideo, { token: statusToken })}`
+}
+
+export type StartAgainResult = { kind: 'ok'; location: string } | { kind: 'closed'; message: string } | { kind: 'not-found' } | { kind: 'rate-limited'; message: string } | { kind: 'unavailable' }
+
+/** "Make a new one": a fresh invite for the same campaign; the browser goes to its first step. */
+export function startAgain(lang: Lang, rawStatusToken: unknown): Promise<StartAgainResult> {
+  const statusToken = parseToken(rawStatusToken)
+  if (!statusToken) return Promise.resolve({ kind: 'not-found' })
+  return guarded('again', async () => {
+    const answer = await cmsCall(apiPath(endpoints.startAgain, { token: statusToken }, lang), { label: 'contribute again', method: 'POST' })
+    if (answer.status === 429) return { kind: 'rate-limited', message: errorText(answer.body, copy(lang).rateLimitedText) }
+    if (answer.status === 404) return { kind: 'not-found' }
+    if (answer.status === 409) return { kind: 'closed', message: errorText(answer.body, copy(lang).campaignClosed) }
+    const link = typeof answer.body.link === 'string' ? answer.body.link : ''
+    const token = link.split('/').pop() ?? ''
+    if (answer.status !== 201 || !parseToken(token)) throw new CmsUnavailableError(`CMS contribute again answered ${answer.status}`)
+    // Same site, this page's language: only the token is taken from the CMS's link.
+    return { kind: 'ok', location: contributePaths.invite(lang, token) }
+  })
+}
+
 function statusAnswer(lang: Lang, answer: CmsAnswer): StatusResult {
   if (answer.status === 429) return { kind: 'rate-limited', message: errorText(answer.body, copy(lang).rateLimitedText) }
   if (answer.status === 404) return { kind: 'not-found' }
