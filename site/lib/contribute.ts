@@ -146,7 +146,7 @@ export function consentSchema(lang: Lang) {
     // No default: the employee must choose.
     consent: z.enum(['yes', 'no'], { error: e.consentChoice }),
     // "Show only my first name": off unless ticked.
-    firstNameOnly: z.boolean(),
+    firstNameOnly: z.boolean().optional().default(false),
   })
 }
 
