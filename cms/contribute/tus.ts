@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { asSystem } from '../collections/Videos/lifecycle'
+import { publicName } from '../../common/contribute/names'
 import { receivedMail } from '../email/templates'
 import { employeeMailContext } from './mailContext'
 import { allowedOrigins } from '../lib/origins'
@@ -125,7 +126,10 @@ async function acceptUpload(payload: Payload, contribution: ContributionDoc, upl
     overrideAccess: true,
     file: { name, data: Buffer.alloc(0), tempFilePath: file, mimetype: String(meta.filetype), size: upload.size ?? 0 },
   })
-  const title = meta.title?.slice(0, 140) || (contribution.locale === 'en' ? `Video by ${contribution.contributorName}` : `Video van ${contribution.contributorName}`)
+  // Without a title of their own, the video is named after them as the site will show them: a
+  // colleague who chose "first name only" must not get their surname in a public title.
+  const shownAs = publicName(contribution.contributorName, contribution.firstNameOnly)
+  const title = meta.title?.slice(0, 140) || (contribution.locale === 'en' ? `Video by ${shownAs}` : `Video van ${shownAs}`)
   // Created in the default locale (required fields must be filled there, or every later save by
   // the worker or a curator fails); an English contributor's title is copied to English too.
   const video = await payload.create({
