@@ -26,7 +26,9 @@ export const firstNameOnlyField: Field = {
 /**
  * On the name field: a reader without an account (the career site, anyone on the REST API) gets
  * only the first name when the colleague chose so, so the surname never leaves the CMS for them.
- * Staff see the full name, with the choice beside it.
+ * Staff see the full name, with the choice beside it. Server code (overrideAccess: the worker,
+ * the lifecycle hooks) reads the full name too: it may write a document back, and must never
+ * store the shortened name in its place.
  */
-export const publicNameOnRead: FieldHook = ({ value, siblingData, req }) =>
-  req.user || typeof value !== 'string' ? value : publicName(value, (siblingData as { firstNameOnly?: boolean } | undefined)?.firstNameOnly)
+export const publicNameOnRead: FieldHook = ({ value, siblingData, req, overrideAccess }) =>
+  req.user || overrideAccess !== false || typeof value !== 'string' ? value : publicName(value, (siblingData as { firstNameOnly?: boolean } | undefined)?.firstNameOnly)

@@ -65,4 +65,13 @@ describe('first name only', () => {
     expect(story.firstNameOnly).toBe(true)
     expect((await payload.findByID({ collection: 'stories', id: ids['story-only']!, overrideAccess: false })).authorName).toBe('Sanne')
   })
+
+  it('server code reads the full name, so writing a document back never shortens the stored name', async () => {
+    const video = await payload.findByID({ collection: 'videos', id: ids['video-only']!, overrideAccess: true, depth: 0 })
+    expect(video.contributorName).toBe('Sanne de Vries')
+    // What the worker does: read without a user, write a field back.
+    await payload.update({ collection: 'videos', id: ids['video-only']!, data: { contributorName: video.contributorName }, overrideAccess: true, context: asSystem('worker') })
+    expect((await payload.findByID({ collection: 'videos', id: ids['video-only']!, overrideAccess: false, user: comms })).contributorName).toBe('Sanne de Vries')
+    expect((await payload.findByID({ collection: 'videos', id: ids['video-only']!, overrideAccess: false })).contributorName).toBe('Sanne')
+  })
 })
