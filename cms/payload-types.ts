@@ -182,6 +182,10 @@ export interface Video {
   contributorName: string;
   contributorRole?: string | null;
   department?: (string | null) | Department;
+  /**
+   * The colleague’s choice when giving consent: the site shows the first name only.
+   */
+  firstNameOnly?: boolean | null;
   campaign?: (string | null) | Campaign;
   contribution?: (string | null) | Contribution;
   /**
@@ -355,7 +359,7 @@ export interface Campaign {
   deadline?: string | null;
   departments?: (string | Department)[] | null;
   /**
-   * A warm first sentence for your colleague.
+   * A warm first sentence for your colleague. Write {duur} (or {duration}) where the length belongs: it is filled in from the maximum duration, so the intro and the limits name the same number.
    */
   intro?: string | null;
   prompts?:
@@ -419,6 +423,10 @@ export interface Contribution {
   invite?: (string | null) | Invite;
   kind: 'video' | 'story';
   contributorName: string;
+  /**
+   * The colleague’s choice when giving consent: the site shows the first name only.
+   */
+  firstNameOnly?: boolean | null;
   contributorRole?: string | null;
   contributorDepartment?: string | null;
   email: string;
@@ -505,6 +513,10 @@ export interface Story {
   coverImage?: (string | null) | Media;
   contribution?: (string | null) | Contribution;
   images?: (string | Media)[] | null;
+  /**
+   * The colleague’s choice when giving consent: the site shows the first name only.
+   */
+  firstNameOnly?: boolean | null;
   authorName: string;
   authorRole?: string | null;
   department?: (string | null) | Department;
@@ -1152,6 +1164,7 @@ export interface VideosSelect<T extends boolean = true> {
   contributorName?: T;
   contributorRole?: T;
   department?: T;
+  firstNameOnly?: T;
   campaign?: T;
   contribution?: T;
   vacancies?: T;
@@ -1247,6 +1260,7 @@ export interface StoriesSelect<T extends boolean = true> {
   coverImage?: T;
   contribution?: T;
   images?: T;
+  firstNameOnly?: T;
   authorName?: T;
   authorRole?: T;
   department?: T;
@@ -1411,6 +1425,7 @@ export interface ContributionsSelect<T extends boolean = true> {
   invite?: T;
   kind?: T;
   contributorName?: T;
+  firstNameOnly?: T;
   contributorRole?: T;
   contributorDepartment?: T;
   email?: T;

@@ -25,6 +25,10 @@ export const endpoints = {
   story: '/contribute/story',
   status: '/contribute/status/:token',
   withdrawConsent: '/contribute/withdraw/:token',
+  /** The employee's own processed video (MP4), only through their status token. */
+  ownVideo: '/contribute/status/:token/video',
+  /** A new try for the same campaign after a rejection or withdrawal: answers `{ link }`. */
+  startAgain: '/contribute/again/:token',
   insightsEvents: '/insights/events',
   hookVariants: '/insights/hook-variants',
   hookTestStats: '/insights/hook-tests/:id',
@@ -124,6 +128,12 @@ export interface EmployeeView {
   releaseVersion: string
   releaseTextShown: string
   canUpload: boolean
+  /** The worker made the video and consent stands: the status page may show it (ownVideo). */
+  ownVideo: { width: number; height: number } | null
+  /** A rejection, failure or withdrawal, in a campaign that still takes contributions: offer a new try. */
+  canStartAgain: boolean
+  /** The campaign no longer takes contributions (then no new try is offered). */
+  campaignClosed: boolean
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,7 +9,11 @@ import { hashToken, newToken } from '../lib/tokens'
 import { findUsableInvite, problemMessages } from './invites'
 import { releaseTextAsShown } from './releaseText'
 import { consentInput, fieldErrors, storyInput } from './schemas'
-import { employeeView, findByStatusToken } from './status'
+import { receivedMail } from '../email/templates'
+import { employeeMailContext } from './mailContext'
+import { inviteToStartAgain } from './again'
+import { serveOwnVideo } from './ownVideo'
+import { findByStatusToken, fullEmployeeView, issueMailedStatusLink } from './status'
 import { withdrawContribution } from './withdraw'
 
 // A few dozen tries a minute per client address is plenty for a person. The address is the real
@@ -112,6 +116,7 @@ const consent: Endpoint = {
         invite: found.invite.id,
         kind: input.kind,
         contributorName: input.name,
+        firstNameOnly: input.firstNameOnly,
         contributorRole: input.role,
         contributorDepartment: input.department,
         email: input.email,
@@ -154,6 +159,7 @@ const story: Endpoint = {
         title: parsed.data.title,
         status: 'draft',
         authorName: contribution.contributorName,
+        firstNameOnly: Boolean(contribution.firstNameOnly),
         authorRole: contribution.contributorRole ?? undefined,
         contribution: contribution.id,
         body: { root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children: paragraphs.map((p) => ({ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, children: [{ type: 'text', text: p, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] })) } } as never,
@@ -161,6 +167,12 @@ const story: Endpoint = {
     })
     if (locale === 'en') await req.payload.update({ collection: 'stories', id: created.id, locale: 'en', overrideAccess: true, data: { title: created.title, body: created.body } })
     await req.payload.update({ collection: 'contributions', id: contribution.id, overrideAccess: true, data: { story: created.id, uploadTokenHash: null } as never })
+    // The page promises a confirmation mail, as for a video: with a status link of its own (the
+    // employee's status token lives only in their browser).
+    const link = await issueMailedStatusLink(req.payload, contribution)
+    await req.payload
+      .sendEmail({ to: contribution.email, ...receivedMail(locale, { ...(await employeeMailContext(req.payload, contribution)), statusLink: link, kind: 'story' }) })
+      .catch((err: unknown) => req.payload.logger.error({ err, msg: 'story confirmation mail failed' }))
     return json({ ok: true }, 201)
   },
 }
@@ -173,7 +185,37 @@ const status: Endpoint = {
     const locale = localeOf(req)
     const { contribution, limited: refused } = await statusTokenLookup(req, 'status')
     if (!contribution) return refused ? tooMany(locale) : statusNotFound(locale)
-    return json(employeeView(contribution, locale))
+    return json(await fullEmployeeView(req.payload, contribution, locale))
+  },
+}
+
+/**
+ * GET /api/contribute/status/:token/video — the employee's own video once processed, also before
+ * publication. Only the status token opens it; everything else about unpublished videos stays closed.
+ */
+const ownVideo: Endpoint = {
+  path: endpoints.ownVideo,
+  method: 'get',
+  handler: async (req) => {
+    const locale = localeOf(req)
+    const { contribution, limited: refused } = await statusTokenLookup(req, 'status')
+    if (!contribution) return refused ? tooMany(locale) : statusNotFound(locale)
+    const headers = new Headers(req.headers)
+    return serveOwnVideo(req.payload, contribution, new Request('http://cms.local/', { headers }))
+  },
+}
+
+/** POST /api/contribute/again/:token — a fresh invite for the same campaign after a rejection or withdrawal. */
+const startAgain: Endpoint = {
+  path: endpoints.startAgain,
+  method: 'post',
+  handler: async (req) => {
+    const locale = localeOf(req)
+    const { contribution, limited: refused } = await statusTokenLookup(req, 'again')
+    if (!contribution) return refused ? tooMany(locale) : statusNotFound(locale)
+    const link = await inviteToStartAgain(req.payload, contribution)
+    if (!link) return json({ error: locale === 'nl' ? 'Een nieuwe bijdrage voor deze campagne kan niet (meer).' : 'A new contribution to this campaign is not possible (any more).' }, 409)
+    return json({ link }, 201)
   },
 }
 
@@ -187,8 +229,8 @@ const withdraw: Endpoint = {
     if (!contribution) return refused ? tooMany(locale) : statusNotFound(locale)
     await withdrawContribution(req.payload, contribution)
     const fresh = await findByStatusToken(req.payload, req.routeParams?.token)
-    return json(employeeView(fresh ?? contribution, locale))
+    return json(await fullEmployeeView(req.payload, fresh ?? contribution, locale))
   },
 }
 
-export const contributeEndpoints: Endpoint[] = [invite, consent, story, status, withdraw]
+export const contributeEndpoints: Endpoint[] = [invite, consent, story, status, ownVideo, startAgain, withdraw]

@@ -15,6 +15,8 @@ export const consentInput = z.object({
   department: z.string().trim().max(L.department).optional().default(''),
   email: z.string().trim().max(L.email).pipe(z.email()),
   releaseVersion: text(L.releaseVersion),
+  // "Show only my first name": part of the consent's scope, off unless chosen.
+  firstNameOnly: z.boolean().optional().default(false),
   confirmedDonts: z.literal(true),
   agree: z.literal(true),
 })

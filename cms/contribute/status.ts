@@ -6,6 +6,17 @@ import { routes } from '../../common/routes'
 import type { Contribution } from '../payload-types'
 import { statusLink } from '../lib/publicUrls'
 import { hashToken, looksLikeToken, newToken } from '../lib/tokens'
+import { campaignIsOpen, mayStartAgain } from './again'
+import { ownVideoOf } from './ownVideo'
+
+/** The status view with what needs another look-up: the own video, and whether the campaign is open. */
+export async function fullEmployeeView(payload: Payload, c: Contribution, lang: Locale): Promise<EmployeeView> {
+  const own = await ownVideoOf(payload, c)
+  const manifest = own?.video.renditions as { mp4?: { width?: number; height?: number } } | null | undefined
+  const ownVideo = own ? { width: Number(manifest?.mp4?.width ?? 720), height: Number(manifest?.mp4?.height ?? 1280) } : null
+  const campaignOpen = mayStartAgain(c) ? await campaignIsOpen(payload, c) : undefined
+  return employeeView(c, lang, { ownVideo, ...(campaignOpen === undefined ? {} : { campaignOpen }) })
+}
 
 
 export async function findByStatusToken(payload: Payload, token: unknown): Promise<Contribution | null> {
@@ -29,7 +40,7 @@ export async function issueMailedStatusLink(payload: Payload, contribution: Pick
 
 /** What the employee sees on their status page: their words, never internal fields. */
 /** In the asked language: the published page's address is that language's (an English employee gets /en/videos/…). */
-export function employeeView(c: Contribution, lang: Locale = 'nl'): EmployeeView {
+export function employeeView(c: Contribution, lang: Locale = 'nl', extra: { ownVideo?: { width: number; height: number } | null; campaignOpen?: boolean } = {}): EmployeeView {
   const video = typeof c.video === 'object' ? c.video : null
   const story = typeof c.story === 'object' ? c.story : null
   let status: EmployeeStatus = 'waiting-for-upload'
@@ -51,5 +62,8 @@ export function employeeView(c: Contribution, lang: Locale = 'nl'): EmployeeView
     releaseVersion: c.releaseVersion,
     releaseTextShown: c.releaseTextShown,
     canUpload: !c.withdrawnAt && !video && !story,
+    ownVideo: c.withdrawnAt ? null : (extra.ownVideo ?? null),
+    canStartAgain: Boolean(extra.campaignOpen) && mayStartAgain(c),
+    campaignClosed: extra.campaignOpen === false,
   }
 }

@@ -5,7 +5,9 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { asSystem } from '../collections/Videos/lifecycle'
+import { publicName } from '../../common/contribute/names'
 import { receivedMail } from '../email/templates'
+import { employeeMailContext } from './mailContext'
 import { allowedOrigins } from '../lib/origins'
 import { dataDir } from '../lib/paths'
 import { currentSiteKey } from '../lib/currentSiteKey'
@@ -124,7 +126,10 @@ async function acceptUpload(payload: Payload, contribution: ContributionDoc, upl
     overrideAccess: true,
     file: { name, data: Buffer.alloc(0), tempFilePath: file, mimetype: String(meta.filetype), size: upload.size ?? 0 },
   })
-  const title = meta.title?.slice(0, 140) || (contribution.locale === 'en' ? `Video by ${contribution.contributorName}` : `Video van ${contribution.contributorName}`)
+  // Without a title of their own, the video is named after them as the site will show them: a
+  // colleague who chose "first name only" must not get their surname in a public title.
+  const shownAs = publicName(contribution.contributorName, contribution.firstNameOnly)
+  const title = meta.title?.slice(0, 140) || (contribution.locale === 'en' ? `Video by ${shownAs}` : `Video van ${shownAs}`)
   // Created in the default locale (required fields must be filled there, or every later save by
   // the worker or a curator fails); an English contributor's title is copied to English too.
   const video = await payload.create({
@@ -136,6 +141,7 @@ async function acceptUpload(payload: Payload, contribution: ContributionDoc, upl
       status: 'uploaded',
       original: original.id,
       contributorName: contribution.contributorName,
+      firstNameOnly: Boolean(contribution.firstNameOnly),
       contributorRole: contribution.contributorRole ?? undefined,
       campaign: idOf(contribution.campaign),
       contribution: contribution.id,
@@ -147,11 +153,11 @@ async function acceptUpload(payload: Payload, contribution: ContributionDoc, upl
   // carries a fresh status link of its own.
   const link = await issueMailedStatusLink(payload, contribution as never)
   await payload
-    .sendEmail({ to: contribution.email, ...receivedMail(contribution.locale === 'en' ? 'en' : 'nl', { statusLink: link }) })
+    .sendEmail({ to: contribution.email, ...receivedMail(contribution.locale === 'en' ? 'en' : 'nl', { ...(await employeeMailContext(payload, contribution)), statusLink: link, kind: 'video' }) })
     .catch((err: unknown) => payload.logger.error({ err, msg: 'confirmation mail failed' }))
 }
 
-type ContributionDoc = { id: string; campaign: unknown; locale: 'nl' | 'en'; contributorName: string; contributorRole?: string | null; email: string; mailedStatusLinks?: { hash: string }[] | null }
+type ContributionDoc = { id: string; campaign: unknown; locale: 'nl' | 'en'; contributorName: string; firstNameOnly?: boolean | null; contributorRole?: string | null; email: string; mailedStatusLinks?: { hash: string }[] | null }
 
 async function contributionFor(payload: Payload, uploadToken: string | null | undefined): Promise<ContributionDoc | null> {
   if (!uploadToken || !looksLikeToken(uploadToken)) return null

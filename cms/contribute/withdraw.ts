@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Contribution } from '../payload-types'
 import { asSystem } from '../collections/Videos/lifecycle'
 import { withdrawnMail } from '../email/templates'
+import { employeeMailContext } from './mailContext'
 
 const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? String((v as { id: unknown }).id) : v ? String(v) : undefined)
 
@@ -39,7 +40,7 @@ export async function withdrawContribution(payload: Payload, contribution: Contr
       .catch(() => undefined)
   }
   const locale = contribution.locale === 'en' ? 'en' : 'nl'
-  await payload.sendEmail({ to: contribution.email, ...withdrawnMail(locale, { when: now }) }).catch((err: unknown) => payload.logger.error({ err, msg: 'withdrawal mail failed' }))
+  await payload.sendEmail({ to: contribution.email, ...withdrawnMail(locale, { ...(await employeeMailContext(payload, contribution, req)), when: now }) }).catch((err: unknown) => payload.logger.error({ err, msg: 'withdrawal mail failed' }))
   return updated
 }
 

@@ -3,6 +3,8 @@ import path from 'node:path'
 import nodemailer, { type SendMailOptions } from 'nodemailer'
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 
+import { employer } from '../../common/employer'
+
 /**
  * SMTP through nodemailer when SMTP_HOST is set (production, and the tests' real SMTP server);
  * otherwise every mail is written to `<dataDir>/mail/` as an .eml file and its links are logged,
@@ -10,8 +12,9 @@ import type { EmailAdapter, SendEmailOptions } from 'payload'
  */
 export function createEmailAdapter(opts: { env: NodeJS.ProcessEnv; mailDir: string }): EmailAdapter {
   const { env, mailDir } = opts
-  const fromAddress = env.MAIL_FROM_ADDRESS ?? 'no-reply@werkvloer.local'
-  const fromName = env.MAIL_FROM_NAME ?? 'Werkvloer'
+  const fromAddress = env.MAIL_FROM_ADDRESS || 'no-reply@werkvloer.local'
+  // The employer sends: colleagues and candidates know its name, not the software's.
+  const fromName = env.MAIL_FROM_NAME || employer.name
   const transport = env.SMTP_HOST
     ? nodemailer.createTransport({
         host: env.SMTP_HOST,

@@ -2,6 +2,8 @@
  * The mails employees and candidates receive, in Dutch and English. Plain text first (it survives every mail
  * client); the HTML is the same words with a button. Everything interpolated is escaped.
  */
+import { firstNameOf } from '../../common/contribute/names'
+
 type Locale = 'nl' | 'en'
 type Mail = { subject: string; text: string; html: string }
 
@@ -17,44 +19,68 @@ function compose(subject: string, paragraphs: string[], action?: { label: string
 }
 
 const date = (iso: string | null | undefined, locale: Locale) =>
-  iso ? new Date(iso).toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }) : ''
+  iso ? new Date(iso).toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }) : ''
 
-export function inviteMail(locale: Locale, v: { campaign: string; link: string; expiresAt?: string | null }): Mail {
+/** "Hoi Sanne," / "Hi Sanne,": the first word of the name they gave; "Hoi," when there is none. */
+function greeting(locale: Locale, name: string | null | undefined): string {
+  const first = firstNameOf(name)
+  return locale === 'nl' ? `Hoi${first ? ` ${first}` : ''},` : `Hi${first ? ` ${first}` : ''},`
+}
+
+/** Who the mail is to and which campaign it is about: every employee mail names both. */
+export interface EmployeeMailContext {
+  name?: string | null
+  campaign?: string | null
+}
+
+const aboutCampaign = (locale: Locale, campaign: string | null | undefined) => (campaign ? (locale === 'nl' ? ` voor "${campaign}"` : ` for "${campaign}"`) : '')
+
+export function inviteMail(locale: Locale, v: { campaign: string; link: string; expiresAt?: string | null; name?: string | null }): Mail {
   return locale === 'nl'
     ? compose(`Wil je meedoen aan "${v.campaign}"?`, [
-        'Hoi,',
+        greeting('nl', v.name),
         `We maken korte, eerlijke video’s en verhalen van collega’s voor onze vacatures. Je bent uitgenodigd voor "${v.campaign}".`,
         `Je leest eerst wat we vragen en wat je nooit moet filmen, en je beslist zelf of je meedoet. Je kunt je toestemming altijd weer intrekken.${v.expiresAt ? ` De link werkt tot ${date(v.expiresAt, 'nl')}.` : ''}`,
       ], { label: 'Bekijk de uitnodiging', url: v.link })
     : compose(`Would you like to take part in "${v.campaign}"?`, [
-        'Hi,',
+        greeting('en', v.name),
         `We make short, honest videos and stories by colleagues for our vacancies. You are invited to "${v.campaign}".`,
         `You first read what we ask and what never to film, and you decide whether to take part. You can withdraw your consent at any time.${v.expiresAt ? ` The link works until ${date(v.expiresAt, 'en')}.` : ''}`,
       ], { label: 'Open the invitation', url: v.link })
 }
 
-export function receivedMail(locale: Locale, v: { statusLink: string }): Mail {
+/** After a video arrived, or a written story (`kind`): the page promised this mail. */
+export function receivedMail(locale: Locale, v: EmployeeMailContext & { statusLink: string; kind?: 'video' | 'story' }): Mail {
+  const story = v.kind === 'story'
   return locale === 'nl'
-    ? compose('We hebben je bijdrage ontvangen', ['Dank je wel! Het communicatieteam bekijkt je bijdrage.', 'Via je persoonlijke statuspagina zie je wat ermee gebeurt, en kun je je toestemming op elk moment intrekken.'], { label: 'Mijn statuspagina', url: v.statusLink })
-    : compose('We received your contribution', ['Thank you! The comms team will look at your contribution.', 'Your personal status page shows what happens to it, and lets you withdraw your consent at any time.'], { label: 'My status page', url: v.statusLink })
+    ? compose(`We hebben je ${story ? 'verhaal' : 'video'} ontvangen${aboutCampaign('nl', v.campaign)}`, [
+        greeting('nl', v.name),
+        `Dank je wel voor je ${story ? 'verhaal' : 'video'}${aboutCampaign('nl', v.campaign)}! Het communicatieteam bekijkt je bijdrage.`,
+        'Via je persoonlijke statuspagina zie je wat ermee gebeurt, en kun je je toestemming op elk moment intrekken.',
+      ], { label: 'Mijn statuspagina', url: v.statusLink })
+    : compose(`We received your ${story ? 'story' : 'video'}${aboutCampaign('en', v.campaign)}`, [
+        greeting('en', v.name),
+        `Thank you for your ${story ? 'story' : 'video'}${aboutCampaign('en', v.campaign)}! The comms team will look at your contribution.`,
+        'Your personal status page shows what happens to it, and lets you withdraw your consent at any time.',
+      ], { label: 'My status page', url: v.statusLink })
 }
 
-export function rejectedMail(locale: Locale, v: { title: string; feedback: string; statusLink: string }): Mail {
+export function rejectedMail(locale: Locale, v: EmployeeMailContext & { title: string; feedback: string; statusLink: string }): Mail {
   return locale === 'nl'
-    ? compose(`Over je bijdrage "${v.title}"`, ['Dank je wel voor je bijdrage. We gaan deze keer niet publiceren. Dit is de feedback van het communicatieteam:', v.feedback, 'Je bijdrage wordt niet gebruikt. Op je statuspagina kun je alles terugzien.'], { label: 'Mijn statuspagina', url: v.statusLink })
-    : compose(`About your contribution "${v.title}"`, ['Thank you for your contribution. We will not publish it this time. This is the feedback from the comms team:', v.feedback, 'Your contribution will not be used. Your status page shows everything.'], { label: 'My status page', url: v.statusLink })
+    ? compose(`Over je bijdrage "${v.title}"${aboutCampaign('nl', v.campaign)}`, [greeting('nl', v.name), `Dank je wel voor je bijdrage${aboutCampaign('nl', v.campaign)}. We gaan deze keer niet publiceren. Dit is de feedback van het communicatieteam:`, v.feedback, 'Je bijdrage wordt niet gebruikt. Op je statuspagina kun je alles terugzien, en een nieuwe maken als je wilt.'], { label: 'Mijn statuspagina', url: v.statusLink })
+    : compose(`About your contribution "${v.title}"${aboutCampaign('en', v.campaign)}`, [greeting('en', v.name), `Thank you for your contribution${aboutCampaign('en', v.campaign)}. We will not publish it this time. This is the feedback from the comms team:`, v.feedback, 'Your contribution will not be used. Your status page shows everything, and lets you make a new one if you like.'], { label: 'My status page', url: v.statusLink })
 }
 
-export function publishedMail(locale: Locale, v: { title: string; url: string; statusLink: string }): Mail {
+export function publishedMail(locale: Locale, v: EmployeeMailContext & { title: string; url: string; statusLink: string }): Mail {
   return locale === 'nl'
-    ? compose(`"${v.title}" staat online`, ['Je bijdrage is gepubliceerd op de werken-bij-site. Bedankt!', `Bekijk hem hier: ${v.url}`, 'Wil je hem toch offline? Trek je toestemming in via je statuspagina; hij verdwijnt dan meteen.'], { label: 'Mijn statuspagina', url: v.statusLink })
-    : compose(`"${v.title}" is online`, ['Your contribution is published on the careers site. Thank you!', `See it here: ${v.url}`, 'Want it taken down? Withdraw your consent on your status page; it disappears at once.'], { label: 'My status page', url: v.statusLink })
+    ? compose(`"${v.title}" staat online`, [greeting('nl', v.name), `Je bijdrage${aboutCampaign('nl', v.campaign)} is gepubliceerd op de werken-bij-site. Bedankt!`, `Bekijk hem hier: ${v.url}`, 'Wil je hem toch offline? Trek je toestemming in via je statuspagina; hij verdwijnt dan meteen.'], { label: 'Mijn statuspagina', url: v.statusLink })
+    : compose(`"${v.title}" is online`, [greeting('en', v.name), `Your contribution${aboutCampaign('en', v.campaign)} is published on the careers site. Thank you!`, `See it here: ${v.url}`, 'Want it taken down? Withdraw your consent on your status page; it disappears at once.'], { label: 'My status page', url: v.statusLink })
 }
 
-export function withdrawnMail(locale: Locale, v: { when: string }): Mail {
+export function withdrawnMail(locale: Locale, v: EmployeeMailContext & { when: string }): Mail {
   return locale === 'nl'
-    ? compose('Je toestemming is ingetrokken', [`Je hebt op ${date(v.when, 'nl')} je toestemming ingetrokken. Je video of verhaal is offline gehaald en de bestanden worden verwijderd.`, 'We bewaren alleen het bewijs van je toestemming en van het intrekken ervan.'])
-    : compose('Your consent has been withdrawn', [`You withdrew your consent on ${date(v.when, 'en')}. Your video or story has been taken offline and its files are being deleted.`, 'We keep only the record of your consent and of its withdrawal.'])
+    ? compose('Je toestemming is ingetrokken', [greeting('nl', v.name), `Je hebt op ${date(v.when, 'nl')} je toestemming${aboutCampaign('nl', v.campaign)} ingetrokken. Je video of verhaal is offline gehaald en de bestanden worden verwijderd.`, 'We bewaren alleen het bewijs van je toestemming en van het intrekken ervan.'])
+    : compose('Your consent has been withdrawn', [greeting('en', v.name), `You withdrew your consent${aboutCampaign('en', v.campaign)} on ${date(v.when, 'en')}. Your video or story has been taken offline and its files are being deleted.`, 'We keep only the record of your consent and of its withdrawal.'])
 }
 
 /**

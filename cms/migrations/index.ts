@@ -5,6 +5,7 @@ import * as migration_20261125_204455_mailed_status_links from './20261125_20445
 import * as migration_20261203_071000_insights_events from './20261203_071000_insights_events';
 import * as migration_20261203_072752_lifecycle_idempotency_login_throttle from './20261203_072752_lifecycle_idempotency_login_throttle';
 import * as migration_20261203_111826_user_mail_language from './20261203_111826_user_mail_language';
+import * as migration_20261203_111909_first_name_only from './20261203_111909_first_name_only';
 import * as migration_20261203_112738_hook_tests from './20261203_112738_hook_tests';
 import * as migration_20261203_112816_invite_link_sealed from './20261203_112816_invite_link_sealed';
 import * as migration_20261203_113000_insights_sessions from './20261203_113000_insights_sessions';
@@ -45,6 +46,11 @@ export const migrations = [
     up: migration_20261203_111826_user_mail_language.up,
     down: migration_20261203_111826_user_mail_language.down,
     name: '20261203_111826_user_mail_language',
+  },
+  {
+    up: migration_20261203_111909_first_name_only.up,
+    down: migration_20261203_111909_first_name_only.down,
+    name: '20261203_111909_first_name_only',
   },
   {
     up: migration_20261203_112738_hook_tests.up,

@@ -228,7 +228,7 @@ export const demoRelease = {
 export const demoCampaign = {
   slug: 'een-dag-bij-noordhaven',
   title: { nl: 'Een dag bij Noordhaven', en: 'A day at Noordhaven' },
-  intro: { nl: 'Laat in één minuut zien hoe jouw werkdag eruitziet. Eerlijk en gewoon, zoals je het aan een vriend zou vertellen.', en: 'Show in one minute what your working day looks like. Honest and ordinary, the way you would tell a friend.' },
+  intro: { nl: 'Laat in maximaal {duur} zien hoe jouw werkdag eruitziet. Eerlijk en gewoon, zoals je het aan een vriend zou vertellen.', en: 'Show in at most {duration} what your working day looks like. Honest and ordinary, the way you would tell a friend.' },
   prompts: [
     { nl: 'Wat doe jij op een gewone werkdag?', en: 'What do you do on an ordinary working day?' },
     { nl: 'Waar ben je trots op?', en: 'What are you proud of?' },

@@ -102,8 +102,8 @@ export async function handleInvite(request: Request, lang: Lang, rawToken: unkno
   if (form.get('releaseVersion') !== brief.release.version) {
     return { kind: 'consent', token, brief, contributionKind: briefCheck.kind, errors: {}, values: { ...consent.values, consent: '' }, notice: copy(lang).errors.releaseChanged }
   }
-  const { name, role, department, email } = consent.data
-  const result = await giveConsent(lang, token, { kind: briefCheck.kind, name, role, department, email, releaseVersion: brief.release.version })
+  const { name, role, department, email, firstNameOnly } = consent.data
+  const result = await giveConsent(lang, token, { kind: briefCheck.kind, name, role, department, email, firstNameOnly, releaseVersion: brief.release.version })
   switch (result.kind) {
     case 'ok':
       return { kind: 'content', token, brief, session: result.session, story: null }

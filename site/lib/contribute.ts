@@ -134,7 +134,7 @@ export function parseBriefForm(form: FormData, lang: Lang, allowStories: boolean
 
 /** Step 2: who they are, and an explicit yes or no to the release text. */
 export type ConsentField = 'name' | 'role' | 'department' | 'email' | 'consent'
-export type ConsentValues = Record<Exclude<ConsentField, 'consent'>, string> & { consent: string }
+export type ConsentValues = Record<Exclude<ConsentField, 'consent'>, string> & { consent: string; firstNameOnly?: boolean }
 
 export function consentSchema(lang: Lang) {
   const e = copy(lang).errors
@@ -145,6 +145,8 @@ export function consentSchema(lang: Lang) {
     email: z.string().trim().min(1, e.emailRequired).max(L.email, e.emailInvalid).pipe(z.email(e.emailInvalid)),
     // No default: the employee must choose.
     consent: z.enum(['yes', 'no'], { error: e.consentChoice }),
+    // "Show only my first name": off unless ticked.
+    firstNameOnly: z.boolean().optional().default(false),
   })
 }
 
@@ -159,6 +161,7 @@ export function parseConsentForm(form: FormData, lang: Lang): ConsentParse {
     department: formString(form, 'department'),
     email: formString(form, 'email'),
     consent: formString(form, 'consent'),
+    firstNameOnly: formString(form, 'firstNameOnly') === 'yes',
   }
   const result = consentSchema(lang).safeParse(values)
   if (result.success) return { ok: true, data: result.data, values }
@@ -205,7 +208,7 @@ export type ConsentResult =
 export function giveConsent(
   lang: Lang,
   token: string,
-  input: { kind: Kind; name: string; role: string; department: string; email: string; releaseVersion: string },
+  input: { kind: Kind; name: string; role: string; department: string; email: string; firstNameOnly: boolean; releaseVersion: string },
 ): Promise<ConsentResult> {
   return guarded('consent', async () => {
     const answer = await cmsCall(apiPath(endpoints.consent), {
@@ -274,6 +277,30 @@ export function withdrawConsent(lang: Lang, rawStatusToken: unknown): Promise<St
   const statusToken = parseToken(rawStatusToken)
   if (!statusToken) return Promise.resolve({ kind: 'not-found' })
   return guarded('withdraw', async () => statusAnswer(lang, await cmsCall(apiPath(endpoints.withdrawConsent, { token: statusToken }, lang), { label: 'contribute withdraw', method: 'POST' })))
+}
+
+/** The employee's own processed video, streamed by the CMS only for their status token. */
+export function ownVideoUrl(statusToken: string): string {
+  return `${cmsPublicUrl()}${apiPath(endpoints.ownVideo, { token: statusToken })}`
+}
+
+export type StartAgainResult = { kind: 'ok'; location: string } | { kind: 'closed'; message: string } | { kind: 'not-found' } | { kind: 'rate-limited'; message: string } | { kind: 'unavailable' }
+
+/** "Make a new one": a fresh invite for the same campaign; the browser goes to its first step. */
+export function startAgain(lang: Lang, rawStatusToken: unknown): Promise<StartAgainResult> {
+  const statusToken = parseToken(rawStatusToken)
+  if (!statusToken) return Promise.resolve({ kind: 'not-found' })
+  return guarded('again', async () => {
+    const answer = await cmsCall(apiPath(endpoints.startAgain, { token: statusToken }, lang), { label: 'contribute again', method: 'POST' })
+    if (answer.status === 429) return { kind: 'rate-limited', message: errorText(answer.body, copy(lang).rateLimitedText) }
+    if (answer.status === 404) return { kind: 'not-found' }
+    if (answer.status === 409) return { kind: 'closed', message: errorText(answer.body, copy(lang).campaignClosed) }
+    const link = typeof answer.body.link === 'string' ? answer.body.link : ''
+    const token = link.split('/').pop() ?? ''
+    if (answer.status !== 201 || !parseToken(token)) throw new CmsUnavailableError(`CMS contribute again answered ${answer.status}`)
+    // Same site, this page's language: only the token is taken from the CMS's link.
+    return { kind: 'ok', location: contributePaths.invite(lang, token) }
+  })
 }
 
 function statusAnswer(lang: Lang, answer: CmsAnswer): StatusResult {

@@ -16,3 +16,12 @@ export function formatDuration(seconds: number, lang: Lang): string {
   if (m === 0) return `${s} seconden`
   return s === 0 ? `${m} ${m === 1 ? 'minuut' : 'minuten'}` : `${m} min ${s} s`
 }
+
+/**
+ * A campaign's intro with its length in the same words as the limits: comms write `{duur}` (or
+ * `{duration}`) where the length belongs, and the brief says "in maximaal 2 minuten" from the
+ * campaign's own limit, so the intro and the limits can never name two different numbers.
+ */
+export function fillDuration(text: string, seconds: number, lang: Lang): string {
+  return text.replace(/\{(duur|duration)\}/g, () => formatDuration(seconds, lang))
+}

@@ -15,9 +15,8 @@ export const paths = routes
 /** The same page in the other language(s), for hreflang and the language switch. */
 export type Alternates = Record<Lang, string>
 
-export const employer = {
-  name: 'Noordhaven Logistiek',
-}
+// The employer's name is shared with the CMS (the sender of its mails): one place, common/.
+export { employer } from '../../common/employer'
 
 const nl = {
   siteName: 'Werken bij Noordhaven',

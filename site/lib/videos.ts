@@ -1,4 +1,5 @@
 /** Employee videos as the player needs them: absolute media URLs, or nothing when not playable yet. */
+import { publicName } from '../../common/contribute/names'
 import { publicMediaUrl, type Video } from './cms'
 import { runningHookTest, type HookVariant } from './hook-variants'
 import { LANGS, paths, type Lang } from './i18n'
@@ -54,7 +55,8 @@ export function toPlayableVideo(video: Video): PlayableVideo | null {
     id: video.id,
     title: hookVariants?.[0]?.title ?? video.title,
     hook: hookVariants ? hookVariants[0]!.hook : (video.hook ?? null),
-    contributorName: video.contributorName,
+    // The CMS already hides the surname from anonymous readers; the site never relies on that alone.
+    contributorName: publicName(video.contributorName, video.firstNameOnly),
     contributorRole: video.contributorRole ?? null,
     hls: publicMediaUrl(p.hls),
     mp4: publicMediaUrl(p.mp4),

@@ -46,7 +46,7 @@ export const Campaigns: CollectionConfig = {
     },
     { name: 'deadline', type: 'date', admin: { position: 'sidebar' } },
     { name: 'departments', type: 'relationship', relationTo: 'departments', hasMany: true, admin: { position: 'sidebar' } },
-    { name: 'intro', type: 'textarea', localized: true, admin: { description: 'A warm first sentence for your colleague.' } },
+    { name: 'intro', type: 'textarea', localized: true, admin: { description: 'A warm first sentence for your colleague. Write {duur} (or {duration}) where the length belongs: it is filled in from the maximum duration, so the intro and the limits name the same number.' } },
     {
       name: 'prompts',
       type: 'array',

@@ -4,6 +4,7 @@ import { canCurate } from '../../access/canCurate'
 import { isAdmin } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
 import { nobodyField } from '../../access/nobodyField'
+import { firstNameOnlyField } from '../../fields/firstNameOnly'
 
 /**
  * The consent record of one contribution: who agreed to which exact release text, when, in which
@@ -20,6 +21,7 @@ export const Contributions: CollectionConfig = {
     { name: 'invite', type: 'relationship', relationTo: 'invites' },
     { name: 'kind', type: 'select', required: true, options: ['video', 'story'] },
     { name: 'contributorName', type: 'text', required: true },
+    firstNameOnlyField,
     { name: 'contributorRole', type: 'text' },
     { name: 'contributorDepartment', type: 'text' },
     { name: 'email', type: 'email', required: true },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canCurate } from '../../access/canCurate'
 import { isStaffField } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { firstNameOnlyField, publicNameOnRead } from '../../fields/firstNameOnly'
 import { slugField } from '../../fields/slug'
 import { DRAFT, PUBLISHED, statusField } from '../../fields/status'
 import { guardStoryWithdrawal } from './hooks/guardWithdrawal'
@@ -23,10 +24,11 @@ export const Stories: CollectionConfig = {
     { name: 'coverImage', type: 'upload', relationTo: 'media' },
     { name: 'contribution', type: 'relationship', relationTo: 'contributions', admin: { position: 'sidebar', readOnly: true }, access: { read: isStaffField } },
     { name: 'images', type: 'upload', relationTo: 'media', hasMany: true },
+    firstNameOnlyField,
     {
       type: 'row',
       fields: [
-        { name: 'authorName', type: 'text', required: true },
+        { name: 'authorName', type: 'text', required: true, hooks: { afterRead: [publicNameOnRead] } },
         { name: 'authorRole', type: 'text' },
         { name: 'department', type: 'relationship', relationTo: 'departments' },
       ],

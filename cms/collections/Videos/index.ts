@@ -4,6 +4,7 @@ import { canCurate } from '../../access/canCurate'
 import { hasRole } from '../../access/roles'
 import { isStaffField } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { firstNameOnlyField, publicNameOnRead } from '../../fields/firstNameOnly'
 import { VIDEO_STATUSES, videoStatusLabels } from './statuses'
 import { addPlaybackUrls } from './hooks/addPlaybackUrls'
 import { applyLifecycle } from './hooks/applyLifecycle'
@@ -114,11 +115,12 @@ export const Videos: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'contributorName', type: 'text', required: true, label: { en: 'Colleague', nl: 'Collega' } },
+        { name: 'contributorName', type: 'text', required: true, label: { en: 'Colleague', nl: 'Collega' }, hooks: { afterRead: [publicNameOnRead] } },
         { name: 'contributorRole', type: 'text', label: { en: 'Job title', nl: 'Functie' } },
         { name: 'department', type: 'relationship', relationTo: 'departments', label: { en: 'Department', nl: 'Afdeling' } },
       ],
     },
+    firstNameOnlyField,
     { name: 'campaign', type: 'relationship', relationTo: 'campaigns', label: { en: 'Campaign', nl: 'Campagne' }, admin: { position: 'sidebar' }, access: { read: isStaffField } },
     { name: 'contribution', type: 'relationship', relationTo: 'contributions', label: { en: 'Consent record', nl: 'Toestemming' }, admin: { position: 'sidebar', readOnly: true }, access: { read: isStaffField } },
     {

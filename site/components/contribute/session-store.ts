@@ -4,7 +4,15 @@
  */
 import type { UploadSession } from '../../lib/contribute'
 
-export type StoredSession = UploadSession & { done?: boolean }
+/** The file an upload was sending, so that after a reload the page can say which one to pick again. */
+export interface PendingUpload {
+  name: string
+  size: number
+  /** Recorded in the browser: such a file is not on the phone, so it cannot be picked again. */
+  recorded: boolean
+}
+
+export type StoredSession = UploadSession & { done?: boolean; pending?: PendingUpload | null }
 
 const key = (inviteKey: string) => `werkvloer.contribute.${inviteKey}`
 

@@ -9,6 +9,7 @@ import { Upload, type DetailedError, type PreviousUpload } from 'tus-js-client'
 import type { ClientConfig } from '../../lib/contribute'
 import { readSession, writeSession, type StoredSession as Stored } from './session-store'
 import { formatDuration } from '../../lib/duration-words'
+import { progressText } from '../../lib/upload-progress'
 import { isOverDurationLimit, readVideoDuration } from './video-duration'
 import { looksLikeVideo, typeFromName } from './video-sniff'
 type State = 'idle' | 'uploading' | 'paused' | 'error' | 'done'
@@ -92,6 +93,21 @@ export function initUploadStep(root: HTMLElement): void {
   }
 
   show(part('video'))
+
+  // A reload (or a crash of the tab) in the middle of an upload: say which file was on its way,
+  // and let them pick it again; tus then carries on from the last byte the server has.
+  const interrupted = part('interrupted')
+  const setPending = (pending: Stored['pending']) => {
+    session.pending = pending
+    write(session)
+  }
+  if (session.pending && interrupted) {
+    const p = session.pending
+    const text = part('interrupted-text')
+    if (text) text.textContent = fill(p.recorded ? m.interruptedRecorded : m.interrupted, { name: p.name, size: bytes(p.size) })
+    show(part('interrupted-pick'), !p.recorded)
+    show(interrupted)
+  }
   const maxBytes = session.maxUploadBytes || config.maxUploadBytes || 0
   const maxSeconds = session.maxDurationSeconds || config.maxDurationSeconds || 0
 
@@ -120,14 +136,14 @@ export function initUploadStep(root: HTMLElement): void {
     return null
   }
 
-  async function begin(file: File): Promise<void> {
+  async function begin(file: File, recorded = false): Promise<void> {
     show(pickError, false)
     const problem = await problemWith(file)
     if (problem) {
       showPickError(problem)
       return
     }
-    await startUpload(file)
+    await startUpload(file, recorded)
   }
 
   const pickers = [...root.querySelectorAll<HTMLInputElement>('input[type="file"][data-action="pick"]')]
@@ -148,6 +164,9 @@ export function initUploadStep(root: HTMLElement): void {
   const progress = part<HTMLProgressElement>('progress')
   const percentText = part('percent')
   const announce = part('announce')
+  const amountText = part('amount')
+  // The first progress event of this run: the rate (and so the time left) counts from there.
+  let runStart: { sent: number; at: number } | null = null
   const stateText = part('upload-state')
   const uploadError = part('upload-error')
   const retryButton = action('retry')
@@ -157,12 +176,51 @@ export function initUploadStep(root: HTMLElement): void {
     state = next
     root.dataset.uploadState = next
     if (stateText) stateText.textContent = text
+    if (next === 'uploading') void keepAwake()
+    else if (next !== 'paused') void letSleep()
   }
+
+  // The screen stays on while sending: a phone that locks itself stops the upload in the
+  // background. Where the Wake Lock API is missing, the upload simply works as before. The lock
+  // is let go whenever the page is hidden, so it is taken again on return.
+  let wakeLock: WakeLockSentinel | null = null
+  async function keepAwake(): Promise<void> {
+    if (wakeLock || !('wakeLock' in navigator) || document.visibilityState !== 'visible') return
+    try {
+      wakeLock = await navigator.wakeLock.request('screen')
+      root.dataset.wakeLock = 'on'
+      wakeLock.addEventListener('release', () => {
+        wakeLock = null
+        root.dataset.wakeLock = 'off'
+      })
+    } catch {
+      // Refused (battery saver, or not allowed here): nothing to tell; the upload goes on.
+    }
+  }
+  async function letSleep(): Promise<void> {
+    const lock = wakeLock
+    wakeLock = null
+    await lock?.release().catch(() => undefined)
+  }
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible' && (state === 'uploading' || state === 'paused')) void keepAwake()
+  })
+
+  // Leaving mid-upload (closing the tab, a link, the back button): the browser asks first.
+  window.addEventListener('beforeunload', (event) => {
+    if (state !== 'uploading' && state !== 'paused') return
+    event.preventDefault()
+    // Older browsers show (or at least need) a returnValue; modern ones show their own words.
+    event.returnValue = m.leaveWarning
+  })
 
   const setProgress = (sent: number, total: number) => {
     const pct = total > 0 ? Math.floor((sent / total) * 100) : 0
     if (progress) progress.value = pct
     if (percentText) percentText.textContent = `${pct}%`
+    const now = performance.now()
+    if (!runStart) runStart = { sent, at: now }
+    if (amountText) amountText.textContent = progressText({ sent, total, startOffset: runStart.sent, elapsedMs: now - runStart.at }, config.lang)
     if (resuming && sent > 0) {
       resuming = false
       setState('uploading', fill(m.resumed, { percent: pct }))
@@ -220,14 +278,18 @@ export function initUploadStep(root: HTMLElement): void {
     setState('done')
     if (session) {
       session.done = true
+      session.pending = null
       // The upload token is spent; keep only what the confirmation needs.
       write({ ...session, uploadToken: '' })
     }
     showDone()
   }
 
-  async function startUpload(file: File): Promise<void> {
+  async function startUpload(file: File, recorded = false): Promise<void> {
     if (!session) return
+    setPending({ name: file.name, size: file.size, recorded })
+    show(interrupted, false)
+    runStart = null
     show(part('chooser'), false)
     show(part('uploading'))
     show(uploadError, false)
@@ -283,6 +345,7 @@ export function initUploadStep(root: HTMLElement): void {
 
   const resume = () => {
     if (!upload) return
+    runStart = null
     show(uploadError, false)
     show(retryButton, false)
     show(chooseAnother, false)
@@ -303,6 +366,7 @@ export function initUploadStep(root: HTMLElement): void {
   chooseAnother?.addEventListener('click', () => {
     if (upload) void upload.abort()
     upload = null
+    setPending(null)
     setState('idle')
     show(part('uploading'), false)
     show(part('chooser'))
@@ -312,7 +376,7 @@ export function initUploadStep(root: HTMLElement): void {
   // ------------------------------------------------------------------------------------------
   // Recording in the browser
 
-  setupRecorder({ root, part, action, show, messages: m, maxSeconds, onRecorded: (file) => void begin(file) })
+  setupRecorder({ root, part, action, show, messages: m, maxSeconds, onRecorded: (file) => void begin(file, true) })
 
   // A file chosen before this script ran (slow connection, or restored by the back button).
   const early = pickers.find((input) => (input.files?.length ?? 0) > 0)
@@ -375,7 +439,31 @@ function setupRecorder({ part, action, show, messages: m, maxSeconds, onRecorded
     recorded = null
     if (playback) playback.removeAttribute('src')
   }
+  // The prompts, one at a time, stay on screen while filming ("Vraag 2 van 3").
+  const promptBox = part('prompt')
+  const prompts = promptBox?.dataset.prompts ? (JSON.parse(promptBox.dataset.prompts) as string[]) : []
+  let promptIndex = 0
+  const promptText = part('prompt-text')
+  const promptCount = part('prompt-count')
+  const prevPrompt = action('prompt-prev')
+  const nextPrompt = action('prompt-next')
+  const showPrompt = (index: number) => {
+    promptIndex = Math.max(0, Math.min(prompts.length - 1, index))
+    if (promptText) promptText.textContent = prompts[promptIndex] ?? ''
+    if (promptCount) promptCount.textContent = m.promptOf.replace('{n}', String(promptIndex + 1)).replace('{total}', String(prompts.length))
+    if (prevPrompt) prevPrompt.disabled = promptIndex === 0
+    if (nextPrompt) nextPrompt.disabled = promptIndex >= prompts.length - 1
+  }
+  prevPrompt?.addEventListener('click', () => showPrompt(promptIndex - 1))
+  nextPrompt?.addEventListener('click', () => showPrompt(promptIndex + 1))
+  showPrompt(0)
+
   const mode = (name: 'off' | 'ready' | 'recording' | 'review') => {
+    // A focused recording mode: the recorder fills the screen and the site header and footer
+    // step out of the way (no sticky header over the timer, nothing to wander off to).
+    const root = document.documentElement
+    if (name === 'off') delete root.dataset.recorder
+    else root.dataset.recorder = name
     show(recorderBox, name !== 'off')
     show(buttons.on, name === 'off')
     show(live, name === 'ready' || name === 'recording')
@@ -426,6 +514,7 @@ function setupRecorder({ part, action, show, messages: m, maxSeconds, onRecorded
     recorder.addEventListener('stop', finishRecording)
     recorder.start(1000)
     startedAt = performance.now()
+    showPrompt(0)
     mode('recording')
     buttons.stop?.focus()
     const tick = () => {

@@ -22,6 +22,9 @@ for (const lang of ['nl', 'en'] as const) {
       : { next: 'Verder naar toestemming', rules: /nooit mag filmen/, confirm: 'Bevestigen', yes: /Ja, ik geef toestemming/, name: 'Naam', email: 'E-mailadres', video: 'Neem je video op' }
 
   test(`contribution flow pages have no axe violations (${lang})`, async ({ page, request }) => {
+    // Six full axe scans (the status page now with its own video and refresh line): on two shared
+    // cores that takes about a minute, so the default 60 s ran out before the last page.
+    test.setTimeout(150_000)
     const invite = await createInvite(request)
     await page.goto(`${base}/${invite.token}`)
     await expect(page.locator('html')).toHaveAttribute('lang', lang === 'en' ? 'en-GB' : 'nl-NL')

@@ -67,7 +67,6 @@ test('a written story works too, without a video', async ({ page }) => {
   const invite = await createInvite(page.request)
   await openAndConsent(page, invite.token, 'story')
   await expect(page.getByRole('heading', { name: 'Schrijf je verhaal' })).toBeVisible()
-  await expect(page.getByText(/Foto’s zijn optioneel/)).toBeVisible()
   await page.getByLabel('Titel', { exact: true }).fill(`Waarom ik om zes uur begin (${Date.now()})`)
   await page.getByRole('textbox', { name: 'Je verhaal' }).fill('Om zes uur is het magazijn nog stil. Dan zet ik koffie en kijk ik wat er vandaag de deur uit moet.\n\nTegen achten staat alles klaar.')
   await page.getByRole('button', { name: 'Verstuur je verhaal' }).click()

@@ -75,13 +75,30 @@ test('a page reload in the middle resumes the same upload', async ({ page, reque
   await page.getByTestId('gallery-input').setInputFiles(clip)
   await expect.poll(() => patches.filter((p) => p.aborted).length, { timeout: 30_000 }).toBeGreaterThan(0)
   const before = patches.length
+  // MB of MB under the bar.
+  await expect(page.getByTestId('upload-amount')).toHaveText(/^\d+ van \d+ MB/)
 
+  // Leaving mid-upload asks first (the browser's own "leave this page?"); the employee leaves anyway.
+  const dialogs: string[] = []
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.type())
+    void dialog.accept()
+  })
+  // A tap on the page first: browsers only ask before leaving a page the user has touched.
+  await page.getByRole('heading', { name: 'Je video wordt verstuurd' }).click()
   await page.reload()
+  expect(dialogs).toContain('beforeunload')
   reloaded = true
   // The session survived the reload (sessionStorage), so the video step is there again.
   await expect(page.getByRole('heading', { name: 'Neem je video op' })).toBeVisible()
   await uploadStepReady(page)
+  // The page says which upload was interrupted, and offers to pick that file again.
+  const mb = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(size / 1024 ** 2)
+  const notice = page.getByTestId('upload-interrupted')
+  await expect(notice).toHaveText(new RegExp(`Je upload van large\\.mp4, ${mb} MB, is onderbroken — kies hetzelfde bestand om verder te gaan\\.`))
+  await expect(notice.getByText('Kies hetzelfde bestand', { exact: true })).toBeVisible()
   await page.getByTestId('gallery-input').setInputFiles(clip)
+  await expect(notice).toBeHidden()
   await expect(page.getByTestId('upload-state')).toContainText(/verder waar je was gebleven|Bijna klaar/)
   await expect(page.getByTestId('contribute-done')).toBeVisible({ timeout: 90_000 })
 

@@ -25,4 +25,19 @@ describe('employeeView', () => {
     expect(employeeView(inReview, 'en')).toMatchObject({ status: 'in-review', publicUrl: null })
     expect(employeeView(withdrawn, 'en')).toMatchObject({ status: 'withdrawn', title: null })
   })
+
+  it('offers a new try after a rejection, a failure or a withdrawal, only while the campaign is open', () => {
+    const rejected = { ...base, video: { id: 'v', status: 'rejected', title: 'x', feedback: 'Te donker' } } as unknown as Contribution
+    const withdrawn = { ...published, withdrawnAt: '2027-03-02T10:00:00.000Z' } as unknown as Contribution
+    expect(employeeView(rejected, 'nl', { campaignOpen: true })).toMatchObject({ canStartAgain: true, campaignClosed: false })
+    expect(employeeView(withdrawn, 'nl', { campaignOpen: true })).toMatchObject({ canStartAgain: true })
+    expect(employeeView(rejected, 'nl', { campaignOpen: false })).toMatchObject({ canStartAgain: false, campaignClosed: true })
+    expect(employeeView(published, 'nl', { campaignOpen: true }).canStartAgain).toBe(false)
+  })
+
+  it('never shows the own video after a withdrawal', () => {
+    const withdrawn = { ...published, withdrawnAt: '2027-03-02T10:00:00.000Z' } as unknown as Contribution
+    expect(employeeView(withdrawn, 'nl', { ownVideo: { width: 720, height: 1280 } }).ownVideo).toBeNull()
+    expect(employeeView(published, 'nl', { ownVideo: { width: 720, height: 1280 } }).ownVideo).toEqual({ width: 720, height: 1280 })
+  })
 })

@@ -5,6 +5,7 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import { withdrawContribution } from '../../../contribute/withdraw'
 import { issueMailedStatusLink } from '../../../contribute/status'
 import { staffAddresses } from '../../../email/staffRecipients'
+import { employeeMailContext } from '../../../contribute/mailContext'
 import { commsReviewMail, commsWithdrawalMail, publishedMail, rejectedMail } from '../../../email/templates'
 import { renditionsDir } from '../../../lib/paths'
 import { cmsAdminUrl, videoPageLink } from '../../../lib/publicUrls'
@@ -94,10 +95,11 @@ async function mailContributor(doc: Doc, req: PayloadRequest): Promise<void> {
   const locale = contribution.locale === 'en' ? 'en' : 'nl'
   // Their own link again: withdrawing must be one tap from the mail that says the video is online.
   const statusLink = await issueMailedStatusLink(req.payload, contribution, req)
+  const who = await employeeMailContext(req.payload, contribution, req)
   const mail =
     doc.status === 'rejected'
-      ? rejectedMail(locale, { title: String(doc.title ?? ''), feedback: String(doc.feedback ?? ''), statusLink })
-      : publishedMail(locale, { title: String(doc.title ?? ''), url: videoPageLink(String(doc.id), locale), statusLink })
+      ? rejectedMail(locale, { ...who, title: String(doc.title ?? ''), feedback: String(doc.feedback ?? ''), statusLink })
+      : publishedMail(locale, { ...who, title: String(doc.title ?? ''), url: videoPageLink(String(doc.id), locale), statusLink })
   // A mail problem must not undo the curator's decision; it is logged for the admin.
   await req.payload.sendEmail({ to: contribution.email, ...mail }).catch((error: unknown) => req.payload.logger.error({ err: error, msg: 'could not send contributor mail' }))
 }
