@@ -19,6 +19,7 @@ import { Media } from './collections/Media'
 import { Quizzes } from './collections/Quizzes'
 import { ReleaseTexts } from './collections/ReleaseTexts'
 import { Stories } from './collections/Stories'
+import { TalentProfiles } from './collections/TalentProfiles'
 import { TranscodeJobs } from './collections/TranscodeJobs'
 import { Users } from './collections/Users'
 import { Vacancies } from './collections/Vacancies'
@@ -29,6 +30,7 @@ import { selectDatabase } from './database/selectDatabase'
 import { contributeEndpoints } from './contribute/endpoints'
 import { entryEndpoints } from './entry/endpoints'
 import { insightsEndpoints } from './insights/endpoints'
+import { matchEndpoints } from './match/endpoints'
 import { createEmailAdapter } from './email/adapter'
 import { dataDir, repoRoot } from './lib/paths'
 import { resolvePayloadSecret } from './lib/secret'
@@ -46,8 +48,8 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(repoRoot, 'cms'), importMapFile: path.resolve(repoRoot, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },
   },
-  collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users, Quizzes, BusinessCases, Applications, Leads, Cvs, CandidateAudit],
-  endpoints: [...contributeEndpoints, ...entryEndpoints, ...insightsEndpoints],
+  collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users, Quizzes, BusinessCases, Applications, Leads, Cvs, CandidateAudit, TalentProfiles],
+  endpoints: [...contributeEndpoints, ...entryEndpoints, ...insightsEndpoints, ...matchEndpoints],
   editor: lexicalEditor(),
   localization: {
     locales: [

@@ -4,6 +4,7 @@ import * as migration_20261125_201704_candidate_withdraw_link from './20261125_2
 import * as migration_20261125_204455_mailed_status_links from './20261125_204455_mailed_status_links';
 import * as migration_20261203_071000_insights_events from './20261203_071000_insights_events';
 import * as migration_20261203_072752_lifecycle_idempotency_login_throttle from './20261203_072752_lifecycle_idempotency_login_throttle';
+import * as migration_20261203_112804_talent_profiles_match from './20261203_112804_talent_profiles_match';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261203_072752_lifecycle_idempotency_login_throttle.up,
     down: migration_20261203_072752_lifecycle_idempotency_login_throttle.down,
-    name: '20261203_072752_lifecycle_idempotency_login_throttle'
+    name: '20261203_072752_lifecycle_idempotency_login_throttle',
+  },
+  {
+    up: migration_20261203_112804_talent_profiles_match.up,
+    down: migration_20261203_112804_talent_profiles_match.down,
+    name: '20261203_112804_talent_profiles_match'
   },
 ];
