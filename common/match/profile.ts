@@ -56,8 +56,18 @@ export interface ProfileInput {
   scope?: ProfileScope
 }
 
-/** Skills weaker than this are retrieval guesses, not things the text says. */
-export const PROFILE_MIN_SCORE = 0.45
+/**
+ * What the text itself says: a label found as a phrase (even a one-word label, which extraction
+ * scores low for being common), or most of a label's words. Weaker or indirect signals
+ * (retrieval over descriptions, skills implied by an occupation) are guesses, not evidence.
+ */
+export const PHRASE_MIN_SCORE = 0.25
+export const WORDS_MIN_SCORE = 0.45
+export function isDirectEvidence(skill: { score: number; evidence: Evidence }): boolean {
+  if (skill.evidence.via === 'phrase') return skill.score >= PHRASE_MIN_SCORE
+  if (skill.evidence.via === 'words') return skill.score >= WORDS_MIN_SCORE
+  return false
+}
 const MAX_PROFILE_SKILLS = 40
 
 const LANGUAGE_WORDS: [string, RegExp][] = [
@@ -124,7 +134,7 @@ export function buildProfile(matcher: SkillMatcher, input: ProfileInput): Candid
   // Only what the text says (a label in it, or a label's words), never skills implied by a job
   // title: the title is scored on its own, so "title doesn't fit, skills do" stays visible.
   const skills = extraction.skills
-    .filter((s) => (s.evidence.via === 'phrase' || s.evidence.via === 'words') && s.score >= PROFILE_MIN_SCORE)
+    .filter((s) => isDirectEvidence(s))
     .slice(0, MAX_PROFILE_SKILLS)
     .map((s) => ({ uri: s.uri, label: s.label, strength: strength(s.score), evidence: s.evidence }))
   const occupations = extraction.occupations.slice(0, 5).map((o) => ({ uri: o.uri, label: o.label, strength: strength(o.score), evidence: o.evidence }))

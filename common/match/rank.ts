@@ -15,7 +15,7 @@
 import type { SkillGraph } from './graph'
 import type { SkillMatcher } from './extract'
 import { distanceKm, findPlace, placeInText } from './places'
-import { detectHours, type CandidateProfile, type Hours } from './profile'
+import { detectHours, isDirectEvidence, type CandidateProfile, type Hours } from './profile'
 import { detectLanguage, type Lang } from './text'
 
 export type SkillLevel = 'must' | 'nice'
@@ -91,6 +91,7 @@ interface Slot {
   /** uri → index into profile.skills */
   skills: Map<string, number>
   occupations: Set<string>
+  place: ReturnType<typeof findPlace>
 }
 
 /**
@@ -101,7 +102,8 @@ export class TalentIndex {
   private readonly slots: (Slot | undefined)[] = []
   private readonly free: number[] = []
   private readonly byId = new Map<string, number>()
-  private readonly postings = new Map<string, Set<number>>()
+  /** ESCO uri → slot → how strongly that profile has it (skills; 1 for occupations). */
+  private readonly postings = new Map<string, Map<number, number>>()
 
   constructor(readonly graph: SkillGraph) {}
 
@@ -121,17 +123,19 @@ export class TalentIndex {
   upsert(profile: CandidateProfile): void {
     this.remove(profile.id)
     const index = this.free.pop() ?? this.slots.length
-    const slot: Slot = { profile, skills: new Map(), occupations: new Set(profile.occupations.map((o) => o.uri)) }
+    const slot: Slot = { profile, skills: new Map(), occupations: new Set(profile.occupations.map((o) => o.uri)), place: findPlace(profile.city) }
     profile.skills.forEach((skill, i) => {
       if (!slot.skills.has(skill.uri)) slot.skills.set(skill.uri, i)
     })
     this.slots[index] = slot
     this.byId.set(profile.id, index)
-    for (const uri of [...slot.skills.keys(), ...slot.occupations]) {
-      let set = this.postings.get(uri)
-      if (!set) this.postings.set(uri, (set = new Set()))
-      set.add(index)
+    const post = (uri: string, strength: number) => {
+      let map = this.postings.get(uri)
+      if (!map) this.postings.set(uri, (map = new Map()))
+      map.set(index, strength)
     }
+    for (const [uri, i] of slot.skills) post(uri, profile.skills[i]!.strength)
+    for (const uri of slot.occupations) post(uri, 1)
   }
 
   remove(id: string): boolean {
@@ -139,9 +143,9 @@ export class TalentIndex {
     if (index === undefined) return false
     const slot = this.slots[index]!
     for (const uri of [...slot.skills.keys(), ...slot.occupations]) {
-      const set = this.postings.get(uri)
-      set?.delete(index)
-      if (set && set.size === 0) this.postings.delete(uri)
+      const map = this.postings.get(uri)
+      map?.delete(index)
+      if (map && map.size === 0) this.postings.delete(uri)
     }
     this.slots[index] = undefined
     this.free.push(index)
@@ -159,17 +163,27 @@ export class TalentIndex {
     const now = (options.now ?? new Date()).toISOString()
     const skills = dedupe(query.skills)
     const totalWeight = skills.reduce((sum, s) => sum + LEVEL_WEIGHT[s.level], 0)
-    // Who could match at all: profiles with a vacancy skill, a related one, or the occupation.
-    const touched = new Set<number>()
+    // Skills fit, driven by the postings: per vacancy skill, the profiles that have it (full credit)
+    // or an ESCO-related skill (half credit), so the cost follows the matches, not the base size.
     const relatedOf = skills.map((s) => [...this.graph.relatedSkills(s.uri)])
+    const skillSum = new Float64Array(this.slots.length)
+    const touched = new Set<number>()
     skills.forEach((s, i) => {
-      for (const uri of [s.uri, ...relatedOf[i]!]) for (const slot of this.postings.get(uri) ?? []) touched.add(slot)
+      const weight = LEVEL_WEIGHT[s.level]
+      const credit = new Map<number, number>()
+      for (const uri of relatedOf[i]!) {
+        for (const [slot, strength] of this.postings.get(uri) ?? []) {
+          const value = RELATED_CREDIT * (0.6 + 0.4 * strength)
+          if (value > (credit.get(slot) ?? 0)) credit.set(slot, value)
+        }
+      }
+      for (const [slot, strength] of this.postings.get(s.uri) ?? []) credit.set(slot, 0.6 + 0.4 * strength)
+      for (const [slot, value] of credit) {
+        skillSum[slot]! += value * weight
+        touched.add(slot)
+      }
     })
-    const occupationPool = new Set<string>()
-    for (const occupation of query.occupations) {
-      occupationPool.add(occupation)
-      for (const slot of this.postings.get(occupation) ?? []) touched.add(slot)
-    }
+    for (const occupation of query.occupations) for (const slot of this.postings.get(occupation)?.keys() ?? []) touched.add(slot)
     const place = findPlace(query.city)
     const scored: { slot: number; score: number; skills: number; title: number; location: number; hours: number; distance?: number }[] = []
     for (const index of touched) {
@@ -180,23 +194,9 @@ export class TalentIndex {
       if (query.licences?.length && !query.licences.every((l) => profile.licences.includes(l))) continue
       const hoursFit = hoursScore(query.hours, profile.hours)
       if (query.requireHours && query.hours && profile.hours && hoursFit < 1) continue
-      const candidatePlace = findPlace(profile.city)
-      const distance = place && candidatePlace ? distanceKm(place, candidatePlace) : undefined
+      const distance = place && slot.place ? distanceKm(place, slot.place) : undefined
       if (query.maxDistanceKm !== undefined && distance !== undefined && distance > query.maxDistanceKm) continue
-      let skillSum = 0
-      skills.forEach((s, i) => {
-        const own = slot.skills.get(s.uri)
-        let credit = 0
-        if (own !== undefined) credit = 0.6 + 0.4 * profile.skills[own]!.strength
-        else {
-          for (const uri of relatedOf[i]!) {
-            const other = slot.skills.get(uri)
-            if (other !== undefined) credit = Math.max(credit, RELATED_CREDIT * (0.6 + 0.4 * profile.skills[other]!.strength))
-          }
-        }
-        skillSum += credit * LEVEL_WEIGHT[s.level]
-      })
-      const skillsFit = totalWeight > 0 ? skillSum / totalWeight : 0
+      const skillsFit = totalWeight > 0 ? skillSum[index]! / totalWeight : 0
       let titleFit = 0
       for (const occupation of query.occupations) for (const own of slot.occupations) titleFit = Math.max(titleFit, this.graph.occupationFit(occupation, own))
       if (skillsFit === 0 && titleFit === 0) continue
@@ -319,8 +319,7 @@ export function proposeForVacancy(matcher: SkillMatcher, vacancy: { title?: stri
   const lang = !vacancy.lang || vacancy.lang === 'auto' ? detectLanguage(full) : vacancy.lang
   const extraction = matcher.extract(full, { lang, limit: 60 })
   const skills = extraction.skills
-    .filter((s) => s.evidence.via === 'phrase' || s.evidence.via === 'words')
-    .filter((s) => s.score >= 0.45)
+    .filter((s) => isDirectEvidence(s))
     .slice(0, MAX_PROPOSED)
     .map((s, i) => ({ uri: s.uri, label: s.label, score: s.score, level: (i < PROPOSED_MUST ? 'must' : 'nice') as SkillLevel, evidence: s.evidence }))
   const fromTitle = vacancy.title ? matcher.extract(vacancy.title, { lang, limit: 5 }).occupations : []
