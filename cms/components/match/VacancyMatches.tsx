@@ -51,7 +51,7 @@ const chip = (active: boolean): React.CSSProperties => ({
 })
 const pct = (x: number) => `${Math.round(x * 100)}%`
 
-export function VacancyMatches({ vacancyId, language }: { vacancyId: string; language: 'nl' | 'en' }) {
+export function VacancyMatches({ vacancyId, language, contentLocale }: { vacancyId: string; language: 'nl' | 'en'; contentLocale: 'nl' | 'en' }) {
   const c = copyFor(language)
   const [skills, setSkills] = useState<Skill[] | null>(null)
   const [dropped, setDropped] = useState<Skill[]>([])
@@ -68,7 +68,7 @@ export function VacancyMatches({ vacancyId, language }: { vacancyId: string; lan
       const mine = ++request.current
       setBusy(true)
       try {
-        const res = await fetch(`/api/match/vacancies/${vacancyId}`, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...body, locale: language }) })
+        const res = await fetch(`/api/match/vacancies/${vacancyId}`, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...body, locale: contentLocale }) })
         const data = (await res.json().catch(() => ({}))) as Answer & { error?: string }
         if (mine !== request.current) return
         if (!res.ok) return setError(data.error ?? c.failed)
@@ -81,7 +81,7 @@ export function VacancyMatches({ vacancyId, language }: { vacancyId: string; lan
         if (mine === request.current) setBusy(false)
       }
     },
-    [vacancyId, language, c.failed],
+    [vacancyId, contentLocale, c.failed],
   )
 
   // First search: the vacancy's confirmed skills (or the proposal); then every tweak.

@@ -5,7 +5,7 @@
  * takes skills over as must-have or nice-to-have, switches levels and removes them; the choice is
  * stored on the vacancy (`skills`, `occupation`) when the vacancy is saved.
  */
-import { Button, useDocumentInfo, useField, useTranslation } from '@payloadcms/ui'
+import { Button, useDocumentInfo, useField, useLocale, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import type { VacancyOccupation, VacancySkill } from '../../../common/match/vacancySkills'
@@ -28,6 +28,8 @@ export function VacancySkillsField({ path = 'skills' }: { path?: string }) {
   const { i18n } = useTranslation()
   const c = copyFor(i18n.language)
   const { id } = useDocumentInfo()
+  // The vacancy text is read in the content language being edited (the words of the admin follow the admin's language).
+  const contentLocale = useLocale()?.code === 'en' ? 'en' : 'nl'
   const { value, setValue } = useField<VacancySkill[] | null>({ path })
   const occupationField = useField<VacancyOccupation | null>({ path: 'occupation' })
   const [answer, setAnswer] = useState<ProposalAnswer | null>(null)
@@ -37,7 +39,7 @@ export function VacancySkillsField({ path = 'skills' }: { path?: string }) {
   useEffect(() => {
     if (!id) return
     let cancelled = false
-    fetch(`/api/match/vacancies/${id}?locale=${i18n.language === 'en' ? 'en' : 'nl'}`, { credentials: 'include' })
+    fetch(`/api/match/vacancies/${id}?locale=${contentLocale}`, { credentials: 'include' })
       .then(async (res) => {
         const body = (await res.json().catch(() => ({}))) as ProposalAnswer & { error?: string }
         if (cancelled) return
@@ -48,7 +50,7 @@ export function VacancySkillsField({ path = 'skills' }: { path?: string }) {
     return () => {
       cancelled = true
     }
-  }, [id, i18n.language, c.failed])
+  }, [id, contentLocale, c.failed])
 
   if (!id) return <p style={{ opacity: 0.7 }}>{c.saveFirst}</p>
   const confirmedUris = new Set(skills.map((s) => s.uri))
