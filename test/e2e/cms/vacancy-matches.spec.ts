@@ -10,6 +10,8 @@ const demoRecruiter = { email: 'recruiter@werkvloer.demo', password: 'werkvloer-
  * with their evidence, and under "Matches" a ranked, explained list that changes when a skill is dropped.
  */
 test('a recruiter sees a vacancy’s extracted skills and a ranked, explained list of matches that changes when a skill is dropped', async ({ page, request }) => {
+  // The first proposal in a fresh CMS loads the taxonomy and builds its index (on a loaded machine, a while).
+  test.setTimeout(180_000)
   const found = (await (await request.get(`${cmsUrl()}/api/vacancies?where[slug][equals]=klantenservicemedewerker-zakelijk&limit=1&depth=0`)).json()) as { docs: { id: string }[] }
   const id = found.docs[0]!.id
 
@@ -21,7 +23,7 @@ test('a recruiter sees a vacancy’s extracted skills and a ranked, explained li
 
   await page.goto(`${cmsUrl()}/admin/collections/vacancies/${id}`)
   const proposed = page.getByTestId('proposed-skill')
-  await expect(proposed.filter({ hasText: 'klachten van klanten afhandelen' })).toBeVisible()
+  await expect(proposed.filter({ hasText: 'klachten van klanten afhandelen' })).toBeVisible({ timeout: 90_000 })
   // Each proposal shows the words of the vacancy text that showed it.
   await expect(proposed.filter({ hasText: 'klachten van klanten afhandelen' })).toContainText(/“[^”]*klachten[^”]*”/i)
 
