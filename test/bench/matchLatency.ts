@@ -18,7 +18,7 @@ import { SkillGraph } from '../../common/match/graph'
 import type { CandidateProfile } from '../../common/match/profile'
 import { TalentIndex, type MatchQuery } from '../../common/match/rank'
 import { dutchSubset } from '../../common/match/dutchSubset'
-import { subsetTaxonomy, type Taxonomy } from '../../common/match/taxonomy'
+import { subsetTaxonomy, withDutchSubset, type Taxonomy } from '../../common/match/taxonomy'
 import { importEsco } from '../../cms/match/escoImport'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -48,7 +48,8 @@ let taxonomy: Taxonomy
 let source: string
 if (fs.existsSync(path.join(escoDir, 'ESCO dataset - v1.1.1 - classification - en - csv.zip'))) {
   const started = performance.now()
-  taxonomy = importEsco([escoDir])
+  // With the product's Dutch labels, as the CMS and the CLI use it.
+  taxonomy = withDutchSubset(importEsco([escoDir]), dutchSubset)
   source = `ESCO v1.1.1 from ${escoDir} (imported in ${((performance.now() - started) / 1000).toFixed(1)} s)`
 } else {
   taxonomy = subsetTaxonomy(dutchSubset)
