@@ -10,7 +10,7 @@ const nextConfig = {
   turbopack: { root: repoRoot },
   outputFileTracingRoot: repoRoot,
   // Native and ffmpeg-adjacent packages stay outside the bundle; they are loaded from node_modules at run time.
-  serverExternalPackages: ['sharp', '@libsql/client', 'libsql', 'fluent-ffmpeg'],
+  serverExternalPackages: ['sharp', '@libsql/client', 'libsql', 'fluent-ffmpeg', 'unpdf', 'mammoth'],
   poweredByHeader: false,
 }
 

@@ -85,6 +85,7 @@ export interface Config {
     leads: Lead;
     cvs: Cv;
     'candidate-audit': CandidateAudit;
+    'talent-profiles': TalentProfile;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -110,6 +111,7 @@ export interface Config {
     leads: LeadsSelect<false> | LeadsSelect<true>;
     cvs: CvsSelect<false> | CvsSelect<true>;
     'candidate-audit': CandidateAuditSelect<false> | CandidateAuditSelect<true>;
+    'talent-profiles': TalentProfilesSelect<false> | TalentProfilesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -619,6 +621,27 @@ export interface Vacancy {
    * After this date the vacancy is shown as filled.
    */
   validThrough?: string | null;
+  /**
+   * Proposed from the vacancy text; confirm, remove and mark must-have or nice-to-have. Used for Search & Match and in the job posting for search engines.
+   */
+  skills?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  occupation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   applyMode: 'built-in' | 'external';
   /**
    * https:// address of the application form in your ATS
@@ -994,10 +1017,36 @@ export interface Lead {
 export interface CandidateAudit {
   id: string;
   at: string;
-  action: 'deleted';
-  reason: 'retention' | 'manual' | 'candidate';
-  subjectCollection: 'applications' | 'leads';
-  subjectId: string;
+  action: 'deleted' | 'searched';
+  reason?: ('retention' | 'manual' | 'candidate') | null;
+  subjectCollection?: ('applications' | 'leads') | null;
+  subjectId?: string | null;
+  vacancy?: (string | null) | Vacancy;
+  /**
+   * The profiles the search showed, best first (collection and id, no personal data).
+   */
+  shown?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  shownCount?: number | null;
+  /**
+   * The skills and filters searched with.
+   */
+  query?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   entryPoint?: string | null;
   submittedAt?: string | null;
   deleteAfter?: string | null;
@@ -1006,6 +1055,43 @@ export interface CandidateAudit {
    */
   by?: (string | null) | User;
   summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Built from CVs and answers for Search & Match; deleted with the person.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "talent-profiles".
+ */
+export interface TalentProfile {
+  id: string;
+  subjectCollection: 'applications' | 'leads';
+  subjectId: string;
+  name?: string | null;
+  source?: ('cv' | 'motivation' | 'answers') | null;
+  /**
+   * Why (part of) the input was not read, e.g. a scanned CV.
+   */
+  skipped?: string | null;
+  /**
+   * Set: matched only for this vacancy (no talent-pool consent).
+   */
+  scopeVacancy?: string | null;
+  /**
+   * Never shown after this date (retention).
+   */
+  scopeUntil?: string | null;
+  skillCount?: number | null;
+  profile:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1104,6 +1190,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'candidate-audit';
         value: string | CandidateAudit;
+      } | null)
+    | ({
+        relationTo: 'talent-profiles';
+        value: string | TalentProfile;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1287,6 +1377,8 @@ export interface VacanciesSelect<T extends boolean = true> {
   salaryPeriod?: T;
   datePosted?: T;
   validThrough?: T;
+  skills?: T;
+  occupation?: T;
   applyMode?: T;
   applyUrl?: T;
   updatedAt?: T;
@@ -1744,11 +1836,32 @@ export interface CandidateAuditSelect<T extends boolean = true> {
   reason?: T;
   subjectCollection?: T;
   subjectId?: T;
+  vacancy?: T;
+  shown?: T;
+  shownCount?: T;
+  query?: T;
   entryPoint?: T;
   submittedAt?: T;
   deleteAfter?: T;
   by?: T;
   summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "talent-profiles_select".
+ */
+export interface TalentProfilesSelect<T extends boolean = true> {
+  subjectCollection?: T;
+  subjectId?: T;
+  name?: T;
+  source?: T;
+  skipped?: T;
+  scopeVacancy?: T;
+  scopeUntil?: T;
+  skillCount?: T;
+  profile?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -19,6 +19,7 @@ import { Media } from './collections/Media'
 import { Quizzes } from './collections/Quizzes'
 import { ReleaseTexts } from './collections/ReleaseTexts'
 import { Stories } from './collections/Stories'
+import { TalentProfiles } from './collections/TalentProfiles'
 import { TranscodeJobs } from './collections/TranscodeJobs'
 import { Users } from './collections/Users'
 import { Vacancies } from './collections/Vacancies'
@@ -30,6 +31,7 @@ import { contributeEndpoints } from './contribute/endpoints'
 import { entryEndpoints } from './entry/endpoints'
 import { insightsEndpoints } from './insights/endpoints'
 import { hookTestEndpoints } from './insights/hookTests'
+import { matchEndpoints } from './match/endpoints'
 import { createEmailAdapter } from './email/adapter'
 import { dataDir, repoRoot } from './lib/paths'
 import { resolvePayloadSecret } from './lib/secret'
@@ -52,8 +54,8 @@ export default buildConfig({
       afterNavLinks: ['/components/InsightsNavLink#InsightsNavLink'],
     },
   },
-  collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users, Quizzes, BusinessCases, Applications, Leads, Cvs, CandidateAudit],
-  endpoints: [...contributeEndpoints, ...entryEndpoints, ...insightsEndpoints, ...hookTestEndpoints],
+  collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users, Quizzes, BusinessCases, Applications, Leads, Cvs, CandidateAudit, TalentProfiles],
+  endpoints: [...contributeEndpoints, ...entryEndpoints, ...insightsEndpoints, ...hookTestEndpoints, ...matchEndpoints],
   editor: lexicalEditor(),
   localization: {
     locales: [

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { dutchSubset } from '../../common/match/dutchSubset'
 import type { DutchSubset, Taxonomy } from '../../common/match/taxonomy'
-import { TAXONOMY_FORMAT, withDutchSubset } from '../../common/match/taxonomy'
+import { subsetTaxonomy, TAXONOMY_FORMAT, withDutchSubset } from '../../common/match/taxonomy'
 
 export function taxonomyFile(dataDir: string): string {
   return path.join(dataDir, 'esco', 'taxonomy.json')
@@ -53,4 +53,14 @@ export function loadDutchSubset(): DutchSubset {
 /** The imported taxonomy plus the product's Dutch labels: what the CLI and the CMS match against. */
 export function loadMatchTaxonomy(dataDir: string): Taxonomy {
   return withDutchSubset(loadTaxonomy(dataDir), loadDutchSubset())
+}
+
+/**
+ * What the product matches against: the imported taxonomy with the product's Dutch labels when an
+ * import exists, otherwise the shipped subset alone (about 95 concepts, enough for the demo's job
+ * families). Works without an import, better with one.
+ */
+export function loadTaxonomyOrSubset(dataDir: string): { taxonomy: Taxonomy; source: 'esco' | 'subset' } {
+  if (fs.existsSync(taxonomyFile(dataDir))) return { taxonomy: loadMatchTaxonomy(dataDir), source: 'esco' }
+  return { taxonomy: subsetTaxonomy(loadDutchSubset()), source: 'subset' }
 }

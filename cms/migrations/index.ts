@@ -7,6 +7,7 @@ import * as migration_20261203_072752_lifecycle_idempotency_login_throttle from 
 import * as migration_20261203_111826_user_mail_language from './20261203_111826_user_mail_language';
 import * as migration_20261203_111909_first_name_only from './20261203_111909_first_name_only';
 import * as migration_20261203_112738_hook_tests from './20261203_112738_hook_tests';
+import * as migration_20261203_112804_talent_profiles_match from './20261203_112804_talent_profiles_match';
 import * as migration_20261203_112816_invite_link_sealed from './20261203_112816_invite_link_sealed';
 import * as migration_20261203_113000_insights_sessions from './20261203_113000_insights_sessions';
 import * as migration_20261203_113304_localized_slugs from './20261203_113304_localized_slugs';
@@ -56,6 +57,11 @@ export const migrations = [
     up: migration_20261203_112738_hook_tests.up,
     down: migration_20261203_112738_hook_tests.down,
     name: '20261203_112738_hook_tests',
+  },
+  {
+    up: migration_20261203_112804_talent_profiles_match.up,
+    down: migration_20261203_112804_talent_profiles_match.down,
+    name: '20261203_112804_talent_profiles_match',
   },
   {
     up: migration_20261203_112816_invite_link_sealed.up,

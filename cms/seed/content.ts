@@ -50,8 +50,8 @@ export const demoVacancies: DemoVacancy[] = [
     title: { nl: 'Klantenservicemedewerker zakelijk', en: 'Business customer service agent' },
     summary: { nl: 'Jij bent de stem van Noordhaven voor 400 zakelijke klanten: je lost zendingsvragen op voordat ze problemen worden.', en: 'You are the voice of Noordhaven for 400 business customers: you solve shipment questions before they become problems.' },
     body: {
-      nl: [{ h: 'Wat ga je doen?' }, 'Je beantwoordt vragen van verladers via telefoon, mail en chat, volgt zendingen en schakelt met planning.', { h: 'Wat bieden we?' }, offer.nl],
-      en: [{ h: 'What you will do' }, 'You answer questions from shippers by phone, email and chat, track shipments and work with planning.', { h: 'What we offer' }, offer.en],
+      nl: [{ h: 'Wat ga je doen?' }, 'Je beantwoordt vragen van verladers via telefoon, mail en chat, volgt zendingen en schakelt met planning.', 'Je handelt klachten van klanten af, legt alles vast in ons CRM-systeem en belt klanten na als een zending vertraging heeft.', { h: 'Wat bieden we?' }, offer.nl],
+      en: [{ h: 'What you will do' }, 'You answer questions from shippers by phone, email and chat, track shipments and work with planning.', 'You handle customer complaints, record everything in our CRM system and call customers back when a shipment is delayed.', { h: 'What we offer' }, offer.en],
     },
     location: 'Rotterdam',
     employmentType: 'FULL_TIME',

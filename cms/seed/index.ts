@@ -8,6 +8,7 @@ import { defaultDonts, defaultDos } from '../collections/Campaigns/defaults'
 import { asSystem } from '../collections/Videos/lifecycle'
 import { generateDemoClip } from './demoClip'
 import { seedEntryPoints } from './entryPoints'
+import { seedTalentBase } from './talentBase'
 import { richText } from './lexical'
 
 /**
@@ -71,6 +72,7 @@ export async function seedDemo(payload: Payload, log: (m: string) => void = cons
     vacancyIds.set(v.slug, String(doc.id))
   }
   created += await seedEntryPoints(payload, departmentIds, vacancyIds)
+  created += await seedTalentBase(payload, vacancyIds)
 
   for (const s of demoStories) {
     if (await found('stories', { slug: { equals: s.slug } })) continue

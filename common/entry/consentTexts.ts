@@ -23,14 +23,23 @@ export const CONSENT_TEXTS = {
     nl: 'Ja, neem contact met me op over deze en vergelijkbare functies bij Noordhaven Logistiek. Jullie bewaren mijn gegevens maximaal een jaar en ik kan me altijd afmelden.',
     en: 'Yes, contact me about this and similar roles at Noordhaven Logistiek. You keep my details for at most one year and I can unsubscribe at any time.',
   },
+  // December 2026: the talent pool and leads are searched with Search & Match (profiling), so the texts say so.
+  'talentpool-2026-12': {
+    nl: 'Bewaar mijn gegevens maximaal een jaar in de talentpool, zodat jullie me mogen benaderen voor andere functies. Recruiters zoeken daarvoor in de talentpool: software vergelijkt de vaardigheden uit mijn cv met vacatures en stelt een volgorde voor; mensen beslissen, en elke zoekopdracht wordt vastgelegd. Ik kan dit altijd intrekken.',
+    en: 'Keep my details in the talent pool for at most one year, so you may contact me about other roles. Recruiters search the talent pool for this: software compares the skills in my CV with vacancies and suggests an order; people decide, and every search is recorded. I can withdraw this at any time.',
+  },
+  'lead-2026-12': {
+    nl: 'Ja, neem contact met me op over deze en vergelijkbare functies bij Noordhaven Logistiek. Recruiters zoeken daarvoor in de talentpool: software vergelijkt mijn antwoorden met vacatures en stelt een volgorde voor; mensen beslissen. Jullie bewaren mijn gegevens maximaal een jaar en ik kan me altijd afmelden.',
+    en: 'Yes, contact me about this and similar roles at Noordhaven Logistiek. Recruiters search the talent pool for this: software compares my answers with vacancies and suggests an order; people decide. You keep my details for at most one year and I can unsubscribe at any time.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>
 
 export type ConsentVersion = keyof typeof CONSENT_TEXTS
 
 export const currentConsent = {
   apply: 'apply-2026-11',
-  talentPool: 'talentpool-2026-11',
-  lead: 'lead-2026-11',
+  talentPool: 'talentpool-2026-12',
+  lead: 'lead-2026-12',
 } as const satisfies Record<string, ConsentVersion>
 
 export function isConsentVersion(value: unknown): value is ConsentVersion {

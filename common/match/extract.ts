@@ -136,6 +136,20 @@ class LanguageIndex {
     this.bm25 = new Bm25Index(documents)
   }
 
+  /**
+   * Dutch present-tense verbs ("je onderhoudt", "haalt", "signaleert") against labels written with
+   * the infinitive ("onderhouden", "halen", "signaleren"): the Snowball stemmer keeps the -t, so a
+   * word ending in t that no label knows is tried as its infinitive (a long vowel before a single
+   * consonant is written single: haal → halen).
+   */
+  private infinitive(token: Token): Token {
+    if (this.lang !== 'nl' || token.word.length < 5 || !token.word.endsWith('t') || this.byStem.has(token.stem)) return token
+    let root = token.word.slice(0, -1)
+    root = root.replace(/([aeou])\1([^aeiou])$/, '$1$2')
+    const candidate = stem(`${root}en`, 'nl')
+    return this.byStem.has(candidate) ? { ...token, stem: candidate } : token
+  }
+
   idf(s: string): number {
     const df = this.labelDf.get(s) ?? 0
     return Math.log(1 + (this.labelCount - df + 0.5) / (df + 0.5))
@@ -143,7 +157,7 @@ class LanguageIndex {
 
   /** Text → tokens, with Dutch compounds replaced by their parts (each part keeps the compound's offsets). */
   tokens(text: string): Token[] {
-    const tokens = tokenize(text, this.lang)
+    const tokens = tokenize(text, this.lang).map((token) => this.infinitive(token))
     if (!this.splitter) return tokens
     return tokens.flatMap((token) => {
       const parts = this.splitter!.split(token.word)

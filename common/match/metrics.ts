@@ -42,3 +42,15 @@ export function scoreExtraction(cases: { ranked: string[]; gold: string[] }[]): 
     sentences: cases.length,
   }
 }
+
+/** nDCG@K with graded relevance (gain 2^rel − 1, log2 discount); 0 when nothing is relevant. */
+export function ndcgAtK(ranked: string[], grades: Record<string, number>, k: number): number {
+  const gain = (rel: number) => 2 ** rel - 1
+  const dcg = ranked.slice(0, k).reduce((sum, id, i) => sum + gain(grades[id] ?? 0) / Math.log2(i + 2), 0)
+  const ideal = Object.values(grades)
+    .filter((g) => g > 0)
+    .sort((a, b) => b - a)
+    .slice(0, k)
+    .reduce((sum, g, i) => sum + gain(g) / Math.log2(i + 2), 0)
+  return ideal > 0 ? dcg / ideal : 0
+}

@@ -62,6 +62,11 @@ export interface SubsetEntry {
   /** The English preferred label of ESCO v1.1.1, kept to check the URI still means what we think. */
   en: string
   nl: { preferred: string; alt: string[] }
+  /** ESCO relations to other concepts of the subset, copied from the download (see cms/match/subsetRelations.ts):
+   * for a skill, related skills (skill–skill and broader/narrower); for an occupation, its essential skills. */
+  related?: string[]
+  /** Occupations only: the ISCO unit group, from the download. */
+  iscoGroup?: string
 }
 
 export interface DutchSubset {
@@ -93,4 +98,43 @@ export function withDutchSubset(taxonomy: Taxonomy, subset: DutchSubset): Taxono
   }
   const languages = taxonomy.languages.includes('nl') ? taxonomy.languages : [...taxonomy.languages, 'nl']
   return { ...taxonomy, concepts, languages }
+}
+
+/**
+ * A taxonomy made of the shipped subset alone: what the product matches against before anyone has
+ * imported ESCO (the demo, a fresh install). English labels are ESCO's preferred labels, Dutch ones
+ * the product's own; the relations are ESCO's, between subset concepts only.
+ */
+export function subsetTaxonomy(subset: DutchSubset): Taxonomy {
+  const concepts: Concept[] = subset.concepts.map((entry) => ({
+    uri: entry.uri,
+    kind: entry.kind,
+    ...(entry.iscoGroup ? { iscoGroup: entry.iscoGroup } : {}),
+    labels: {
+      en: { preferred: entry.en, alt: [], hidden: [], source: 'esco' },
+      nl: { preferred: entry.nl.preferred, alt: entry.nl.alt, hidden: [], source: 'werkvloer' },
+    },
+  }))
+  const index = new Map(concepts.map((concept, i) => [concept.uri, i]))
+  const occupationSkill: OccupationSkill[] = []
+  const skillSkill: SkillSkill[] = []
+  subset.concepts.forEach((entry, i) => {
+    for (const uri of entry.related ?? []) {
+      const j = index.get(uri)
+      if (j === undefined) continue
+      if (entry.kind === 'occupation' && concepts[j]!.kind === 'skill') occupationSkill.push([i, j, 1])
+      else if (entry.kind === 'skill' && concepts[j]!.kind === 'skill') skillSkill.push([i, j, 0])
+    }
+  })
+  return {
+    format: TAXONOMY_FORMAT,
+    formatVersion: 1,
+    importedFrom: ['common/match/nl-subset.json'],
+    importedAt: '1970-01-01T00:00:00.000Z',
+    languages: ['en', 'nl'],
+    concepts,
+    occupationSkill,
+    skillSkill,
+    broader: [],
+  }
 }

@@ -12,6 +12,7 @@
 import { departmentOf, type Vacancy } from './cms'
 import { workplaceFor } from './employer'
 import { dutchDay } from '../../common/vacancy'
+import { parseVacancyOccupation, parseVacancySkills } from '../../common/match/vacancySkills'
 
 import { dateFormat } from './format'
 import { employer, type Lang } from './i18n'
@@ -79,6 +80,10 @@ export function jobPostingJsonLd(vacancy: Vacancy, lang: Lang, url: string, opti
   const workplace = workplaceFor(place)
   const validThrough = vacancy.validThrough ? endOfDutchDay(vacancy.validThrough) : null
   const department = departmentOf(vacancy)
+  // The skills and occupation a recruiter confirmed (ESCO concepts), when there are any.
+  const skills = parseVacancySkills(vacancy.skills)
+  const occupation = parseVacancyOccupation(vacancy.occupation)
+  const occupationName = occupation && !('error' in occupation) ? occupation.label : department?.name
   return {
     '@context': 'https://schema.org',
     '@type': 'JobPosting',
@@ -107,7 +112,10 @@ export function jobPostingJsonLd(vacancy: Vacancy, lang: Lang, url: string, opti
     ...(salary ? { baseSalary: salary } : {}),
     // The built-in form is on this site, a few fields long; an external ATS is not.
     directApply: vacancy.applyMode !== 'external',
-    ...(department?.name ? { occupationalCategory: department.name } : {}),
+    ...(occupationName ? { occupationalCategory: occupationName } : {}),
+    ...(Array.isArray(skills) && skills.length
+      ? { skills: skills.map((skill) => ({ '@type': 'DefinedTerm', name: skill.label, termCode: skill.uri, inDefinedTermSet: 'https://esco.ec.europa.eu/' })) }
+      : {}),
     ...(typeof vacancy.hoursMax === 'number' || typeof vacancy.hoursMin === 'number' ? { workHours: workHours(vacancy, lang) } : {}),
   }
 }

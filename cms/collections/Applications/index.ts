@@ -7,6 +7,7 @@ import { APPLICATION_STATUSES } from '../../entry/retention'
 import { removeCvAndAudit } from './hooks/afterDelete'
 import { notifyOnCreate } from './hooks/notify'
 import { setRetention } from './hooks/setRetention'
+import { rebuildTalentProfile } from './hooks/talentProfile'
 
 const readOnly = { create: () => false, update: () => false }
 
@@ -29,7 +30,7 @@ export const Applications: CollectionConfig = {
   admin: { useAsTitle: 'name', group: 'Kandidaten', defaultColumns: ['name', 'vacancy', 'status', 'entryPoint', 'createdAt', 'deleteAfter'] },
   access: { read: canSeeCandidates, update: canSeeCandidates, delete: canSeeCandidates, create: nobody },
   defaultSort: '-createdAt',
-  hooks: { beforeChange: [setRetention], afterChange: [notifyOnCreate], afterDelete: [removeCvAndAudit] },
+  hooks: { beforeChange: [setRetention], afterChange: [notifyOnCreate, rebuildTalentProfile], afterDelete: [removeCvAndAudit] },
   fields: [
     { name: 'vacancy', type: 'relationship', relationTo: 'vacancies', index: true, access: readOnly, admin: { readOnly: true } },
     {

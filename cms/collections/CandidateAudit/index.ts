@@ -3,9 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { canSeeCandidates } from '../../access/canSeeCandidates'
 import { nobody } from '../../access/nobody'
 
+/** A deletion entry says what was deleted and why; a search entry has its own fields. */
+const requiredForDeletion = (value: unknown, { siblingData }: { siblingData: Partial<Record<string, unknown>> }) =>
+  siblingData.action !== 'deleted' || (value !== undefined && value !== null && value !== '') || 'Verplicht bij verwijderen / required for a deletion'
+
 /**
  * The audit trail of candidate data: every deletion of an application or lead (by the retention
- * purge or by a person), with when and why. It holds no personal data — only ids, dates and the
+ * purge or by a person), with when and why; and every Search & Match search (profiling under the
+ * GDPR): who searched, for which vacancy, which profiles were shown. It holds no personal data — only ids, dates and the
  * entry point — so it can be kept after the candidate's data is gone. Append-only: nobody edits
  * or deletes entries through the API.
  */
@@ -17,19 +22,36 @@ export const CandidateAudit: CollectionConfig = {
   defaultSort: '-at',
   fields: [
     { name: 'at', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'action', type: 'select', required: true, options: ['deleted'] },
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      options: [
+        { value: 'deleted', label: { en: 'Deleted', nl: 'Verwijderd' } },
+        { value: 'searched', label: { en: 'Searched (Search & Match)', nl: 'Gezocht (Zoeken & matchen)' } },
+      ],
+    },
     {
       name: 'reason',
       type: 'select',
-      required: true,
+      validate: requiredForDeletion,
       options: [
         { value: 'retention', label: { en: 'Retention period ended', nl: 'Bewaartermijn verstreken' } },
         { value: 'manual', label: { en: 'Deleted by a person', nl: 'Handmatig verwijderd' } },
         { value: 'candidate', label: { en: 'At the candidate’s request (their own link)', nl: 'Op verzoek van de kandidaat (eigen link)' } },
       ],
     },
-    { name: 'subjectCollection', type: 'select', required: true, options: ['applications', 'leads'] },
-    { name: 'subjectId', type: 'text', required: true, index: true },
+    { name: 'subjectCollection', type: 'select', validate: requiredForDeletion, options: ['applications', 'leads'] },
+    { name: 'subjectId', type: 'text', validate: requiredForDeletion, index: true },
+    { name: 'vacancy', type: 'relationship', relationTo: 'vacancies', admin: { condition: (data) => data?.action === 'searched' }, label: { en: 'Vacancy searched for', nl: 'Gezocht voor vacature' } },
+    {
+      name: 'shown',
+      type: 'json',
+      admin: { condition: (data) => data?.action === 'searched', description: { en: 'The profiles the search showed, best first (collection and id, no personal data).', nl: 'De getoonde profielen, beste eerst (collectie en id, geen persoonsgegevens).' } },
+      label: { en: 'Profiles shown', nl: 'Getoonde profielen' },
+    },
+    { name: 'shownCount', type: 'number', admin: { condition: (data) => data?.action === 'searched' }, label: { en: 'Number shown', nl: 'Aantal getoond' } },
+    { name: 'query', type: 'json', admin: { condition: (data) => data?.action === 'searched', description: { en: 'The skills and filters searched with.', nl: 'De vaardigheden en filters waarmee is gezocht.' } }, label: { en: 'Search', nl: 'Zoekopdracht' } },
     { name: 'entryPoint', type: 'text' },
     { name: 'submittedAt', type: 'date' },
     { name: 'deleteAfter', type: 'date' },

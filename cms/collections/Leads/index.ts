@@ -6,6 +6,7 @@ import { attributionGroup, businessCaseResultGroup, consentGroup, deleteAfterFie
 import { auditDeletion } from './hooks/afterDelete'
 import { notifyOnCreate } from './hooks/notify'
 import { setRetention } from './hooks/setRetention'
+import { rebuildTalentProfile } from './hooks/talentProfile'
 
 const readOnly = { create: () => false, update: () => false }
 
@@ -20,7 +21,7 @@ export const Leads: CollectionConfig = {
   admin: { useAsTitle: 'contact', group: 'Kandidaten', defaultColumns: ['contact', 'entryPoint', 'vacancy', 'status', 'createdAt', 'deleteAfter'] },
   access: { read: canSeeCandidates, update: canSeeCandidates, delete: canSeeCandidates, create: nobody },
   defaultSort: '-createdAt',
-  hooks: { beforeChange: [setRetention], afterChange: [notifyOnCreate], afterDelete: [auditDeletion] },
+  hooks: { beforeChange: [setRetention], afterChange: [notifyOnCreate, rebuildTalentProfile], afterDelete: [auditDeletion] },
   fields: [
     { name: 'contact', type: 'text', access: readOnly, admin: { hidden: true }, hooks: { beforeChange: [({ siblingData }) => String(siblingData.email ?? siblingData.phone ?? '')] } },
     { name: 'vacancy', type: 'relationship', relationTo: 'vacancies', index: true, access: readOnly, admin: { readOnly: true } },

@@ -2,16 +2,33 @@ import type { CollectionConfig } from 'payload'
 
 import { canManageVacancies } from '../../access/canManageVacancies'
 import { isAdmin } from '../../access/isAdmin'
+import { hasRole } from '../../access/roles'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { slugField } from '../../fields/slug'
-import { validateApplyUrl, validateRange } from './validation'
+import { validateApplyUrl, validateRange, validateVacancyOccupation, validateVacancySkills } from './validation'
 import { DRAFT, statusField } from '../../fields/status'
 
 export const EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN'] as const
 
 export const Vacancies: CollectionConfig = {
   slug: 'vacancies',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'department', 'location', 'status', 'validThrough'], group: 'Vacatures' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'department', 'location', 'status', 'validThrough'],
+    group: 'Vacatures',
+    components: {
+      views: {
+        edit: {
+          // Search & Match: candidate data, so the tab is there only for recruiters and admins (the endpoint checks again).
+          matches: {
+            Component: '/components/match/VacancyMatchesView#VacancyMatchesView',
+            path: '/matches',
+            tab: { href: '/matches', label: 'Matches', order: 150, condition: ({ req }) => hasRole(req.user, 'admin', 'recruiter') },
+          },
+        },
+      },
+    },
+  },
   // Open and closed vacancies are public (a closed one shows "filled"); drafts are staff-only.
   access: { read: publishedOrStaff(['open', 'closed']), create: canManageVacancies, update: canManageVacancies, delete: isAdmin },
   defaultSort: '-datePosted',
@@ -55,6 +72,20 @@ export const Vacancies: CollectionConfig = {
     },
     { name: 'datePosted', type: 'date', admin: { position: 'sidebar' }, defaultValue: () => new Date().toISOString() },
     { name: 'validThrough', type: 'date', admin: { position: 'sidebar', description: 'After this date the vacancy is shown as filled.' } },
+    {
+      name: 'skills',
+      type: 'json',
+      label: { en: 'Skills (ESCO)', nl: 'Vaardigheden (ESCO)' },
+      validate: validateVacancySkills,
+      admin: {
+        description: {
+          en: 'Proposed from the vacancy text; confirm, remove and mark must-have or nice-to-have. Used for Search & Match and in the job posting for search engines.',
+          nl: 'Voorgesteld uit de vacaturetekst; bevestig, verwijder en markeer als eis of pré. Gebruikt voor Zoeken & matchen en in de vacaturegegevens voor zoekmachines.',
+        },
+        components: { Field: '/components/match/VacancySkillsField#VacancySkillsField' },
+      },
+    },
+    { name: 'occupation', type: 'json', validate: validateVacancyOccupation, admin: { hidden: true } },
     {
       name: 'applyMode',
       type: 'radio',

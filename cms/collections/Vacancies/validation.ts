@@ -1,4 +1,5 @@
 import type { Validate } from 'payload'
+import { parseVacancyOccupation, parseVacancySkills } from '../../../common/match/vacancySkills'
 
 /** A max that is lower than its min is a typo a candidate would see on the site; refuse it. */
 export const validateRange =
@@ -19,4 +20,17 @@ export const validateApplyUrl: Validate<string | null | undefined> = (value, { s
   } catch {
     return 'That is not a valid web address.'
   }
+}
+
+const both = (error: { nl: string; en: string }) => `${error.nl} / ${error.en}`
+
+/** The confirmed ESCO skills: a list of {uri, label, level: must|nice} (common/match/vacancySkills.ts). */
+export const validateVacancySkills: Validate<unknown> = (value) => {
+  const parsed = parseVacancySkills(value)
+  return Array.isArray(parsed) ? true : both(parsed.error)
+}
+
+export const validateVacancyOccupation: Validate<unknown> = (value) => {
+  const parsed = parseVacancyOccupation(value)
+  return parsed && 'error' in parsed ? both(parsed.error) : true
 }

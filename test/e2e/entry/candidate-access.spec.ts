@@ -19,7 +19,7 @@ test('anonymous visitors, comms and hiring managers cannot read candidate data; 
 })
 
 test('the entry endpoints refuse anyone without the site key, and the REST API refuses creating leads', async ({ request }) => {
-  const lead = { locale: 'nl', entryPoint: 'lead-form', contact: 'x@example.com', consent: true, consentVersion: 'lead-2026-11' }
+  const lead = { locale: 'nl', entryPoint: 'lead-form', contact: 'x@example.com', consent: true, consentVersion: 'lead-2026-12' }
   expect((await request.post(`${cmsUrl()}/api/entry/leads`, { data: lead })).status()).toBe(403)
   expect((await request.post(`${cmsUrl()}/api/entry/leads`, { data: lead, headers: { 'x-werkvloer-site-key': 'x'.repeat(64) } })).status()).toBe(403)
   expect((await request.post(`${cmsUrl()}/api/leads`, { data: { entryPoint: 'lead-form', email: 'x@example.com' } })).status()).toBe(403)

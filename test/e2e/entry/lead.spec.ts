@@ -35,7 +35,7 @@ for (const javaScriptEnabled of [true, false]) {
       }
       await expect(page.getByText(`06 ${mobile.e164.slice(4)}`)).toBeVisible()
       const [lead] = await findLeads(request, { phone: mobile.e164 })
-      expect(lead).toMatchObject({ entryPoint: 'lead-form', phone: mobile.e164, consent: { version: 'lead-2026-11' } })
+      expect(lead).toMatchObject({ entryPoint: 'lead-form', phone: mobile.e164, consent: { version: 'lead-2026-12' } })
       expect(typeof lead!.vacancy === 'string' ? lead!.vacancy : lead!.vacancy?.id).toBeTruthy()
       expect(new Date(lead!.deleteAfter).getTime() - new Date(lead!.consent.at).getTime()).toBe(365 * 24 * 3600e3)
       await expect.poll(() => mailsAbout('leads', lead!.id).length, { message: 'the recruiter should get a mail' }).toBe(1)

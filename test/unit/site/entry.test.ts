@@ -85,7 +85,7 @@ describe('the lead form on the server', () => {
     expect(sent).toEqual([
       expect.objectContaining({
         headers: expect.objectContaining({ 'x-werkvloer-site-key': 'k'.repeat(40), 'x-visitor-ip': '203.0.113.5' }),
-        body: expect.objectContaining({ entryPoint: 'lead-form', contact: '06-1234 5678', consent: true, consentVersion: 'lead-2026-11', locale: 'nl' }),
+        body: expect.objectContaining({ entryPoint: 'lead-form', contact: '06-1234 5678', consent: true, consentVersion: 'lead-2026-12', locale: 'nl' }),
       }),
     ])
   })

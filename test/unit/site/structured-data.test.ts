@@ -66,6 +66,28 @@ describe('JobPosting JSON-LD', () => {
     }
   })
 
+  it('names the ESCO skills and occupation a recruiter confirmed, and leaves out anything malformed', () => {
+    const ld = jobPostingJsonLd(
+      vacancy({
+        skills: [
+          { uri: 'http://data.europa.eu/esco/skill/f2bc4d7e', label: 'ritten plannen', level: 'must' },
+          { uri: 'http://data.europa.eu/esco/skill/0a1b2c3d', label: 'Excel gebruiken', level: 'nice' },
+        ],
+        occupation: { uri: 'http://data.europa.eu/esco/occupation/9e8d7c6b', label: 'transportplanner' },
+      }),
+      'nl',
+      url,
+    )
+    expect(ld.occupationalCategory).toBe('transportplanner')
+    expect(ld.skills).toEqual([
+      { '@type': 'DefinedTerm', name: 'ritten plannen', termCode: 'http://data.europa.eu/esco/skill/f2bc4d7e', inDefinedTermSet: 'https://esco.ec.europa.eu/' },
+      { '@type': 'DefinedTerm', name: 'Excel gebruiken', termCode: 'http://data.europa.eu/esco/skill/0a1b2c3d', inDefinedTermSet: 'https://esco.ec.europa.eu/' },
+    ])
+    const broken = jobPostingJsonLd(vacancy({ skills: [{ label: 'no uri' }], occupation: 'x' }), 'nl', url)
+    expect(broken).not.toHaveProperty('skills')
+    expect(broken.occupationalCategory).toBe('Operations')
+  })
+
   it('describes the job in escaped HTML: the summary, then the text', () => {
     const html = jobDescriptionHtml(vacancy())
     expect(html).toBe('<p>Jij houdt de vrachtwagens rijdend.</p><h2>Wat ga je doen?</h2><p>Je plant &lt;routes&gt; &amp; ritten.</p>')

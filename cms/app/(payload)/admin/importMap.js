@@ -31,6 +31,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { VacancySkillsField as VacancySkillsField_02bb3837167ad96d958fffb41c08e091 } from '../../../components/match/VacancySkillsField'
+import { VacancyMatchesView as VacancyMatchesView_46206b798fee707ed456812a185225c8 } from '../../../components/match/VacancyMatchesView'
 import { InviteLinkField as InviteLinkField_8141e90c8cafa00bcea5ba5ef0007451 } from '../../../components/InviteLinkField'
 import { InsightsNavLink as InsightsNavLink_3d07fa6aabd4f7bbca7fa5cd09def6b1 } from '../../../components/InsightsNavLink'
 import { InsightsView as InsightsView_151a9e2b4ede83c4796746f230ba97e9 } from '../../../components/InsightsView'
@@ -71,6 +73,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/match/VacancySkillsField#VacancySkillsField": VacancySkillsField_02bb3837167ad96d958fffb41c08e091,
+  "/components/match/VacancyMatchesView#VacancyMatchesView": VacancyMatchesView_46206b798fee707ed456812a185225c8,
   "/components/InviteLinkField#InviteLinkField": InviteLinkField_8141e90c8cafa00bcea5ba5ef0007451,
   "/components/InsightsNavLink#InsightsNavLink": InsightsNavLink_3d07fa6aabd4f7bbca7fa5cd09def6b1,
   "/components/InsightsView#InsightsView": InsightsView_151a9e2b4ede83c4796746f230ba97e9,

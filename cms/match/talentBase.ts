@@ -1,0 +1,262 @@
+/**
+ * The talent base inside the CMS process: one match engine (taxonomy loaded once, lazily, on the
+ * first profile or search), profiles stored in `talent-profiles`, and an in-memory index kept up to
+ * date by the hooks on Applications and Leads.
+ *
+ * Every way a person leaves (the retention purge, their own delete link, a recruiter deleting them)
+ * is a Payload delete of the application or lead, whose afterDelete hook calls removeTalentProfile:
+ * the stored profile and the index entry go in the same request, so the next search never shows them.
+ *
+ * Building a profile reads a CV and may load the taxonomy (seconds with a full ESCO import), so the
+ * save hooks only queue it; it runs right after the request, per person in order.
+ */
+import path from 'node:path'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { MatchEngine } from '../../common/match/engine'
+import { buildProfile, type CandidateProfile } from '../../common/match/profile'
+import type { Lang } from '../../common/match/text'
+import { cvsDir, dataDir } from '../lib/paths'
+import { cvSkipMessages, cvTextFromFile } from './cvText'
+import { loadTaxonomyOrSubset } from './taxonomyStore'
+
+export type SubjectCollection = 'applications' | 'leads'
+
+let engine: MatchEngine | undefined
+let engineSource: 'esco' | 'subset' = 'subset'
+
+/** The process's engine, loading the taxonomy on first use (the import when present, else the shipped subset). */
+export function matchEngine(): MatchEngine {
+  if (!engine) {
+    const { taxonomy, source } = loadTaxonomyOrSubset(dataDir)
+    engine = new MatchEngine(taxonomy)
+    engineSource = source
+  }
+  return engine
+}
+
+export function taxonomySource(): 'esco' | 'subset' {
+  matchEngine()
+  return engineSource
+}
+
+export const profileKey = (collection: SubjectCollection, id: string | number) => `${collection}:${String(id)}`
+
+export function parseProfileKey(key: string): { collection: SubjectCollection; id: string } | null {
+  const [collection, id] = key.split(':')
+  return (collection === 'applications' || collection === 'leads') && id ? { collection, id } : null
+}
+
+const relId = (value: unknown): string | undefined =>
+  value && typeof value === 'object' ? String((value as { id: unknown }).id) : value ? String(value) : undefined
+
+interface Built {
+  name: string
+  source: 'cv' | 'motivation' | 'answers'
+  skipped?: string
+  profile: CandidateProfile
+}
+
+/** A document saved by a request that is still finishing may not be readable for a moment. */
+async function findSoon<T>(read: () => Promise<T | null>): Promise<T | null> {
+  for (let attempt = 0; ; attempt++) {
+    const doc = await read()
+    if (doc || attempt >= 3) return doc
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
+/** The profile of one application or lead from what is stored now, or null when it is gone. */
+async function buildFor(payload: Payload, collection: SubjectCollection, id: string): Promise<Built | null> {
+  const { matcher } = matchEngine()
+  const key = profileKey(collection, id)
+  if (collection === 'applications') {
+    const doc = await findSoon(() => payload.findByID({ collection: 'applications', id, depth: 1, overrideAccess: true, disableErrors: true }))
+    if (!doc) return null
+    const parts: string[] = []
+    let source: Built['source'] = 'motivation'
+    let skipped: string | undefined
+    const cv = doc.cv && typeof doc.cv === 'object' ? doc.cv : null
+    if (cv?.filename && (cv.kind === 'pdf' || cv.kind === 'docx')) {
+      const text = await cvTextFromFile(path.join(cvsDir, path.basename(cv.filename)), cv.kind)
+      if (text.ok) {
+        parts.push(text.text)
+        source = 'cv'
+      } else skipped = `${cvSkipMessages[text.reason].nl} / ${cvSkipMessages[text.reason].en}`
+    }
+    if (doc.motivation) parts.push(doc.motivation)
+    const pool = Boolean(doc.talentPool?.consented)
+    const vacancy = relId(doc.vacancy)
+    const until = doc.deleteAfter ?? undefined
+    const profile = buildProfile(matcher, {
+      id: key,
+      kind: 'cv',
+      lang: (doc.locale as Lang | undefined) ?? 'auto',
+      name: doc.name,
+      text: parts.join('\n\n'),
+      scope: { ...(pool || !vacancy ? {} : { vacancyIds: [vacancy] }), ...(until ? { until } : {}) },
+    })
+    return { name: doc.name, source, ...(skipped ? { skipped } : {}), profile }
+  }
+  const doc = await findSoon(() => payload.findByID({ collection: 'leads', id, depth: 0, overrideAccess: true, disableErrors: true }))
+  if (!doc) return null
+  // What a lead told us: their quiz answers and the strengths the quiz found.
+  const answers = Array.isArray(doc.quiz?.answers) ? (doc.quiz.answers as { question?: string; answer?: string }[]) : []
+  const strengths = Array.isArray((doc.quiz?.result as { skills?: unknown } | undefined)?.skills) ? ((doc.quiz!.result as { skills: { label?: string }[] }).skills) : []
+  const text = [...answers.map((a) => `${a.question ?? ''} ${a.answer ?? ''}`), ...strengths.map((s) => s.label ?? ''), doc.quiz?.summary ?? ''].join('.\n')
+  const until = doc.deleteAfter ?? undefined
+  const profile = buildProfile(matcher, {
+    id: key,
+    kind: 'lead',
+    lang: (doc.locale as Lang | undefined) ?? 'auto',
+    name: doc.contact ?? 'Lead',
+    text,
+    // A lead's consent covers this and similar roles: the whole talent base, until retention.
+    ...(until ? { scope: { until } } : {}),
+  })
+  return { name: doc.contact ?? 'Lead', source: 'answers', profile }
+}
+
+async function findStored(payload: Payload, collection: SubjectCollection, id: string, req?: PayloadRequest) {
+  const found = await payload.find({
+    collection: 'talent-profiles',
+    where: { and: [{ subjectCollection: { equals: collection } }, { subjectId: { equals: id } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    ...(req ? { req } : {}),
+  })
+  return found.docs[0]
+}
+
+const subjectExists = async (payload: Payload, collection: SubjectCollection, id: string) =>
+  Boolean(await payload.findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true, select: {} }))
+
+/** Builds (or rebuilds) and stores one person's profile, and puts it in the index. */
+export async function syncTalentProfile(payload: Payload, collection: SubjectCollection, id: string): Promise<void> {
+  const built = await buildFor(payload, collection, id)
+  const stored = await findStored(payload, collection, id)
+  if (!built) {
+    if (stored) await payload.delete({ collection: 'talent-profiles', id: stored.id, overrideAccess: true })
+    index.remove(profileKey(collection, id))
+    return
+  }
+  const data = {
+    subjectCollection: collection,
+    subjectId: id,
+    name: built.name,
+    source: built.source,
+    skipped: built.skipped ?? null,
+    scopeVacancy: built.profile.scope?.vacancyIds?.[0] ?? null,
+    scopeUntil: built.profile.scope?.until ?? null,
+    skillCount: built.profile.skills.length,
+    profile: built.profile as unknown as Record<string, unknown>,
+  }
+  if (stored) await payload.update({ collection: 'talent-profiles', id: stored.id, data, overrideAccess: true })
+  else await payload.create({ collection: 'talent-profiles', data, overrideAccess: true })
+  // The person may have deleted their details while we were reading their CV.
+  if (!(await subjectExists(payload, collection, id))) {
+    await removeTalentProfile(payload, collection, id)
+    return
+  }
+  index.put(built.profile)
+}
+
+/** The one place a profile leaves: the stored document and the index entry, in the caller's request. */
+export async function removeTalentProfile(payload: Payload, collection: SubjectCollection, id: string | number, req?: PayloadRequest): Promise<void> {
+  index.remove(profileKey(collection, String(id)))
+  await payload.delete({
+    collection: 'talent-profiles',
+    where: { and: [{ subjectCollection: { equals: collection } }, { subjectId: { equals: String(id) } }] },
+    overrideAccess: true,
+    ...(req ? { req } : {}),
+  })
+}
+
+// ---- the queue the save hooks use -------------------------------------------------------------
+
+const queue = new Map<string, Promise<void>>()
+
+/** Rebuilds a person's profile right after the current request, one at a time per person. */
+export function queueTalentProfile(payload: Payload, collection: SubjectCollection, id: string | number): void {
+  const key = profileKey(collection, String(id))
+  const previous = queue.get(key) ?? Promise.resolve()
+  const next = previous
+    .then(() => new Promise<void>((resolve) => setTimeout(resolve, 50)))
+    .then(() => syncTalentProfile(payload, collection, String(id)))
+    .catch((error: unknown) => payload.logger.error({ err: error, msg: `talent profile ${key} not built` }))
+    .finally(() => {
+      if (queue.get(key) === next) queue.delete(key)
+    })
+  queue.set(key, next)
+}
+
+/** Resolves when every queued profile is built (the seed waits for it before it exits; tests too). */
+export async function talentBaseIdle(): Promise<void> {
+  while (queue.size) await Promise.all([...queue.values()])
+}
+
+// ---- the in-memory index ------------------------------------------------------------------------
+
+/**
+ * Loaded from `talent-profiles` on the first search and then kept current by this process's hooks;
+ * each search also picks up profiles other processes (the seed, a second CMS) wrote or removed.
+ */
+class IndexState {
+  private loaded = false
+  private lastSeen = ''
+  private loading: Promise<void> | undefined
+
+  put(profile: CandidateProfile) {
+    if (this.loaded) matchEngine().index.upsert(profile)
+  }
+
+  remove(key: string) {
+    if (this.loaded) matchEngine().index.remove(key)
+  }
+
+  async current(payload: Payload) {
+    const { index } = matchEngine()
+    if (!this.loaded) {
+      this.loading ??= this.load(payload)
+      await this.loading
+    } else await this.catchUp(payload)
+    return index
+  }
+
+  private async load(payload: Payload) {
+    const { index } = matchEngine()
+    for (let page = 1; ; page++) {
+      const result = await payload.find({ collection: 'talent-profiles', depth: 0, overrideAccess: true, limit: 500, page, sort: 'updatedAt' })
+      for (const doc of result.docs) {
+        index.upsert(doc.profile as unknown as CandidateProfile)
+        if (doc.updatedAt > this.lastSeen) this.lastSeen = doc.updatedAt
+      }
+      if (!result.hasNextPage) break
+    }
+    this.loaded = true
+  }
+
+  private async catchUp(payload: Payload) {
+    const { index } = matchEngine()
+    const changed = await payload.find({ collection: 'talent-profiles', where: { updatedAt: { greater_than: this.lastSeen } }, depth: 0, overrideAccess: true, pagination: false })
+    for (const doc of changed.docs) {
+      index.upsert(doc.profile as unknown as CandidateProfile)
+      if (doc.updatedAt > this.lastSeen) this.lastSeen = doc.updatedAt
+    }
+    const { totalDocs } = await payload.count({ collection: 'talent-profiles', overrideAccess: true })
+    if (totalDocs === index.size) return
+    // Someone else removed profiles: keep only what is stored.
+    const stored = await payload.find({ collection: 'talent-profiles', depth: 0, overrideAccess: true, pagination: false, select: { subjectCollection: true, subjectId: true } })
+    const keep = new Set(stored.docs.map((doc) => profileKey(doc.subjectCollection, doc.subjectId)))
+    for (const key of index.ids()) if (!keep.has(key)) index.remove(key)
+  }
+}
+
+const index = new IndexState()
+
+/** The index, up to date with the database. */
+export function talentIndex(payload: Payload) {
+  return index.current(payload)
+}
