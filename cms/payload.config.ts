@@ -24,6 +24,8 @@ import { Users } from './collections/Users'
 import { Vacancies } from './collections/Vacancies'
 import { VideoOriginals } from './collections/VideoOriginals'
 import { Videos } from './collections/Videos'
+import { withAdminDefaults } from './admin/adminDefaults'
+import { ADMIN_TIME_ZONE, DATE_TIME_PATTERN } from './lib/amsterdamTime'
 import { createDatabaseAdapter } from './database/createAdapter'
 import { selectDatabase } from './database/selectDatabase'
 import { contributeEndpoints } from './contribute/endpoints'
@@ -44,9 +46,13 @@ export default buildConfig({
     meta: { titleSuffix: '— Werkvloer' },
     // Gravatar would call out to the internet for every user; the built-in avatar does not.
     avatar: 'default',
+    // Dutch dates ("2 december 2026 18:11") in Amsterdam time, the way the team and the employees'
+    // status pages read them (cms/admin/adminDefaults.ts gives every date field the same).
+    dateFormat: DATE_TIME_PATTERN,
+    timezones: { defaultTimezone: ADMIN_TIME_ZONE, supportedTimezones: [{ label: 'Amsterdam', value: ADMIN_TIME_ZONE }] },
     importMap: { baseDir: path.resolve(repoRoot, 'cms'), importMapFile: path.resolve(repoRoot, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },
   },
-  collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users, Quizzes, BusinessCases, Applications, Leads, Cvs, CandidateAudit],
+  collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users, Quizzes, BusinessCases, Applications, Leads, Cvs, CandidateAudit].map(withAdminDefaults),
   endpoints: [...contributeEndpoints, ...entryEndpoints, ...insightsEndpoints],
   editor: lexicalEditor(),
   localization: {

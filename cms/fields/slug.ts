@@ -1,5 +1,7 @@
 import type { CollectionSlug, FieldHook, TextField } from 'payload'
 
+import { say } from '../lib/say'
+
 export function toSlug(input: string): string {
   return input
     .normalize('NFKD')
@@ -40,9 +42,10 @@ export function slugField(from: string): TextField {
     type: 'text',
     unique: true,
     index: true,
-    admin: { position: 'sidebar', description: 'Part of the page address. Filled in from the title when left empty.' },
+    label: { en: 'Slug', nl: 'Paginaadres (slug)' },
+    admin: { position: 'sidebar', description: { en: 'Part of the page address. Filled in from the title when left empty.', nl: 'Deel van het paginaadres. Leeg gelaten wordt het uit de titel gemaakt.' } },
     hooks: { beforeValidate: [uniqueFromTitle(from)] },
-    validate: (value: unknown) =>
-      typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? true : 'Use lowercase letters, digits and dashes only.',
+    validate: (value: unknown, { req }: { req?: { i18n?: { language?: string } } }) =>
+      typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? true : say(req, { nl: 'Gebruik alleen kleine letters, cijfers en streepjes.', en: 'Use lowercase letters, digits and dashes only.' }),
   }
 }

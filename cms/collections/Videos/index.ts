@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { adminGroups } from '../../admin/groups'
 import { canCurate } from '../../access/canCurate'
 import { hasRole } from '../../access/roles'
 import { isStaffField } from '../../access/isStaff'
@@ -19,7 +20,7 @@ export const Videos: CollectionConfig = {
     useAsTitle: 'title',
     // The review queue: newest first, with a thumbnail, status, campaign and contributor.
     defaultColumns: ['thumbnail', 'title', 'status', 'campaign', 'contributorName', 'updatedAt'],
-    group: 'Content',
+    group: adminGroups.content,
     listSearchableFields: ['title', 'contributorName'],
   },
   defaultSort: '-updatedAt',
@@ -122,7 +123,7 @@ export const Videos: CollectionConfig = {
       label: { en: 'Captions', nl: 'Ondertiteling' },
       labels: { singular: { en: 'Caption track', nl: 'Ondertiteling' }, plural: { en: 'Caption tracks', nl: 'Ondertitels' } },
       fields: [
-        { name: 'language', type: 'select', required: true, label: { en: 'Language', nl: 'Taal' }, options: [{ value: 'nl', label: 'Nederlands' }, { value: 'en', label: 'English' }] },
+        { name: 'language', type: 'select', required: true, label: { en: 'Language', nl: 'Taal' }, options: [{ value: 'nl', label: { en: 'Dutch', nl: 'Nederlands' } }, { value: 'en', label: { en: 'English', nl: 'Engels' } }] },
         { name: 'vtt', type: 'textarea', required: true, validate: validateWebVtt, label: { en: 'Captions (WebVTT)', nl: 'Ondertitels (WebVTT)' }, admin: { description: { en: 'WebVTT: starts with WEBVTT, then cues like 00:00:01.000 --> 00:00:03.000', nl: 'WebVTT: begint met WEBVTT, dan regels als 00:00:01.000 --> 00:00:03.000' } } },
       ],
     },
@@ -161,7 +162,9 @@ export const Videos: CollectionConfig = {
       name: 'moderationLog',
       type: 'array',
       label: { en: 'Moderation log', nl: 'Moderatielogboek' },
-      admin: { readOnly: true, initCollapsed: true },
+      labels: { singular: { en: 'Step', nl: 'Stap' }, plural: { en: 'Steps', nl: 'Stappen' } },
+      // Each collapsed row says when, what and who (Payload's default is "Moderation Log 01").
+      admin: { readOnly: true, initCollapsed: true, components: { RowLabel: '/components/ModerationLogRowLabel#ModerationLogRowLabel' } },
       access: { read: isStaffField, create: () => false, update: () => false },
       fields: [
         { name: 'action', type: 'text', required: true, label: { en: 'Step', nl: 'Stap' } },
