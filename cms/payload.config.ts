@@ -50,6 +50,15 @@ export default buildConfig({
     // status pages read them (cms/admin/adminDefaults.ts gives every date field the same).
     dateFormat: DATE_TIME_PATTERN,
     timezones: { defaultTimezone: ADMIN_TIME_ZONE, supportedTimezones: [{ label: 'Amsterdam', value: ADMIN_TIME_ZONE }] },
+    components: {
+      // What waits for this user (videos to review, new leads and applications), above the cards.
+      beforeDashboard: ['/components/dashboard/WaitingWork#WaitingWork'],
+    },
+    dashboard: {
+      // Payload's collection cards with labels resolved per language (see the component for why).
+      widgets: [{ slug: 'collection-cards', Component: '/components/dashboard/CollectionCards#CollectionCards', label: { nl: 'Collecties', en: 'Collections' }, minWidth: 'full' }],
+      defaultLayout: [{ widgetSlug: 'collection-cards', width: 'full' }],
+    },
     importMap: { baseDir: path.resolve(repoRoot, 'cms'), importMapFile: path.resolve(repoRoot, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },
   },
   collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users, Quizzes, BusinessCases, Applications, Leads, Cvs, CandidateAudit].map(withAdminDefaults),

@@ -12,6 +12,7 @@ import { enqueueTranscode } from './hooks/enqueueTranscode'
 import { lifecycleEffects } from './hooks/lifecycleEffects'
 import { removeMediaFiles, removeTranscodeJobs } from './hooks/removeMediaFiles'
 import { validateWebVtt } from './validateWebVtt'
+import { say } from '../../lib/say'
 
 export const Videos: CollectionConfig = {
   slug: 'videos',
@@ -42,6 +43,8 @@ export const Videos: CollectionConfig = {
   },
   fields: [
     { name: 'thumbnail', type: 'ui', admin: { components: { Cell: '/components/VideoThumbnailCell#VideoThumbnailCell', Field: '/components/VideoPreviewField#VideoPreviewField' } } },
+    // For hiring managers: their saves become suggestions (suggestions.ts), not the usual "saved".
+    { name: 'suggestionNotice', type: 'ui', admin: { disableListColumn: true, components: { Field: '/components/SuggestionNotice#SuggestionNotice' } } },
     // The thumbnail takes Payload's linked first column; the title links too, as in every other list.
     { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', nl: 'Titel' }, admin: { components: { Cell: '/components/DocumentTitleCell#DocumentTitleCell' } } },
     { name: 'hook', type: 'textarea', localized: true, maxLength: 200, label: { en: 'Hook', nl: 'Haakje' }, admin: { description: { en: 'One line that makes a candidate press play.', nl: 'Eén zin waardoor een kandidaat op afspelen drukt.' } } },
@@ -96,8 +99,8 @@ export const Videos: CollectionConfig = {
       label: { en: 'Original file', nl: 'Origineel bestand' },
       // Set once, at creation: a re-cut works on this file only (applyLifecycle refuses a swap).
       access: { read: isStaffField, update: () => false },
-      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        value || siblingData.status === 'withdrawn' ? true : 'Upload the original video file.',
+      validate: (value: unknown, { siblingData, req }: { siblingData: Record<string, unknown>; req?: { i18n?: { language?: string } } }) =>
+        value || siblingData.status === 'withdrawn' ? true : say(req, { nl: 'Upload het originele videobestand.', en: 'Upload the original video file.' }),
     },
     {
       type: 'row',

@@ -109,3 +109,44 @@ describe('the admin speaks Dutch and English', () => {
     ])
   })
 })
+
+function eachField(fields: Bag[], where: string, visit: (field: Bag, at: string) => void): void {
+  for (const field of fields) {
+    const at = `${where}.${typeof field.name === 'string' ? field.name : `(${field.type})`}`
+    // Hidden and disabled fields (and all inside them) are shown nowhere in the admin.
+    const admin = (field.admin ?? {}) as Bag
+    if (field.hidden === true || admin.hidden === true || admin.disabled === true) continue
+    visit(field, at)
+    if (Array.isArray(field.fields)) eachField(field.fields as Bag[], at, visit)
+    if (Array.isArray(field.tabs)) for (const tab of field.tabs as Bag[]) eachField((tab.fields ?? []) as Bag[], at, visit)
+    if (Array.isArray(field.blocks)) for (const block of field.blocks as Bag[]) eachField((block.fields ?? []) as Bag[], at, visit)
+  }
+}
+
+describe('the admin loads nothing from the internet and shows Amsterdam time', () => {
+  it('has no visible JSON or code field left on Payload’s Monaco editor (fetched from a CDN)', () => {
+    const monaco: string[] = []
+    for (const collection of config.collections as unknown as Bag[]) {
+      // Payload's internal collections (preferences, key-value store) have no admin views.
+      if (String(collection.slug).startsWith('payload-')) continue
+      eachField(collection.fields as Bag[], String(collection.slug), (field, at) => {
+        if (field.type !== 'json' && field.type !== 'code') return
+        const admin = (field.admin ?? {}) as Bag
+        const custom = ((admin.components ?? {}) as Bag).Field
+        if (!custom) monaco.push(at)
+      })
+    }
+    expect(monaco).toEqual([])
+  })
+
+  it('shows every date in a list through the Amsterdam date cell', () => {
+    const payloadCells: string[] = []
+    for (const collection of config.collections as unknown as Bag[]) {
+      if (String(collection.slug).startsWith('payload-')) continue
+      eachField(collection.fields as Bag[], String(collection.slug), (field, at) => {
+        if (field.type === 'date' && ((field.admin as Bag | undefined)?.components as Bag | undefined)?.Cell !== '/components/AmsterdamDate#AmsterdamDateCell') payloadCells.push(at)
+      })
+    }
+    expect(payloadCells).toEqual([])
+  })
+})

@@ -1,7 +1,11 @@
 import { VideoThumbnailCell as VideoThumbnailCell_2ade80909c4c846cb7ce08cdd5d1ce9a } from '../../../components/VideoThumbnailCell'
 import { VideoPreviewField as VideoPreviewField_8a256d24fb353d5b5eccdae39c731747 } from '../../../components/VideoPreviewField'
+import { SuggestionNotice as SuggestionNotice_53f5ad8c3c489d553681f6fd46c294c2 } from '../../../components/SuggestionNotice'
 import { DocumentTitleCell as DocumentTitleCell_644ccd38c6b738ad8b651ef9e8e6008c } from '../../../components/DocumentTitleCell'
 import { VideoLifecycleActions as VideoLifecycleActions_0576d2b858b1e9209880f87353abbce0 } from '../../../components/VideoLifecycleActions'
+import { AmsterdamDateCell as AmsterdamDateCell_330126a9bede6fa6c189ae81908b3696 } from '../../../components/AmsterdamDate'
+import { AmsterdamDateField as AmsterdamDateField_330126a9bede6fa6c189ae81908b3696 } from '../../../components/AmsterdamDate'
+import { ModerationLogRowLabel as ModerationLogRowLabel_fc334dd9eb0b8b77c171224ad13a1ed6 } from '../../../components/ModerationLogRowLabel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -26,14 +30,21 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InviteLinkField as InviteLinkField_8141e90c8cafa00bcea5ba5ef0007451 } from '../../../components/InviteLinkField'
+import { JsonReadOnlyField as JsonReadOnlyField_cb4831034315b7bb13d2875a56701519 } from '../../../components/JsonReadOnlyField'
+import { WaitingWork as WaitingWork_80a27c7d169df34b9449a16f1ca1ba2f } from '../../../components/dashboard/WaitingWork'
+import { CollectionCards as CollectionCards_8caa56053b2b7ceed925a07d69ea0763 } from '../../../components/dashboard/CollectionCards'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/VideoThumbnailCell#VideoThumbnailCell": VideoThumbnailCell_2ade80909c4c846cb7ce08cdd5d1ce9a,
   "/components/VideoPreviewField#VideoPreviewField": VideoPreviewField_8a256d24fb353d5b5eccdae39c731747,
+  "/components/SuggestionNotice#SuggestionNotice": SuggestionNotice_53f5ad8c3c489d553681f6fd46c294c2,
   "/components/DocumentTitleCell#DocumentTitleCell": DocumentTitleCell_644ccd38c6b738ad8b651ef9e8e6008c,
   "/components/VideoLifecycleActions#VideoLifecycleActions": VideoLifecycleActions_0576d2b858b1e9209880f87353abbce0,
+  "/components/AmsterdamDate#AmsterdamDateCell": AmsterdamDateCell_330126a9bede6fa6c189ae81908b3696,
+  "/components/AmsterdamDate#AmsterdamDateField": AmsterdamDateField_330126a9bede6fa6c189ae81908b3696,
+  "/components/ModerationLogRowLabel#ModerationLogRowLabel": ModerationLogRowLabel_fc334dd9eb0b8b77c171224ad13a1ed6,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -58,5 +69,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/InviteLinkField#InviteLinkField": InviteLinkField_8141e90c8cafa00bcea5ba5ef0007451,
+  "/components/JsonReadOnlyField#JsonReadOnlyField": JsonReadOnlyField_cb4831034315b7bb13d2875a56701519,
+  "/components/dashboard/WaitingWork#WaitingWork": WaitingWork_80a27c7d169df34b9449a16f1ca1ba2f,
+  "/components/dashboard/CollectionCards#CollectionCards": CollectionCards_8caa56053b2b7ceed925a07d69ea0763,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
