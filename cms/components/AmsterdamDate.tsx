@@ -1,7 +1,7 @@
 'use client'
 import type { DateFieldClientComponent, DefaultCellComponentProps } from 'payload'
 
-import { useField, useTranslation } from '@payloadcms/ui'
+import { DateTimeField, useField, useTranslation } from '@payloadcms/ui'
 
 import { formatAmsterdam } from '../lib/amsterdamTime'
 import { ReadOnlyValue } from './ReadOnlyValue'
@@ -19,10 +19,16 @@ export function AmsterdamDateCell({ cellData, field }: DefaultCellComponentProps
   return <span>{formatAmsterdam(cellData, i18n.language, withTime(field.admin as DateAdmin))}</span>
 }
 
-/** A read-only date in the edit view, in the same words and time zone as the list. */
-export const AmsterdamDateField: DateFieldClientComponent = ({ field, path }) => {
+/**
+ * A date in the edit view. Read-only (by the field or by the user's permissions): the same words
+ * and time zone as the list. Editable: Payload's own date picker, which works in the browser's
+ * time zone (that of the person choosing the time).
+ */
+export const AmsterdamDateField: DateFieldClientComponent = (props) => {
+  const { field, path, readOnly } = props
   const { i18n } = useTranslation()
   const { value } = useField<string>({ potentiallyStalePath: path })
+  if (!readOnly && !field.admin?.readOnly) return <DateTimeField {...props} />
   return (
     <ReadOnlyValue label={field.label} description={field.admin?.description} path={path}>
       <span>{formatAmsterdam(value, i18n.language, withTime(field.admin as DateAdmin)) || '—'}</span>
