@@ -10,6 +10,16 @@ import { CollectionCards as PayloadCollectionCards } from '@payloadcms/ui/rsc'
  * aanmaken" to a screen reader. Only the labels differ from the real config: access, visibility
  * and links are Payload's own.
  */
+function overriding<T extends object>(target: T, values: Partial<T>): T {
+  return new Proxy(target, {
+    get(object, property) {
+      if (Object.prototype.hasOwnProperty.call(values, property)) return values[property as keyof T]
+      const value = Reflect.get(object, property, object)
+      return typeof value === 'function' ? value.bind(object) : value
+    },
+  })
+}
+
 export function CollectionCards(props: WidgetServerProps) {
   const { req } = props
   const { payload, i18n } = req
@@ -17,8 +27,9 @@ export function CollectionCards(props: WidgetServerProps) {
     ...collection,
     labels: { singular: getTranslation(collection.labels.singular, i18n), plural: getTranslation(collection.labels.plural, i18n) },
   }))
-  // Prototype chains keep every method and property of the real Payload and request objects.
-  const withLabels = Object.create(payload, { config: { value: { ...payload.config, collections } } }) as typeof payload
-  const localReq = Object.create(req, { payload: { value: withLabels } }) as typeof req
+  // Proxies that differ only in `config` (and `payload`); everything else, getters and methods
+  // included, is read from the real objects (the request is a real Request with internal slots).
+  const withLabels = overriding(payload, { config: { ...payload.config, collections } })
+  const localReq = overriding(req, { payload: withLabels })
   return <PayloadCollectionCards {...props} req={localReq} />
 }

@@ -73,7 +73,7 @@ test.describe('the site without JavaScript', () => {
     const external = externalRequests(admin)
     await signIn(admin, demoRecruiter)
     await admin.goto(`${cmsUrl()}/admin/collections/leads`)
-    const row = admin.getByRole('row').filter({ hasText: email })
+    const row = admin.getByRole('row').filter({ has: admin.locator(`a[href$="/leads/${lead.id}"]`) })
     await expect(row.locator('td.cell-createdAt')).toHaveText(amsterdam(lead.createdAt))
 
     await admin.goto(`${cmsUrl()}/admin/collections/leads/${lead.id}`)
