@@ -56,7 +56,7 @@ export async function WaitingWork({ payload, user, i18n }: Props) {
               href={item.href}
               style={{ display: 'block', padding: 'var(--base)', borderRadius: 'var(--style-radius-m, 4px)', border: '1px solid var(--theme-elevation-150)', background: 'var(--theme-elevation-50)', textDecoration: 'none', color: 'inherit' }}
             >
-              <strong style={{ display: 'block', fontSize: '2rem', lineHeight: 1.1 }}>{item.count}</strong>
+              <strong style={{ display: 'block', fontSize: '2rem', lineHeight: 1.1 }}>{item.count}</strong>{' '}
               <span style={{ overflowWrap: 'anywhere', hyphens: 'auto' }} lang={en ? 'en' : 'nl'}>{item.text}</span>
             </a>
           </li>

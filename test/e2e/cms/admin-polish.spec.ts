@@ -63,6 +63,8 @@ async function quizLead(page: Page, email: string) {
 test.describe('the site without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
   test('a recruiter opens a quiz lead: answers as text, Amsterdam time in the list, nothing from the internet', async ({ page, request, browser }) => {
+    // A candidate's quiz on the site and then the recruiter's admin: two apps in one test.
+    test.slow()
     const email = `admin-polish-${Date.now().toString(36)}@example.com`
     await quizLead(page, email)
     const { docs } = await api<{ docs: { id: string; createdAt: string; quiz: { answers: { question: string; answer: string }[] } }[] }>(request, demoRecruiter, `leads?where[email][equals]=${encodeURIComponent(email)}&depth=0`)
@@ -170,7 +172,7 @@ test('a hiring manager is told that a save became a suggestion for comms', async
   const notice = page.locator('[data-suggestion-notice]')
   if (openBefore === 0) await expect(notice).toContainText('Je wijzigingen gaan niet direct live')
   await page.getByRole('textbox', { name: /^Haakje/ }).fill(`Een voorstel van de manager ${Date.now()}`)
-  await page.getByRole('button', { name: 'Opslaan', exact: true }).click()
+  await page.getByRole('button', { name: 'Bewaar', exact: true }).click()
   await expect(notice).toContainText(`Opgeslagen als voorstel; communicatie beslist. Openstaande voorstellen: ${openBefore + 1}.`)
 
   // Comms gets no such notice: their saves are the real thing.
