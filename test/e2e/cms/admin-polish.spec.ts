@@ -113,8 +113,30 @@ test('list dates are Amsterdam dates in Dutch words, also across midnight', asyn
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vacatures')
 })
 
+/** A real upload that the worker processes into review ("ready"), as an employee's video arrives. */
+async function videoInReview(request: APIRequestContext, title: string): Promise<string> {
+  const { execFileSync } = await import('node:child_process')
+  const fs = await import('node:fs')
+  const os = await import('node:os')
+  const path = await import('node:path')
+  const headers = await loginHeaders(request, demoComms)
+  const clip = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wv-e2e-')), 'review.mp4')
+  execFileSync(process.env.FFMPEG_PATH ?? 'ffmpeg', ['-y', '-loglevel', 'error', '-f', 'lavfi', '-i', 'testsrc2=size=180x320:rate=25:duration=1', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', clip])
+  const upload = await request.post(`${cmsUrl()}/api/video-originals`, { headers, multipart: { file: { name: 'review.mp4', mimeType: 'video/mp4', buffer: fs.readFileSync(clip) }, _payload: JSON.stringify({}) } })
+  expect(upload.status()).toBe(201)
+  const created = await request.post(`${cmsUrl()}/api/videos`, { headers, data: { title, contributorName: 'Test Collega', original: (await upload.json()).doc.id } })
+  expect(created.status()).toBe(201)
+  const id = (await created.json()).doc.id as string
+  await expect.poll(async () => (await api<{ status: string }>(request, demoComms, `videos/${id}?depth=0`)).status, { timeout: 120_000 }).toBe('ready')
+  return id
+}
+
 test('comms sees the videos waiting for review on the dashboard, and no candidate numbers', async ({ page, request }) => {
+  // The worker makes the web version first.
+  test.slow()
+  await videoInReview(request, 'E2E wacht op beoordeling')
   const { totalDocs } = await api<{ totalDocs: number }>(request, demoComms, 'videos?where[status][equals]=ready&limit=0')
+  expect(totalDocs).toBeGreaterThan(0)
   await signIn(page, demoComms)
   const waiting = page.getByRole('region', { name: 'Wat er klaarligt' })
   const videos = waiting.locator('[data-waiting="videos-to-review"]')
@@ -131,6 +153,7 @@ test('comms sees the videos waiting for review on the dashboard, and no candidat
   await expect(page).toHaveURL(/\/admin\/collections\/videos\?/)
   const rows = page.locator('tbody tr')
   await expect(rows).toHaveCount(Math.min(totalDocs, 10))
+  await expect(page.getByRole('row').filter({ hasText: 'E2E wacht op beoordeling' })).toHaveCount(1)
   for (const cell of await page.locator('tbody td.cell-status').all()) await expect(cell).toHaveText('Te beoordelen')
 })
 
