@@ -60,33 +60,31 @@ async function quizLead(page: Page, email: string) {
   await expect(page.getByText('Dank je wel!')).toBeVisible()
 }
 
-test.describe('the site without JavaScript', () => {
-  test.use({ javaScriptEnabled: false })
-  test('a recruiter opens a quiz lead: answers as text, Amsterdam time in the list, nothing from the internet', async ({ page, request, browser }) => {
-    // A candidate's quiz on the site and then the recruiter's admin: two apps in one test.
-    test.slow()
-    const email = `admin-polish-${Date.now().toString(36)}@example.com`
-    await quizLead(page, email)
-    const { docs } = await api<{ docs: { id: string; createdAt: string; quiz: { answers: { question: string; answer: string }[] } }[] }>(request, demoRecruiter, `leads?where[email][equals]=${encodeURIComponent(email)}&depth=0`)
-    const lead = docs[0]!
-    expect(lead.quiz.answers.length).toBeGreaterThan(0)
+test('a recruiter opens a quiz lead: answers as text, Amsterdam time in the list, nothing from the internet', async ({ page: admin, request, browser }) => {
+  // A candidate's quiz on the site and then the recruiter's admin: two apps in one test.
+  test.slow()
+  const email = `admin-polish-${Date.now().toString(36)}@example.com`
+  // The candidate's side without JavaScript, in a context of its own; the admin on the test's page.
+  const site = await browser.newContext({ javaScriptEnabled: false, locale: 'nl-NL' })
+  await quizLead(await site.newPage(), email)
+  await site.close()
+  const { docs } = await api<{ docs: { id: string; createdAt: string; quiz: { answers: { question: string; answer: string }[] } }[] }>(request, demoRecruiter, `leads?where[email][equals]=${encodeURIComponent(email)}&depth=0`)
+  const lead = docs[0]!
+  expect(lead.quiz.answers.length).toBeGreaterThan(0)
 
-    const admin = await browser.newPage({ locale: 'nl-NL', timezoneId: 'America/New_York' })
-    const external = externalRequests(admin)
-    await signIn(admin, demoRecruiter)
-    await admin.goto(`${cmsUrl()}/admin/collections/leads`)
-    const row = admin.getByRole('row').filter({ has: admin.locator(`a[href$="/leads/${lead.id}"]`) })
-    await expect(row.locator('td.cell-createdAt')).toHaveText(amsterdam(lead.createdAt))
+  const external = externalRequests(admin)
+  await signIn(admin, demoRecruiter)
+  await admin.goto(`${cmsUrl()}/admin/collections/leads`)
+  const row = admin.getByRole('row').filter({ has: admin.locator(`a[href$="/leads/${lead.id}"]`) })
+  await expect(row.locator('td.cell-createdAt')).toHaveText(amsterdam(lead.createdAt))
 
-    await admin.goto(`${cmsUrl()}/admin/collections/leads/${lead.id}`)
-    const answers = admin.locator('[data-read-only-value="quiz.answers"]')
-    await expect(answers).toContainText(lead.quiz.answers[0]!.question)
-    await expect(answers).toContainText(lead.quiz.answers[0]!.answer)
-    await expect(admin.locator('[data-read-only-value="consent.at"]')).toHaveText(/^\d{1,2} [a-z]+ \d{4} \d{2}:\d{2}$/)
-    await expect(admin.locator('.monaco-editor, .code-editor')).toHaveCount(0)
-    expect(external).toEqual([])
-    await admin.close()
-  })
+  await admin.goto(`${cmsUrl()}/admin/collections/leads/${lead.id}`)
+  const answers = admin.locator('[data-read-only-value="quiz.answers"]')
+  await expect(answers).toContainText(lead.quiz.answers[0]!.question)
+  await expect(answers).toContainText(lead.quiz.answers[0]!.answer)
+  await expect(admin.locator('[data-read-only-value="consent.at"]')).toHaveText(/^\d{1,2} [a-z]+ \d{4} \d{2}:\d{2}$/)
+  await expect(admin.locator('.monaco-editor, .code-editor')).toHaveCount(0)
+  expect(external).toEqual([])
 })
 
 test('an admin opens a transcode job: options and times as text, nothing from the internet', async ({ page, request }) => {
