@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/Amsterdam';
 
 export interface Config {
   auth: {
@@ -125,6 +78,7 @@ export interface Config {
   globalsSelect: {};
   locale: 'nl' | 'en';
   widgets: {
+    'collection-cards': CollectionCardsWidget;
     collections: CollectionsWidget;
   };
   user: User;
@@ -496,6 +450,9 @@ export interface Story {
   slug?: string | null;
   status: 'draft' | 'published' | 'withdrawn';
   publishedAt?: string | null;
+  /**
+   * Shown in lists of stories.
+   */
   excerpt?: string | null;
   body: {
     root: {
@@ -532,6 +489,9 @@ export interface Story {
 export interface Media {
   id: string;
   alt: string;
+  /**
+   * Off: only staff see it (e.g. an employee’s photo awaiting review).
+   */
   public?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -657,6 +617,9 @@ export interface Vacancy {
 export interface User {
   id: string;
   name: string;
+  /**
+   * What this person may do. Only admins change roles.
+   */
   roles: ('admin' | 'comms' | 'recruiter' | 'hiring-manager')[];
   /**
    * Notifications about new applications and leads reach you in this language, with the vacancy title in it. Empty: Dutch.
@@ -792,6 +755,9 @@ export interface BusinessCase {
    * Offered on these vacancy pages.
    */
   vacancies?: (string | Vacancy)[] | null;
+  /**
+   * How long it takes, shown to the candidate.
+   */
   minutes?: number | null;
   /**
    * The role the candidate plays, e.g. “Key account manager”.
@@ -1904,6 +1870,16 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "collection-cards_widget".
+ */
+export interface CollectionCardsWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -25,6 +25,8 @@ import { Users } from './collections/Users'
 import { Vacancies } from './collections/Vacancies'
 import { VideoOriginals } from './collections/VideoOriginals'
 import { Videos } from './collections/Videos'
+import { withAdminDefaults } from './admin/adminDefaults'
+import { ADMIN_TIME_ZONE, DATE_TIME_PATTERN } from './lib/amsterdamTime'
 import { createDatabaseAdapter } from './database/createAdapter'
 import { selectDatabase } from './database/selectDatabase'
 import { contributeEndpoints } from './contribute/endpoints'
@@ -47,14 +49,25 @@ export default buildConfig({
     meta: { titleSuffix: '— Werkvloer' },
     // Gravatar would call out to the internet for every user; the built-in avatar does not.
     avatar: 'default',
-    importMap: { baseDir: path.resolve(repoRoot, 'cms'), importMapFile: path.resolve(repoRoot, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },
+    // Dutch dates ("2 december 2026 18:11") in Amsterdam time, the way the team and the employees'
+    // status pages read them (cms/admin/adminDefaults.ts gives every date field the same).
+    dateFormat: DATE_TIME_PATTERN,
+    timezones: { defaultTimezone: ADMIN_TIME_ZONE, supportedTimezones: [{ label: 'Amsterdam', value: ADMIN_TIME_ZONE }] },
     components: {
+      // What waits for this user (videos to review, new leads and applications), above the cards.
+      beforeDashboard: ['/components/dashboard/WaitingWork#WaitingWork'],
       // Insights (issue 11): the view checks the role itself; the link only shows for those roles.
       views: { insights: { Component: '/components/InsightsView#InsightsView', path: '/insights' } },
       afterNavLinks: ['/components/InsightsNavLink#InsightsNavLink'],
     },
+    dashboard: {
+      // Payload's collection cards with labels resolved per language (see the component for why).
+      widgets: [{ slug: 'collection-cards', Component: '/components/dashboard/CollectionCards#CollectionCards', label: { nl: 'Collecties', en: 'Collections' }, minWidth: 'full' }],
+      defaultLayout: [{ widgetSlug: 'collection-cards', width: 'full' }],
+    },
+    importMap: { baseDir: path.resolve(repoRoot, 'cms'), importMapFile: path.resolve(repoRoot, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },
   },
-  collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users, Quizzes, BusinessCases, Applications, Leads, Cvs, CandidateAudit, TalentProfiles],
+  collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users, Quizzes, BusinessCases, Applications, Leads, Cvs, CandidateAudit, TalentProfiles].map(withAdminDefaults),
   endpoints: [...contributeEndpoints, ...entryEndpoints, ...insightsEndpoints, ...hookTestEndpoints, ...matchEndpoints],
   editor: lexicalEditor(),
   localization: {

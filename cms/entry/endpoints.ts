@@ -18,6 +18,7 @@ import { isOpenForApplications } from '../../common/vacancy'
 import { clientAddress, createRateLimiter } from '../lib/rateLimit'
 import { isSiteKey } from '../lib/siteKey'
 import { hashToken, looksLikeToken, newToken } from '../lib/tokens'
+import { cvFileName } from './cvFileName'
 import { CANDIDATE_REQUEST_CONTEXT_KEY } from './audit'
 import { mailCandidateInBackground } from './notify'
 import { findSubmission, readIdempotencyKey, submissionHash, withdrawTokenFor, type StoredSubmission } from './idempotency'
@@ -327,7 +328,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
             overrideAccess: true,
             data: { kind: cv.kind, originalName: cv.originalName },
             // Our own file name: the candidate's name for the file never becomes a path.
-            file: { data: cv.bytes, mimetype: cvMimeTypes[cv.kind], name: `cv-${crypto.randomBytes(12).toString('hex')}.${cv.kind}`, size: cv.bytes.length },
+            file: { data: cv.bytes, mimetype: cvMimeTypes[cv.kind], name: cvFileName(input.name, cv.kind), size: cv.bytes.length },
           })
         } catch (error) {
           // Payload's own file checks (type detection with its ZIP limits, PDF integrity) disagreed

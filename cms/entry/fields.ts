@@ -15,6 +15,7 @@ export const entryPointField: Field = {
   required: true,
   index: true,
   access: serverOnly,
+  label: { en: 'Entry point', nl: 'Ingang' },
   options: [
     { value: 'apply', label: { en: 'Apply form', nl: 'Sollicitatieformulier' } },
     { value: 'lead-form', label: { en: 'Keep me posted', nl: 'Hou me op de hoogte' } },
@@ -32,9 +33,9 @@ export function consentGroup(name: string, label: { en: string; nl: string }, re
     access: serverOnly,
     admin: { readOnly: true },
     fields: [
-      { name: 'version', type: 'text', required },
-      { name: 'text', type: 'textarea', required, admin: { description: 'The exact words the candidate agreed to.' } },
-      { name: 'at', type: 'date', required, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      { name: 'version', type: 'text', required, label: { en: 'Text version', nl: 'Versie van de tekst' } },
+      { name: 'text', type: 'textarea', required, label: { en: 'Text agreed to', nl: 'Tekst waarmee akkoord' }, admin: { description: { en: 'The exact words the candidate agreed to.', nl: 'De precieze woorden waarmee de kandidaat akkoord ging.' } } },
+      { name: 'at', type: 'date', required, label: { en: 'When', nl: 'Wanneer' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     ],
   }
 }
@@ -49,16 +50,16 @@ export const attributionGroup: Field = {
     {
       type: 'row',
       fields: [
-        { name: 'utmSource', type: 'text', label: 'utm_source' },
-        { name: 'utmMedium', type: 'text', label: 'utm_medium' },
-        { name: 'utmCampaign', type: 'text', label: 'utm_campaign' },
+        { name: 'utmSource', type: 'text', label: { en: 'utm_source', nl: 'utm_source' } },
+        { name: 'utmMedium', type: 'text', label: { en: 'utm_medium', nl: 'utm_medium' } },
+        { name: 'utmCampaign', type: 'text', label: { en: 'utm_campaign', nl: 'utm_campaign' } },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'utmTerm', type: 'text', label: 'utm_term' },
-        { name: 'utmContent', type: 'text', label: 'utm_content' },
+        { name: 'utmTerm', type: 'text', label: { en: 'utm_term', nl: 'utm_term' } },
+        { name: 'utmContent', type: 'text', label: { en: 'utm_content', nl: 'utm_content' } },
       ],
     },
     { name: 'referrer', type: 'text', label: { en: 'Referrer', nl: 'Verwijzer' } },
@@ -77,11 +78,25 @@ export const deleteAfterField: Field = {
   admin: {
     position: 'sidebar',
     readOnly: true,
-    description: 'Computed: four weeks after the procedure, or one year after talent-pool consent. Deleted automatically after this date.',
+    description: {
+      en: 'Computed: four weeks after the procedure, or one year after talent-pool consent. Deleted automatically after this date.',
+      nl: 'Berekend: vier weken na de procedure, of een jaar na toestemming voor de talentpool. Na deze datum vanzelf verwijderd.',
+    },
   },
 }
 
-export const localeField: Field = { name: 'locale', type: 'select', options: ['nl', 'en'], defaultValue: 'nl', access: serverOnly, admin: { position: 'sidebar', readOnly: true } }
+export const localeField: Field = {
+  name: 'locale',
+  type: 'select',
+  label: { en: 'Candidate’s language', nl: 'Taal van de kandidaat' },
+  options: [
+    { value: 'nl', label: { en: 'Dutch', nl: 'Nederlands' } },
+    { value: 'en', label: { en: 'English', nl: 'Engels' } },
+  ],
+  defaultValue: 'nl',
+  access: serverOnly,
+  admin: { position: 'sidebar', readOnly: true },
+}
 
 /** Written by the entry endpoints only: what a candidate did in a business case before converting. */
 export const businessCaseResultGroup = (label: { en: string; nl: string }): Field => ({
@@ -91,9 +106,9 @@ export const businessCaseResultGroup = (label: { en: string; nl: string }): Fiel
   access: { create: () => false, update: () => false },
   admin: { readOnly: true, condition: (data) => data?.entryPoint === 'business-case' },
   fields: [
-    { name: 'case', type: 'relationship', relationTo: 'business-cases' },
-    { name: 'score', type: 'number', admin: { description: 'Percent of the best possible answers.' } },
-    { name: 'choices', type: 'json' },
+    { name: 'case', type: 'relationship', relationTo: 'business-cases', label: { en: 'Business case', nl: 'Praktijkcase' } },
+    { name: 'score', type: 'number', label: { en: 'Score (%)', nl: 'Score (%)' }, admin: { description: { en: 'Percent of the best possible answers.', nl: 'Percentage van de best mogelijke antwoorden.' } } },
+    { name: 'choices', type: 'json', label: { en: 'Choices', nl: 'Keuzes' } },
   ],
 })
 
@@ -106,6 +121,7 @@ export const withdrawTokenHashField: Field = {
   name: 'withdrawTokenHash',
   type: 'text',
   index: true,
+  label: { en: 'Delete link (hash)', nl: 'Verwijderlink (hash)' },
   access: { read: nobodyField, create: nobodyField, update: nobodyField },
   admin: { hidden: true },
 }
@@ -120,6 +136,7 @@ export const submissionHashField: Field = {
   type: 'text',
   unique: true,
   index: true,
+  label: { en: 'Submission (hash)', nl: 'Inzending (hash)' },
   access: { read: nobodyField, create: nobodyField, update: nobodyField },
   admin: { hidden: true },
 }

@@ -1,5 +1,7 @@
 import type { CollectionSlug, FieldHook, TextField } from 'payload'
 
+import { say } from '../lib/say'
+
 export function toSlug(input: string): string {
   return input
     .normalize('NFKD')
@@ -90,11 +92,7 @@ export function slugField(from: string, opts: { localized?: boolean } = {}): Tex
     hooks: { beforeValidate: [uniqueFromTitle(from, localized)] },
     validate: (value: unknown, { req }: { req: { locale?: string | null; i18n?: { language?: string } } }) => {
       if (localized && req.locale && req.locale !== DEFAULT_LOCALE && (value === undefined || value === null || value === '')) return true
-      return typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
-        ? true
-        : req.i18n?.language === 'en'
-          ? 'Use lowercase letters, digits and dashes only.'
-          : 'Gebruik alleen kleine letters, cijfers en streepjes.'
+      return typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? true : say(req, { nl: 'Gebruik alleen kleine letters, cijfers en streepjes.', en: 'Use lowercase letters, digits and dashes only.' })
     },
   }
 }

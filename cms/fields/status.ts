@@ -7,5 +7,5 @@ export const PUBLISHED: Option = { value: 'published', label: { en: 'Published',
 
 /** The sidebar status every publishable collection has; read access keys off its values. */
 export function statusField(options: Option[], defaultValue = 'draft'): SelectField {
-  return { name: 'status', type: 'select', required: true, defaultValue, index: true, options, admin: { position: 'sidebar' } }
+  return { name: 'status', type: 'select', required: true, defaultValue, index: true, options, label: { en: 'Status', nl: 'Status' }, admin: { position: 'sidebar' } }
 }

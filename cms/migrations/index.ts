@@ -11,6 +11,7 @@ import * as migration_20261203_112804_talent_profiles_match from './20261203_112
 import * as migration_20261203_112816_invite_link_sealed from './20261203_112816_invite_link_sealed';
 import * as migration_20261203_113000_insights_sessions from './20261203_113000_insights_sessions';
 import * as migration_20261203_113304_localized_slugs from './20261203_113304_localized_slugs';
+import * as migration_20261203_125519_session4_schema_snapshot from './20261203_125519_session4_schema_snapshot';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261203_113304_localized_slugs.up,
     down: migration_20261203_113304_localized_slugs.down,
-    name: '20261203_113304_localized_slugs'
+    name: '20261203_113304_localized_slugs',
+  },
+  {
+    up: migration_20261203_125519_session4_schema_snapshot.up,
+    down: migration_20261203_125519_session4_schema_snapshot.down,
+    name: '20261203_125519_session4_schema_snapshot'
   },
 ];

@@ -114,7 +114,8 @@ describe('signed-in roles', () => {
     await expectFieldError(
       payload.update({ collection: 'vacancies', id: created.id, data: { salaryMin: 4000, salaryMax: 3000 }, ...as(recruiter) }),
       'salaryMax',
-      /maximum salary must be at least the minimum/,
+      // In the admin's language (Dutch unless the user chose English).
+      /maximumsalaris moet minstens het minimum zijn/,
     )
     const unchanged = await payload.findByID({ collection: 'vacancies', id: created.id, overrideAccess: true })
     expect(unchanged.salaryMin ?? null).toBeNull()
@@ -124,7 +125,7 @@ describe('signed-in roles', () => {
     await expectFieldError(
       payload.create({ collection: 'vacancies', data: { title: 'Ext', location: 'X', employmentType: 'FULL_TIME', applyMode: 'external', applyUrl: 'javascript:alert(1)', status: 'open' }, ...as(recruiter) }),
       'applyUrl',
-      /must start with https/,
+      /moet met https:\/\/ beginnen/,
     )
   })
 

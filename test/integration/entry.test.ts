@@ -244,7 +244,8 @@ describe('the application endpoint', () => {
     expect(application.attribution?.utmSource).toBe('indeed')
     const cv = application.cv as { id: string; filename: string; kind: string; originalName: string; mimeType: string }
     expect(cv).toMatchObject({ kind: 'pdf', originalName: 'mijn cv.pdf', mimeType: 'application/pdf' })
-    expect(cv.filename).toMatch(/^cv-[0-9a-f]{24}\.pdf$/)
+    // The candidate's name (slugged) tells a recruiter whose file it is; the random part keeps it unguessable.
+    expect(cv.filename).toMatch(/^cv-anna-de-boer-[0-9a-f]{24}\.pdf$/)
     expect(fs.existsSync(path.join(t.dataDir, 'cvs', cv.filename))).toBe(true)
   })
 

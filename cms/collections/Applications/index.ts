@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { adminGroups } from '../../admin/groups'
 import { canSeeCandidates } from '../../access/canSeeCandidates'
 import { nobody } from '../../access/nobody'
 import { attributionGroup, businessCaseResultGroup, consentGroup, deleteAfterField, entryPointField, localeField, submissionHashField, withdrawTokenHashField } from '../../entry/fields'
@@ -27,34 +28,41 @@ const statusLabels: Record<(typeof APPLICATION_STATUSES)[number], { en: string; 
 export const Applications: CollectionConfig = {
   slug: 'applications',
   labels: { singular: { en: 'Application', nl: 'Sollicitatie' }, plural: { en: 'Applications', nl: 'Sollicitaties' } },
-  admin: { useAsTitle: 'name', group: 'Kandidaten', defaultColumns: ['name', 'vacancy', 'status', 'entryPoint', 'createdAt', 'deleteAfter'] },
+  admin: { useAsTitle: 'name', group: adminGroups.candidates, defaultColumns: ['name', 'vacancy', 'status', 'entryPoint', 'createdAt', 'deleteAfter'] },
   access: { read: canSeeCandidates, update: canSeeCandidates, delete: canSeeCandidates, create: nobody },
   defaultSort: '-createdAt',
   hooks: { beforeChange: [setRetention], afterChange: [notifyOnCreate, rebuildTalentProfile], afterDelete: [removeCvAndAudit] },
   fields: [
-    { name: 'vacancy', type: 'relationship', relationTo: 'vacancies', index: true, access: readOnly, admin: { readOnly: true } },
+    { name: 'vacancy', type: 'relationship', relationTo: 'vacancies', index: true, access: readOnly, label: { en: 'Vacancy', nl: 'Vacature' }, admin: { readOnly: true } },
     {
       name: 'status',
       type: 'select',
       required: true,
       defaultValue: 'new',
       index: true,
+      label: { en: 'Status', nl: 'Status' },
       options: APPLICATION_STATUSES.map((value) => ({ value, label: statusLabels[value] })),
-      admin: { position: 'sidebar', description: 'Hired, rejected or withdrawn ends the procedure: the data is deleted four weeks later (unless talent pool).' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'Hired, rejected or withdrawn ends the procedure: the data is deleted four weeks later (unless talent pool).',
+          nl: 'Aangenomen, afgewezen of ingetrokken sluit de procedure af: de gegevens worden vier weken later verwijderd (behalve bij talentpool).',
+        },
+      },
     },
     entryPointField,
     withdrawTokenHashField,
     submissionHashField,
-    { name: 'name', type: 'text', required: true, access: readOnly, admin: { readOnly: true } },
+    { name: 'name', type: 'text', required: true, access: readOnly, label: { en: 'Name', nl: 'Naam' }, admin: { readOnly: true } },
     {
       type: 'row',
       fields: [
-        { name: 'email', type: 'email', required: true, access: readOnly, admin: { readOnly: true } },
-        { name: 'phone', type: 'text', access: readOnly, admin: { readOnly: true } },
+        { name: 'email', type: 'email', required: true, access: readOnly, label: { en: 'Email', nl: 'E-mail' }, admin: { readOnly: true } },
+        { name: 'phone', type: 'text', access: readOnly, label: { en: 'Phone', nl: 'Telefoon' }, admin: { readOnly: true } },
       ],
     },
-    { name: 'motivation', type: 'textarea', access: readOnly, admin: { readOnly: true } },
-    { name: 'cv', type: 'upload', relationTo: 'cvs', access: readOnly, admin: { readOnly: true } },
+    { name: 'motivation', type: 'textarea', access: readOnly, label: { en: 'Motivation', nl: 'Motivatie' }, admin: { readOnly: true } },
+    { name: 'cv', type: 'upload', relationTo: 'cvs', access: readOnly, label: { en: 'CV', nl: 'Cv' }, admin: { readOnly: true } },
     { name: 'notes', type: 'textarea', label: { en: 'Recruiter notes', nl: 'Notities recruiter' } },
     businessCaseResultGroup({ en: 'Business case before applying', nl: 'Praktijkcase vóór de sollicitatie' }),
     consentGroup('consent', { en: 'Privacy notice agreed to', nl: 'Akkoord met privacyverklaring' }, true),
@@ -65,16 +73,16 @@ export const Applications: CollectionConfig = {
       access: readOnly,
       admin: { readOnly: true },
       fields: [
-        { name: 'consented', type: 'checkbox', defaultValue: false },
-        { name: 'version', type: 'text' },
-        { name: 'text', type: 'textarea' },
-        { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'consented', type: 'checkbox', defaultValue: false, label: { en: 'Agreed', nl: 'Akkoord' } },
+        { name: 'version', type: 'text', label: { en: 'Text version', nl: 'Versie van de tekst' } },
+        { name: 'text', type: 'textarea', label: { en: 'Text agreed to', nl: 'Tekst waarmee akkoord' } },
+        { name: 'at', type: 'date', label: { en: 'When', nl: 'Wanneer' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
     attributionGroup,
     localeField,
-    { name: 'submittedAt', type: 'date', access: readOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'procedureEndedAt', type: 'date', access: readOnly, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'submittedAt', type: 'date', access: readOnly, label: { en: 'Sent at', nl: 'Verstuurd op' }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'procedureEndedAt', type: 'date', access: readOnly, label: { en: 'Procedure ended at', nl: 'Procedure afgesloten op' }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
     deleteAfterField,
   ],
 }

@@ -1,5 +1,6 @@
 import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
+import { adminGroups } from '../../admin/groups'
 import { canCurate } from '../../access/canCurate'
 import { isStaff } from '../../access/isStaff'
 import { slugField } from '../../fields/slug'
@@ -9,7 +10,8 @@ const localizedList = (name: string, label: { en: string; nl: string }) => ({
   name,
   type: 'array' as const,
   label,
-  fields: [{ name: 'text', type: 'text' as const, required: true, localized: true }],
+  labels: { singular: { en: 'Line', nl: 'Regel' }, plural: { en: 'Lines', nl: 'Regels' } },
+  fields: [{ name: 'text', type: 'text' as const, required: true, localized: true, label: { en: 'Text', nl: 'Tekst' } }],
 })
 
 /** A new campaign starts with the standard brief, in the language it is created in. */
@@ -26,17 +28,18 @@ const fillDefaultBrief: CollectionBeforeValidateHook = ({ data, operation, req }
 export const Campaigns: CollectionConfig = {
   slug: 'campaigns',
   labels: { singular: { en: 'Campaign', nl: 'Campagne' }, plural: { en: 'Campaigns', nl: 'Campagnes' } },
-  admin: { useAsTitle: 'title', group: 'Bijdragen', defaultColumns: ['title', 'status', 'deadline'] },
+  admin: { useAsTitle: 'title', group: adminGroups.contributions, defaultColumns: ['title', 'status', 'deadline'] },
   access: { read: isStaff, create: canCurate, update: canCurate, delete: canCurate },
   hooks: { beforeValidate: [fillDefaultBrief] },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', nl: 'Titel' } },
     slugField('title'),
     {
       name: 'status',
       type: 'select',
       required: true,
       defaultValue: 'active',
+      label: { en: 'Status', nl: 'Status' },
       options: [
         { value: 'draft', label: { en: 'Draft', nl: 'Concept' } },
         { value: 'active', label: { en: 'Collecting', nl: 'Verzamelt' } },
@@ -44,15 +47,16 @@ export const Campaigns: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
-    { name: 'deadline', type: 'date', admin: { position: 'sidebar' } },
-    { name: 'departments', type: 'relationship', relationTo: 'departments', hasMany: true, admin: { position: 'sidebar' } },
-    { name: 'intro', type: 'textarea', localized: true, admin: { description: 'A warm first sentence for your colleague. Write {duur} (or {duration}) where the length belongs: it is filled in from the maximum duration, so the intro and the limits name the same number.' } },
+    { name: 'deadline', type: 'date', label: { en: 'Deadline', nl: 'Deadline' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'departments', type: 'relationship', relationTo: 'departments', hasMany: true, label: { en: 'Departments', nl: 'Afdelingen' }, admin: { position: 'sidebar' } },
+    { name: 'intro', type: 'textarea', localized: true, label: { en: 'Introduction', nl: 'Inleiding' }, admin: { description: { en: 'A warm first sentence for your colleague. Write {duur} (or {duration}) where the length belongs: it is filled in from the maximum duration, so the intro and the limits name the same number.', nl: 'Een warme eerste zin voor je collega. Schrijf {duur} (of {duration}) waar de lengte hoort: die wordt ingevuld uit de maximale duur, zodat de intro en de limieten hetzelfde getal noemen.' } } },
     {
       name: 'prompts',
       type: 'array',
       minRows: 1,
       label: { en: 'Questions to answer', nl: 'Vragen om te beantwoorden' },
-      fields: [{ name: 'question', type: 'text', required: true, localized: true }],
+      labels: { singular: { en: 'Question', nl: 'Vraag' }, plural: { en: 'Questions', nl: 'Vragen' } },
+      fields: [{ name: 'question', type: 'text', required: true, localized: true, label: { en: 'Question', nl: 'Vraag' } }],
     },
     localizedList('shotList', { en: 'Shot list', nl: 'Shotlist' }),
     localizedList('dos', { en: 'Do', nl: 'Wel doen' }),
@@ -61,9 +65,9 @@ export const Campaigns: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'maxDurationSeconds', type: 'number', required: true, defaultValue: 120, min: 10, max: 600 },
-        { name: 'maxUploadMb', type: 'number', required: true, defaultValue: 1024, min: 10, max: 4096 },
-        { name: 'allowStories', type: 'checkbox', defaultValue: true },
+        { name: 'maxDurationSeconds', type: 'number', required: true, defaultValue: 120, min: 10, max: 600, label: { en: 'Longest video (seconds)', nl: 'Langste video (seconden)' } },
+        { name: 'maxUploadMb', type: 'number', required: true, defaultValue: 1024, min: 10, max: 4096, label: { en: 'Largest upload (MB)', nl: 'Grootste upload (MB)' } },
+        { name: 'allowStories', type: 'checkbox', defaultValue: true, label: { en: 'Written stories allowed', nl: 'Geschreven verhalen toegestaan' } },
       ],
     },
   ],

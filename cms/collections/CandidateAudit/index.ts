@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { adminGroups } from '../../admin/groups'
 import { canSeeCandidates } from '../../access/canSeeCandidates'
 import { nobody } from '../../access/nobody'
 
@@ -17,15 +18,16 @@ const requiredForDeletion = (value: unknown, { siblingData }: { siblingData: Par
 export const CandidateAudit: CollectionConfig = {
   slug: 'candidate-audit',
   labels: { singular: { en: 'Candidate audit entry', nl: 'Auditregel kandidaatgegevens' }, plural: { en: 'Candidate audit trail', nl: 'Audittrail kandidaatgegevens' } },
-  admin: { group: 'Kandidaten', useAsTitle: 'summary', defaultColumns: ['at', 'action', 'subjectCollection', 'reason', 'by'] },
+  admin: { group: adminGroups.candidates, useAsTitle: 'summary', defaultColumns: ['at', 'action', 'subjectCollection', 'reason', 'by'] },
   access: { read: canSeeCandidates, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-at',
   fields: [
-    { name: 'at', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'at', type: 'date', required: true, index: true, label: { en: 'When', nl: 'Wanneer' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     {
       name: 'action',
       type: 'select',
       required: true,
+      label: { en: 'What', nl: 'Wat' },
       options: [
         { value: 'deleted', label: { en: 'Deleted', nl: 'Verwijderd' } },
         { value: 'searched', label: { en: 'Searched (Search & Match)', nl: 'Gezocht (Zoeken & matchen)' } },
@@ -35,14 +37,24 @@ export const CandidateAudit: CollectionConfig = {
       name: 'reason',
       type: 'select',
       validate: requiredForDeletion,
+      label: { en: 'Why', nl: 'Waarom' },
       options: [
         { value: 'retention', label: { en: 'Retention period ended', nl: 'Bewaartermijn verstreken' } },
         { value: 'manual', label: { en: 'Deleted by a person', nl: 'Handmatig verwijderd' } },
         { value: 'candidate', label: { en: 'At the candidate’s request (their own link)', nl: 'Op verzoek van de kandidaat (eigen link)' } },
       ],
     },
-    { name: 'subjectCollection', type: 'select', validate: requiredForDeletion, options: ['applications', 'leads'] },
-    { name: 'subjectId', type: 'text', validate: requiredForDeletion, index: true },
+    {
+      name: 'subjectCollection',
+      type: 'select',
+      validate: requiredForDeletion,
+      label: { en: 'Kind', nl: 'Soort' },
+      options: [
+        { value: 'applications', label: { en: 'Application', nl: 'Sollicitatie' } },
+        { value: 'leads', label: { en: 'Lead', nl: 'Lead' } },
+      ],
+    },
+    { name: 'subjectId', type: 'text', validate: requiredForDeletion, index: true, label: { en: 'Id of what was deleted', nl: 'Id van het verwijderde' } },
     { name: 'vacancy', type: 'relationship', relationTo: 'vacancies', admin: { condition: (data) => data?.action === 'searched' }, label: { en: 'Vacancy searched for', nl: 'Gezocht voor vacature' } },
     {
       name: 'shown',
@@ -52,10 +64,10 @@ export const CandidateAudit: CollectionConfig = {
     },
     { name: 'shownCount', type: 'number', admin: { condition: (data) => data?.action === 'searched' }, label: { en: 'Number shown', nl: 'Aantal getoond' } },
     { name: 'query', type: 'json', admin: { condition: (data) => data?.action === 'searched', description: { en: 'The skills and filters searched with.', nl: 'De vaardigheden en filters waarmee is gezocht.' } }, label: { en: 'Search', nl: 'Zoekopdracht' } },
-    { name: 'entryPoint', type: 'text' },
-    { name: 'submittedAt', type: 'date' },
-    { name: 'deleteAfter', type: 'date' },
-    { name: 'by', type: 'relationship', relationTo: 'users', admin: { description: 'Empty: the system (retention purge).' } },
-    { name: 'summary', type: 'text', admin: { hidden: true } },
+    { name: 'entryPoint', type: 'text', label: { en: 'Entry point', nl: 'Ingang' } },
+    { name: 'submittedAt', type: 'date', label: { en: 'Sent at', nl: 'Verstuurd op' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'deleteAfter', type: 'date', label: { en: 'Due for deletion after', nl: 'Te verwijderen na' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'by', type: 'relationship', relationTo: 'users', label: { en: 'By', nl: 'Door' }, admin: { description: { en: 'Empty: the system (retention purge).', nl: 'Leeg: het systeem (bewaartermijn verstreken).' } } },
+    { name: 'summary', type: 'text', label: { en: 'Summary', nl: 'Samenvatting' }, admin: { hidden: true } },
   ],
 }

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { adminGroups } from '../../admin/groups'
 import { canSeeCandidates } from '../../access/canSeeCandidates'
 import { nobody } from '../../access/nobody'
 import { cvsDir } from '../../lib/paths'
@@ -12,7 +13,7 @@ import { cvsDir } from '../../lib/paths'
 export const Cvs: CollectionConfig = {
   slug: 'cvs',
   labels: { singular: { en: 'CV', nl: 'Cv' }, plural: { en: 'CVs', nl: 'Cv’s' } },
-  admin: { group: 'Kandidaten', defaultColumns: ['filename', 'kind', 'filesize', 'createdAt'] },
+  admin: { group: adminGroups.candidates, defaultColumns: ['filename', 'kind', 'filesize', 'createdAt'] },
   access: { read: canSeeCandidates, create: nobody, update: nobody, delete: canSeeCandidates },
   upload: {
     staticDir: cvsDir,
@@ -29,7 +30,7 @@ export const Cvs: CollectionConfig = {
     },
   },
   fields: [
-    { name: 'kind', type: 'select', options: ['pdf', 'docx'], admin: { readOnly: true } },
-    { name: 'originalName', type: 'text', admin: { readOnly: true, description: 'The file name on the candidate’s device.' } },
+    { name: 'kind', type: 'select', label: { en: 'File type', nl: 'Bestandstype' }, options: [{ value: 'pdf', label: { en: 'PDF', nl: 'PDF' } }, { value: 'docx', label: { en: 'Word (DOCX)', nl: 'Word (DOCX)' } }], admin: { readOnly: true } },
+    { name: 'originalName', type: 'text', label: { en: 'Original file name', nl: 'Oorspronkelijke bestandsnaam' }, admin: { readOnly: true, description: { en: 'The file name on the candidate’s device.', nl: 'De bestandsnaam op het apparaat van de kandidaat.' } } },
   ],
 }

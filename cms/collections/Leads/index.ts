@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { adminGroups } from '../../admin/groups'
 import { canSeeCandidates } from '../../access/canSeeCandidates'
 import { nobody } from '../../access/nobody'
 import { attributionGroup, businessCaseResultGroup, consentGroup, deleteAfterField, entryPointField, localeField, submissionHashField, withdrawTokenHashField } from '../../entry/fields'
@@ -18,21 +19,21 @@ const readOnly = { create: () => false, update: () => false }
 export const Leads: CollectionConfig = {
   slug: 'leads',
   labels: { singular: { en: 'Lead', nl: 'Lead' }, plural: { en: 'Leads', nl: 'Leads' } },
-  admin: { useAsTitle: 'contact', group: 'Kandidaten', defaultColumns: ['contact', 'entryPoint', 'vacancy', 'status', 'createdAt', 'deleteAfter'] },
+  admin: { useAsTitle: 'contact', group: adminGroups.candidates, defaultColumns: ['contact', 'entryPoint', 'vacancy', 'status', 'createdAt', 'deleteAfter'] },
   access: { read: canSeeCandidates, update: canSeeCandidates, delete: canSeeCandidates, create: nobody },
   defaultSort: '-createdAt',
   hooks: { beforeChange: [setRetention], afterChange: [notifyOnCreate, rebuildTalentProfile], afterDelete: [auditDeletion] },
   fields: [
-    { name: 'contact', type: 'text', access: readOnly, admin: { hidden: true }, hooks: { beforeChange: [({ siblingData }) => String(siblingData.email ?? siblingData.phone ?? '')] } },
-    { name: 'vacancy', type: 'relationship', relationTo: 'vacancies', index: true, access: readOnly, admin: { readOnly: true } },
+    { name: 'contact', type: 'text', access: readOnly, label: { en: 'Contact', nl: 'Contact' }, admin: { hidden: true }, hooks: { beforeChange: [({ siblingData }) => String(siblingData.email ?? siblingData.phone ?? '')] } },
+    { name: 'vacancy', type: 'relationship', relationTo: 'vacancies', index: true, access: readOnly, label: { en: 'Vacancy', nl: 'Vacature' }, admin: { readOnly: true } },
     entryPointField,
     withdrawTokenHashField,
     submissionHashField,
     {
       type: 'row',
       fields: [
-        { name: 'email', type: 'email', access: readOnly, admin: { readOnly: true } },
-        { name: 'phone', type: 'text', access: readOnly, admin: { readOnly: true, description: 'Dutch mobile number, +316…' } },
+        { name: 'email', type: 'email', access: readOnly, label: { en: 'Email', nl: 'E-mail' }, admin: { readOnly: true } },
+        { name: 'phone', type: 'text', access: readOnly, label: { en: 'Mobile number', nl: 'Mobiel nummer' }, admin: { readOnly: true, description: { en: 'Dutch mobile number, +316…', nl: 'Nederlands mobiel nummer, +316…' } } },
       ],
     },
     {
@@ -40,6 +41,7 @@ export const Leads: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'new',
+      label: { en: 'Status', nl: 'Status' },
       options: [
         { value: 'new', label: { en: 'New', nl: 'Nieuw' } },
         { value: 'contacted', label: { en: 'Contacted', nl: 'Benaderd' } },
@@ -56,10 +58,10 @@ export const Leads: CollectionConfig = {
       access: readOnly,
       admin: { readOnly: true, condition: (data) => data?.entryPoint === 'quiz' },
       fields: [
-        { name: 'quiz', type: 'relationship', relationTo: 'quizzes' },
-        { name: 'summary', type: 'textarea', admin: { description: 'Best-matching departments and strengths.' } },
-        { name: 'answers', type: 'json' },
-        { name: 'result', type: 'json' },
+        { name: 'quiz', type: 'relationship', relationTo: 'quizzes', label: { en: 'Quiz', nl: 'Quiz' } },
+        { name: 'summary', type: 'textarea', label: { en: 'Summary', nl: 'Samenvatting' }, admin: { description: { en: 'Best-matching departments and strengths.', nl: 'Best passende afdelingen en sterke punten.' } } },
+        { name: 'answers', type: 'json', label: { en: 'Answers', nl: 'Antwoorden' } },
+        { name: 'result', type: 'json', label: { en: 'Result', nl: 'Uitkomst' } },
       ],
     },
     businessCaseResultGroup({ en: 'Business case', nl: 'Praktijkcase' }),

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { adminGroups } from '../../admin/groups'
 import { canCurate } from '../../access/canCurate'
 import { hasRole } from '../../access/roles'
 import { imagesDir } from '../../lib/paths'
@@ -7,7 +8,8 @@ import { imagesDir } from '../../lib/paths'
 /** Images for stories and pages. Public unless marked private (an employee's photo awaiting review). */
 export const Media: CollectionConfig = {
   slug: 'media',
-  admin: { group: 'Content' },
+  labels: { singular: { en: 'Image', nl: 'Afbeelding' }, plural: { en: 'Images', nl: 'Afbeeldingen' } },
+  admin: { group: adminGroups.content },
   access: {
     read: ({ req: { user } }) => (hasRole(user, 'admin', 'comms', 'recruiter', 'hiring-manager') ? true : { public: { equals: true } }),
     create: canCurate,
@@ -27,6 +29,6 @@ export const Media: CollectionConfig = {
   },
   fields: [
     { name: 'alt', type: 'text', required: true, localized: true, label: { en: 'Description for screen readers', nl: 'Omschrijving voor schermlezers' } },
-    { name: 'public', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
+    { name: 'public', type: 'checkbox', defaultValue: true, label: { en: 'Public', nl: 'Openbaar' }, admin: { position: 'sidebar', description: { en: 'Off: only staff see it (e.g. an employee’s photo awaiting review).', nl: 'Uit: alleen medewerkers van het team zien het (bijvoorbeeld een foto die nog beoordeeld wordt).' } } },
   ],
 }

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { adminGroups } from '../../admin/groups'
 import { canEditEntryPoints } from '../../access/canEditEntryPoints'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { slugField } from '../../fields/slug'
@@ -14,30 +15,31 @@ import { DRAFT, PUBLISHED, statusField } from '../../fields/status'
 export const Quizzes: CollectionConfig = {
   slug: 'quizzes',
   labels: { singular: { en: 'Quiz', nl: 'Quiz' }, plural: { en: 'Quizzes', nl: 'Quizzen' } },
-  admin: { useAsTitle: 'title', group: 'Vacatures', defaultColumns: ['title', 'status', 'vacancies', 'updatedAt'] },
+  admin: { useAsTitle: 'title', group: adminGroups.vacancies, defaultColumns: ['title', 'status', 'vacancies', 'updatedAt'] },
   access: { read: publishedOrStaff(['published']), create: canEditEntryPoints, update: canEditEntryPoints, delete: canEditEntryPoints },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', nl: 'Titel' } },
     slugField('title'),
     statusField([DRAFT, PUBLISHED]),
-    { name: 'vacancies', type: 'relationship', relationTo: 'vacancies', hasMany: true, admin: { position: 'sidebar', description: 'Offered on these vacancy pages.' } },
-    { name: 'minutes', type: 'number', min: 1, max: 10, defaultValue: 3, admin: { position: 'sidebar', description: 'How long it takes, shown to the candidate.' } },
-    { name: 'intro', type: 'textarea', localized: true, maxLength: 400 },
+    { name: 'vacancies', type: 'relationship', relationTo: 'vacancies', hasMany: true, label: { en: 'Vacancies', nl: 'Vacatures' }, admin: { position: 'sidebar', description: { en: 'Offered on these vacancy pages.', nl: 'Aangeboden op deze vacaturepagina’s.' } } },
+    { name: 'minutes', type: 'number', min: 1, max: 10, defaultValue: 3, label: { en: 'Minutes', nl: 'Minuten' }, admin: { position: 'sidebar', description: { en: 'How long it takes, shown to the candidate.', nl: 'Hoe lang het duurt, getoond aan de kandidaat.' } } },
+    { name: 'intro', type: 'textarea', localized: true, maxLength: 400, label: { en: 'Introduction', nl: 'Inleiding' } },
     {
       name: 'skills',
       type: 'array',
       maxRows: 12,
+      label: { en: 'Skills', nl: 'Vaardigheden' },
       labels: { singular: { en: 'Skill', nl: 'Vaardigheid' }, plural: { en: 'Skills', nl: 'Vaardigheden' } },
-      admin: { description: 'Strengths the answers point to, and the vacancies that need each one.' },
+      admin: { description: { en: 'Strengths the answers point to, and the vacancies that need each one.', nl: 'Sterke punten waar de antwoorden naar wijzen, en de vacatures die elk ervan vragen.' } },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'key', type: 'text', required: true, validate: validateSkillKey },
-            { name: 'label', type: 'text', required: true, localized: true },
+            { name: 'key', type: 'text', required: true, validate: validateSkillKey, label: { en: 'Key', nl: 'Sleutel' } },
+            { name: 'label', type: 'text', required: true, localized: true, label: { en: 'Name', nl: 'Naam' } },
           ],
         },
-        { name: 'vacancies', type: 'relationship', relationTo: 'vacancies', hasMany: true },
+        { name: 'vacancies', type: 'relationship', relationTo: 'vacancies', hasMany: true, label: { en: 'Vacancies that need it', nl: 'Vacatures die erom vragen' } },
       ],
     },
     {
@@ -47,28 +49,31 @@ export const Quizzes: CollectionConfig = {
       minRows: 3,
       maxRows: 7,
       validate: validateQuestions as never,
+      label: { en: 'Questions', nl: 'Vragen' },
       labels: { singular: { en: 'Question', nl: 'Vraag' }, plural: { en: 'Questions', nl: 'Vragen' } },
       fields: [
-        { name: 'question', type: 'text', required: true, localized: true },
+        { name: 'question', type: 'text', required: true, localized: true, label: { en: 'Question', nl: 'Vraag' } },
         {
           name: 'options',
           type: 'array',
           required: true,
           minRows: 2,
           maxRows: 5,
+          label: { en: 'Answers', nl: 'Antwoorden' },
           labels: { singular: { en: 'Answer', nl: 'Antwoord' }, plural: { en: 'Answers', nl: 'Antwoorden' } },
           fields: [
-            { name: 'label', type: 'text', required: true, localized: true },
+            { name: 'label', type: 'text', required: true, localized: true, label: { en: 'Answer', nl: 'Antwoord' } },
             {
               name: 'departments',
               type: 'array',
+              label: { en: 'Points to departments', nl: 'Wijst naar afdelingen' },
               labels: { singular: { en: 'Department weight', nl: 'Gewicht afdeling' }, plural: { en: 'Department weights', nl: 'Gewichten afdelingen' } },
               fields: [
                 {
                   type: 'row',
                   fields: [
-                    { name: 'department', type: 'relationship', relationTo: 'departments', required: true },
-                    { name: 'weight', type: 'number', required: true, min: 1, max: 5, defaultValue: 1 },
+                    { name: 'department', type: 'relationship', relationTo: 'departments', required: true, label: { en: 'Department', nl: 'Afdeling' } },
+                    { name: 'weight', type: 'number', required: true, min: 1, max: 5, defaultValue: 1, label: { en: 'Weight', nl: 'Gewicht' } },
                   ],
                 },
               ],
@@ -76,13 +81,14 @@ export const Quizzes: CollectionConfig = {
             {
               name: 'skills',
               type: 'array',
+              label: { en: 'Points to skills', nl: 'Wijst naar vaardigheden' },
               labels: { singular: { en: 'Skill weight', nl: 'Gewicht vaardigheid' }, plural: { en: 'Skill weights', nl: 'Gewichten vaardigheden' } },
               fields: [
                 {
                   type: 'row',
                   fields: [
-                    { name: 'skill', type: 'text', required: true, admin: { description: 'A key from Skills above.' } },
-                    { name: 'weight', type: 'number', required: true, min: 1, max: 5, defaultValue: 1 },
+                    { name: 'skill', type: 'text', required: true, label: { en: 'Skill', nl: 'Vaardigheid' }, admin: { description: { en: 'A key from Skills above.', nl: 'Een sleutel uit Vaardigheden hierboven.' } } },
+                    { name: 'weight', type: 'number', required: true, min: 1, max: 5, defaultValue: 1, label: { en: 'Weight', nl: 'Gewicht' } },
                   ],
                 },
               ],

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { adminGroups } from '../../admin/groups'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { ROLES, roleLabels } from '../../access/roles'
@@ -8,7 +9,8 @@ import { forgiveLoginFailures, throttleLogin } from './hooks/throttleLogin'
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'], group: 'Beheer' },
+  labels: { singular: { en: 'User', nl: 'Gebruiker' }, plural: { en: 'Users', nl: 'Gebruikers' } },
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'], group: adminGroups.administration },
   auth: {
     // Short sessions: these accounts can publish to the public site.
     tokenExpiration: 60 * 60 * 8,
@@ -27,12 +29,14 @@ export const Users: CollectionConfig = {
     admin: ({ req: { user } }) => Boolean(user && Array.isArray(user.roles) && user.roles.length > 0),
   },
   fields: [
-    { name: 'name', type: 'text', required: true },
+    { name: 'name', type: 'text', required: true, label: { en: 'Name', nl: 'Naam' } },
     {
       name: 'roles',
       type: 'select',
       hasMany: true,
       required: true,
+      label: { en: 'Roles', nl: 'Rollen' },
+      admin: { description: { en: 'What this person may do. Only admins change roles.', nl: 'Wat deze persoon mag. Alleen beheerders wijzigen rollen.' } },
       // No default role: nobody becomes admin by omission. The very first account is the admin
       // (see firstUserIsAdmin), because somebody must be able to manage the others.
       options: ROLES.map((value) => ({ value, label: roleLabels[value] })),

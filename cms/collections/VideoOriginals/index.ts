@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { adminGroups } from '../../admin/groups'
 import { canCurate } from '../../access/canCurate'
 import { isStaff } from '../../access/isStaff'
 import { nobody } from '../../access/nobody'
@@ -12,7 +13,7 @@ import { originalsDir } from '../../lib/paths'
 export const VideoOriginals: CollectionConfig = {
   slug: 'video-originals',
   labels: { singular: { en: 'Original video file', nl: 'Origineel videobestand' }, plural: { en: 'Original video files', nl: 'Originele videobestanden' } },
-  admin: { group: 'Systeem', defaultColumns: ['filename', 'filesize', 'createdAt'] },
+  admin: { group: adminGroups.system, defaultColumns: ['filename', 'filesize', 'createdAt'] },
   // Footage is never replaced or removed by hand: a new file would change a published video behind
   // comms' back, and a removed one would strand its renditions. Deleting or withdrawing the video
   // deletes its original (server code, through the video lifecycle).

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { adminGroups } from '../../admin/groups'
 import { canCurate } from '../../access/canCurate'
 import { hasRole } from '../../access/roles'
 import { isStaffField } from '../../access/isStaff'
@@ -14,6 +15,7 @@ import { removeMediaFiles, removeTranscodeJobs } from './hooks/removeMediaFiles'
 import { hookTestFields } from './hookTestFields'
 import { openVacanciesOnly, validateVacancyLinks } from './vacancyLinks'
 import { validateWebVtt } from './validateWebVtt'
+import { say } from '../../lib/say'
 
 export const Videos: CollectionConfig = {
   slug: 'videos',
@@ -22,7 +24,7 @@ export const Videos: CollectionConfig = {
     useAsTitle: 'title',
     // The review queue: newest first, with a thumbnail, status, campaign and contributor.
     defaultColumns: ['thumbnail', 'title', 'languages', 'status', 'campaign', 'contributorName', 'updatedAt'],
-    group: 'Content',
+    group: adminGroups.content,
     listSearchableFields: ['title', 'contributorName'],
     // Tabs of the review queue above the list; the bare list URL opens on "Te beoordelen".
     components: { beforeList: ['/components/ReviewQueueTabs#ReviewQueueTabs'] },
@@ -46,6 +48,8 @@ export const Videos: CollectionConfig = {
   },
   fields: [
     { name: 'thumbnail', type: 'ui', admin: { components: { Cell: '/components/VideoThumbnailCell#VideoThumbnailCell', Field: '/components/VideoPreviewField#VideoPreviewField' } } },
+    // For hiring managers: their saves become suggestions (suggestions.ts), not the usual "saved".
+    { name: 'suggestionNotice', type: 'ui', admin: { disableListColumn: true, components: { Field: '/components/SuggestionNotice#SuggestionNotice' } } },
     // The thumbnail takes Payload's linked first column; the title links too, as in every other list,
     // and falls back to the Dutch title (marked) when the English content language has none.
     { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', nl: 'Titel' }, admin: { components: { Cell: '/components/VideoTitleCell#VideoTitleCell' } } },
@@ -109,8 +113,8 @@ export const Videos: CollectionConfig = {
       label: { en: 'Original file', nl: 'Origineel bestand' },
       // Set once, at creation: a re-cut works on this file only (applyLifecycle refuses a swap).
       access: { read: isStaffField, update: () => false },
-      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        value || siblingData.status === 'withdrawn' ? true : 'Upload the original video file.',
+      validate: (value: unknown, { siblingData, req }: { siblingData: Record<string, unknown>; req?: { i18n?: { language?: string } } }) =>
+        value || siblingData.status === 'withdrawn' ? true : say(req, { nl: 'Upload het originele videobestand.', en: 'Upload the original video file.' }),
     },
     {
       type: 'row',
@@ -147,7 +151,7 @@ export const Videos: CollectionConfig = {
       label: { en: 'Captions', nl: 'Ondertiteling' },
       labels: { singular: { en: 'Caption track', nl: 'Ondertiteling' }, plural: { en: 'Caption tracks', nl: 'Ondertitels' } },
       fields: [
-        { name: 'language', type: 'select', required: true, label: { en: 'Language', nl: 'Taal' }, options: [{ value: 'nl', label: 'Nederlands' }, { value: 'en', label: 'English' }] },
+        { name: 'language', type: 'select', required: true, label: { en: 'Language', nl: 'Taal' }, options: [{ value: 'nl', label: { en: 'Dutch', nl: 'Nederlands' } }, { value: 'en', label: { en: 'English', nl: 'Engels' } }] },
         { name: 'vtt', type: 'textarea', required: true, validate: validateWebVtt, label: { en: 'Captions (WebVTT)', nl: 'Ondertitels (WebVTT)' }, admin: { components: { Field: '/components/CaptionCueEditor#CaptionCueEditor' }, description: { en: 'WebVTT: starts with WEBVTT, then cues like 00:00:01.000 --> 00:00:03.000', nl: 'WebVTT: begint met WEBVTT, dan regels als 00:00:01.000 --> 00:00:03.000' } } },
       ],
     },
@@ -188,7 +192,9 @@ export const Videos: CollectionConfig = {
       name: 'moderationLog',
       type: 'array',
       label: { en: 'Moderation log', nl: 'Moderatielogboek' },
-      admin: { readOnly: true, initCollapsed: true },
+      labels: { singular: { en: 'Step', nl: 'Stap' }, plural: { en: 'Steps', nl: 'Stappen' } },
+      // Each collapsed row says when, what and who (Payload's default is "Moderation Log 01").
+      admin: { readOnly: true, initCollapsed: true, components: { RowLabel: '/components/ModerationLogRowLabel#ModerationLogRowLabel' } },
       access: { read: isStaffField, create: () => false, update: () => false },
       fields: [
         { name: 'action', type: 'text', required: true, label: { en: 'Step', nl: 'Stap' } },
