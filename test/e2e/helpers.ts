@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { APIRequestContext } from '@playwright/test'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
 
 export const cmsUrl = () => process.env.CMS_URL ?? 'http://127.0.0.1:3300'
 export const siteUrl = () => process.env.SITE_URL ?? 'http://127.0.0.1:4500'
@@ -17,6 +17,15 @@ export async function loginHeaders(request: APIRequestContext, who: { email: str
 }
 
 export const demoManager = { email: 'manager@werkvloer.demo', password: 'werkvloer-manager' }
+
+/** Signs in on the admin's own login page, as a person does, and waits for the dashboard. */
+export async function signInToAdmin(page: Page, who: { email: string; password: string }): Promise<void> {
+  await page.goto(`${cmsUrl()}/admin/login`)
+  await page.getByLabel(/e-?mail/i).fill(who.email)
+  await page.getByLabel(/wachtwoord|password/i).fill(who.password)
+  await page.getByRole('button', { name: /inloggen|login/i }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+}
 
 /** Mails the CMS sent during this run, as received by the SMTP sink. */
 export function receivedMails(): { to: string[]; subject: string; raw: string }[] {

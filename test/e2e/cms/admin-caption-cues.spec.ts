@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 
-import { cmsUrl, demoAdmin, demoComms, loginHeaders } from '../helpers'
+import { cmsUrl, demoAdmin, demoComms, loginHeaders, signInToAdmin } from '../helpers'
 
 // Issue 10: captions were typed as raw WebVTT. The cue editor beside the preview player adds a cue
 // at the playhead, edits and nudges it, and saves WebVTT the caption field validates.
@@ -8,13 +8,7 @@ import { cmsUrl, demoAdmin, demoComms, loginHeaders } from '../helpers'
 // A Dutch comms team: the admin follows the browser's language (Accept-Language).
 test.use({ locale: 'nl-NL' })
 
-async function signInAsComms(page: Page) {
-  await page.goto(`${cmsUrl()}/admin/login`)
-  await page.getByLabel(/e-?mail/i).fill(demoComms.email)
-  await page.getByLabel(/wachtwoord|password/i).fill(demoComms.password)
-  await page.getByRole('button', { name: /inloggen|login/i }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
+const signInAsComms = (page: Page) => signInToAdmin(page, demoComms)
 
 test('comms adds a caption at the playhead, types it, nudges it and saves', async ({ page, request }) => {
   // It may first wait for the worker to finish the demo videos.

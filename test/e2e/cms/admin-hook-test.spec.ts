@@ -4,15 +4,9 @@
  */
 import { expect, test, type Page } from '@playwright/test'
 
-import { cmsUrl, demoComms, demoManager } from '../helpers'
+import { cmsUrl, demoComms, demoManager, signInToAdmin } from '../helpers'
 
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.goto(`${cmsUrl()}/admin/login`)
-  await page.getByLabel(/e-?mail/i).fill(who.email)
-  await page.getByLabel(/wachtwoord|password/i).fill(who.password)
-  await page.getByRole('button', { name: /inloggen|login/i }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
+const signIn = signInToAdmin
 
 async function sanneVideoId(page: Page): Promise<string> {
   const response = await page.request.get(`${cmsUrl()}/api/videos?where[contributorName][equals]=Sanne%20Visser&depth=0`)

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 
-import { cmsUrl, createInvite, demoComms, siteUrl } from '../helpers'
+import { cmsUrl, createInvite, demoComms, siteUrl, signInToAdmin } from '../helpers'
 
 // Issue 10: the invite page could only make a new link (killing the old one); reprinting the QR
 // code at the coffee machine must not break it.
@@ -8,13 +8,7 @@ import { cmsUrl, createInvite, demoComms, siteUrl } from '../helpers'
 // A Dutch comms team: the admin follows the browser's language (Accept-Language).
 test.use({ locale: 'nl-NL' })
 
-async function signInAsComms(page: Page) {
-  await page.goto(`${cmsUrl()}/admin/login`)
-  await page.getByLabel(/e-?mail/i).fill(demoComms.email)
-  await page.getByLabel(/wachtwoord|password/i).fill(demoComms.password)
-  await page.getByRole('button', { name: /inloggen|login/i }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
+const signInAsComms = (page: Page) => signInToAdmin(page, demoComms)
 
 test('comms sees the same invite link and QR code again, prints it, and a confirmed new link switches the old one off', async ({ page, request }) => {
   // Many page loads; a loaded machine needs more than the default minute.

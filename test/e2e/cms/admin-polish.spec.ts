@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
-import { cmsUrl, createWithdrawnVideo, demoAdmin, demoComms, demoManager, loginHeaders } from '../helpers'
+import { cmsUrl, createWithdrawnVideo, demoAdmin, demoComms, demoManager, loginHeaders, signInToAdmin } from '../helpers'
 import { demoRecruiter } from '../entry/entry-helpers'
 
 // Issue 10, comms in the admin: Dutch words and Amsterdam time everywhere, nothing loaded from the
@@ -12,13 +12,7 @@ test.use({ locale: 'nl-NL', timezoneId: 'America/New_York' })
 
 type Who = { email: string; password: string }
 
-async function signIn(page: Page, who: Who) {
-  await page.goto(`${cmsUrl()}/admin/login`)
-  await page.getByLabel(/e-?mail/i).fill(who.email)
-  await page.getByLabel(/wachtwoord|password/i).fill(who.password)
-  await page.getByRole('button', { name: /inloggen|login/i }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
+const signIn = signInToAdmin
 
 /** Every request the page makes to a host that is not this machine. */
 function externalRequests(page: Page): string[] {

@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
-import { cmsUrl, demoAdmin, demoComms, loginHeaders } from '../helpers'
+import { cmsUrl, demoAdmin, demoComms, loginHeaders, signInToAdmin } from '../helpers'
 
 // Issue 10: a review queue that works like one (opens on "to review", next in queue), which
 // languages a video is complete in, and a warning before it goes live on /en/ in Dutch.
@@ -13,13 +13,7 @@ import { cmsUrl, demoAdmin, demoComms, loginHeaders } from '../helpers'
 // A Dutch comms team: the admin follows the browser's language (Accept-Language).
 test.use({ locale: 'nl-NL' })
 
-async function signInAsComms(page: Page) {
-  await page.goto(`${cmsUrl()}/admin/login`)
-  await page.getByLabel(/e-?mail/i).fill(demoComms.email)
-  await page.getByLabel(/wachtwoord|password/i).fill(demoComms.password)
-  await page.getByRole('button', { name: /inloggen|login/i }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
+const signInAsComms = (page: Page) => signInToAdmin(page, demoComms)
 
 /** A real upload the media worker turns into a video waiting for review. */
 async function videoInReview(request: APIRequestContext, title: string): Promise<string> {

@@ -1,16 +1,10 @@
 import { expect, test, type Page } from '@playwright/test'
 
-import { cmsUrl, demoComms } from '../helpers'
+import { cmsUrl, demoComms, signInToAdmin } from '../helpers'
 
 // Issue 10, blocker 1: the review list had no links at all, so comms could not open a video from it.
 
-async function signInAsComms(page: Page) {
-  await page.goto(`${cmsUrl()}/admin/login`)
-  await page.getByLabel(/e-?mail/i).fill(demoComms.email)
-  await page.getByLabel(/wachtwoord|password/i).fill(demoComms.password)
-  await page.getByRole('button', { name: /inloggen|login/i }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
+const signInAsComms = (page: Page) => signInToAdmin(page, demoComms)
 
 const title = 'Sanne over haar eerste deal'
 
