@@ -23,6 +23,12 @@ type Count = { passed: number; failed: number; skipped: number }
 function vitestCounts(): Count {
   try {
     const r = JSON.parse(fs.readFileSync(path.join(results, 'vitest.json'), 'utf8'))
+    // A skip is never silent: its suite's title says why (e.g. test/integration/mongodb.test.ts).
+    for (const file of r.testResults ?? []) {
+      for (const t of file.assertionResults ?? []) {
+        if (t.status === 'skipped' || t.status === 'pending') console.log(`skipped: ${path.relative(root, file.name)} › ${[...(t.ancestorTitles ?? []), t.title].join(' › ')}`)
+      }
+    }
     return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }
   } catch {
     return { passed: 0, failed: 1, skipped: 0 }

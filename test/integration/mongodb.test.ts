@@ -16,7 +16,7 @@ if (!uri) {
   console.warn(`MongoDB: not run — TEST_MONGODB_URI is unset (no MongoDB server on this machine). These suites ran on SQLite only: ${SUITES.join('; ')}.`)
 }
 
-describe.skipIf(!uri)('integration suites against MongoDB (TEST_MONGODB_URI)', () => {
+describe.skipIf(!uri)(uri ? 'integration suites against MongoDB (TEST_MONGODB_URI)' : 'integration suites against MongoDB — not run: TEST_MONGODB_URI is unset and no MongoDB server can be installed here', () => {
   let t: TestPayload
   beforeAll(async () => {
     t = await createTestPayload({ mongodb: 'supported' })
