@@ -30,8 +30,10 @@ function walk(fields: Field[]): Field[] {
     const field = original as AnyField
     if (field.type === 'date') return withDate(field as DateField)
     // Payload's JSON and code fields are Monaco editors, which @monaco-editor/loader fetches from a
-    // public CDN. Every JSON value in this admin is written by server code, so it is shown as text.
-    if ((field.type === 'json' || field.type === 'code') && !field.admin?.hidden) {
+    // public CDN. Every JSON value in this admin is written by server code, so it is shown as text;
+    // a field with its own editor (the vacancy's skills) keeps it.
+    const ownField = (field.admin?.components as { Field?: unknown } | undefined)?.Field
+    if ((field.type === 'json' || field.type === 'code') && !field.admin?.hidden && !ownField) {
       return { ...field, admin: { ...field.admin, components: { ...((field.admin?.components as object) ?? {}), Field: JSON_READ_ONLY } } } as Field
     }
     if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: walk(field.fields) } as Field

@@ -166,7 +166,8 @@ test('a recruiter sees new leads and applications of the last week, and no video
 test('a withdrawn video reads as withdrawn in the list, and its moderation log rows say when, what and who', async ({ page, request }) => {
   const id = await createWithdrawnVideo(request)
   await signIn(page, demoComms)
-  await page.goto(`${cmsUrl()}/admin/collections/videos`)
+  // "Alles": the list opens on the review queue, where a withdrawn video is not.
+  await page.goto(`${cmsUrl()}/admin/collections/videos?page=1`)
   const row = page.getByRole('row').filter({ has: page.locator(`a[href$="/videos/${id}"]`) })
   await expect(row.locator('td.cell-thumbnail')).toHaveText('Ingetrokken')
   await expect(row.locator('td.cell-title')).toHaveText('Ingetrokken video')
@@ -179,7 +180,8 @@ test('a withdrawn video reads as withdrawn in the list, and its moderation log r
 })
 
 test('a hiring manager is told that a save became a suggestion for comms', async ({ page, request }) => {
-  const { docs } = await api<{ docs: { id: string; suggestions?: { decision: string }[] }[] }>(request, demoManager, 'videos?where[status][equals]=published&limit=1&depth=0')
+  const { docs } = await api<{ docs: { id: string; suggestions?: { decision: string }[] }[] }>(request, demoManager, 'videos?where[status][equals]=published&where[contributorName][equals]=Joris%20de%20Wit&limit=1&depth=0')
+  // Joris's demo video: no other admin spec opens it, so no comms edit lock stands in the way.
   const video = docs[0]!
   const openBefore = (video.suggestions ?? []).filter((s) => s.decision === 'open').length
   await signIn(page, demoManager)
