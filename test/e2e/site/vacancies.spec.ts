@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test'
 
-import { openVacanciesWithDepartments, siteUrl, vacanciesPath, vacancyPath, type VacancyWithDepartment } from './site-helpers'
+import { cmsUrl, openVacanciesWithDepartments, siteUrl, vacanciesPath, vacancyPath, type VacancyWithDepartment } from './site-helpers'
 
 const place = (location: string) => location.split(/\s*[/(,|]\s*/)[0]!.trim()
 
@@ -113,8 +113,10 @@ test.describe('vacancy list', () => {
     const department = (await openVacanciesWithDepartments(request, 'nl')).find((v) => v.department)!.department!
     await page.goto(siteUrl(`/vacatures?afdeling=${department.slug}&zoek=manager`))
     await page.getByRole('link', { name: 'English' }).click()
-    await expect(page).toHaveURL(siteUrl(`/en/vacancies?q=manager&department=${department.slug}`))
-    await expect(page.getByLabel('Department')).toHaveValue(department.slug)
+    // The department keeps its place in the filter, under its English slug.
+    const english = (await (await request.get(cmsUrl(`/api/departments/${department.id}?locale=en&depth=0`))).json()) as { slug: string }
+    await expect(page).toHaveURL(siteUrl(`/en/vacancies?q=manager&department=${english.slug}`))
+    await expect(page.getByLabel('Department')).toHaveValue(english.slug)
 
     const redirect = await page.request.get(siteUrl(`/?afdeling=${department.slug}`), { maxRedirects: 0 })
     expect(redirect.status()).toBe(301)
