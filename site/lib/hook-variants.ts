@@ -3,7 +3,6 @@
  * visitors alike — carries every variant and shows the first; ./components/hook-variants.ts asks
  * /api/hook-variants which one this visitor sees and swaps the wording in place.
  */
-import { VISITOR_HEADER_PREFIX, FORWARDED_VISITOR_HEADERS } from '../../common/insights/events'
 import type { Video } from './cms'
 
 export interface HookVariant {
@@ -19,14 +18,4 @@ export function runningHookTest(video: Video): HookVariant[] | null {
   if (!test?.enabled || !result?.startedAt || result.endedAt) return null
   const variants = (test.variants ?? []).filter((v) => v.key && v.title).map((v) => ({ id: v.key, title: v.title, hook: v.hook ?? null }))
   return variants.length >= 2 ? variants : null
-}
-
-/** The visitor's headers the CMS needs for its daily hash and its bot and opt-out rules, renamed as it expects them. */
-export function forwardedVisitorHeaders(request: Request): Record<string, string> {
-  const headers: Record<string, string> = {}
-  for (const name of FORWARDED_VISITOR_HEADERS) {
-    const value = request.headers.get(name)
-    if (value) headers[`${VISITOR_HEADER_PREFIX}${name}`] = value.slice(0, 512)
-  }
-  return headers
 }

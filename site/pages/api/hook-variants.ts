@@ -7,7 +7,7 @@ import type { APIRoute } from 'astro'
 
 import { endpoints, apiPath } from '../../../common/api'
 import { cmsCall, isCmsUnavailable } from '../../lib/cms'
-import { forwardedVisitorHeaders } from '../../lib/hook-variants'
+import { visitorHeaders } from '../../lib/visitor'
 
 export const prerender = false
 
@@ -24,7 +24,7 @@ export const POST: APIRoute = async ({ request }) => {
     return answer({ error: 'Geen geldige JSON / Not valid JSON', code: 'not-json' }, 400)
   }
   try {
-    const cms = await cmsCall(apiPath(endpoints.hookVariants), { method: 'POST', label: 'hook variants', json: body, siteKey: true, headers: forwardedVisitorHeaders(request), timeoutMs: 2000 })
+    const cms = await cmsCall(apiPath(endpoints.hookVariants), { method: 'POST', label: 'hook variants', json: body, siteKey: true, headers: visitorHeaders(request), timeoutMs: 2000 })
     return answer(cms.status === 200 ? { variants: cms.body.variants ?? {} } : cms.body, cms.status === 200 ? 200 : cms.status)
   } catch (error) {
     if (isCmsUnavailable(error)) return answer({ variants: {} })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { forwardedVisitorHeaders, runningHookTest } from '../../../site/lib/hook-variants'
+import { runningHookTest } from '../../../site/lib/hook-variants'
+import { visitorHeaders } from '../../../site/lib/visitor'
 import type { Video } from '../../../site/lib/cms'
 
 const video = (hookTest: unknown, hookTestResult: unknown) => ({ id: 'v1', title: 'T', hookTest, hookTestResult }) as unknown as Video
@@ -27,9 +28,9 @@ describe('runningHookTest', () => {
   })
 })
 
-describe('forwardedVisitorHeaders', () => {
+describe('visitorHeaders (what /api/hook-variants forwards)', () => {
   it('passes on only the headers the CMS uses for its hash and its bot and opt-out rules, prefixed', () => {
     const request = new Request('http://site.test/api/hook-variants', { headers: { 'user-agent': 'Phone', 'sec-gpc': '1', cookie: 'x=1', 'x-forwarded-for': '1.2.3.4' } })
-    expect(forwardedVisitorHeaders(request)).toEqual({ 'x-visitor-user-agent': 'Phone', 'x-visitor-sec-gpc': '1' })
+    expect(visitorHeaders(request)).toEqual({ 'x-visitor-user-agent': 'Phone', 'x-visitor-sec-gpc': '1' })
   })
 })
