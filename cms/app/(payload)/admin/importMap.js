@@ -35,9 +35,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { JsonReadOnlyField as JsonReadOnlyField_cb4831034315b7bb13d2875a56701519 } from '../../../components/JsonReadOnlyField'
+import { VacancySkillsField as VacancySkillsField_02bb3837167ad96d958fffb41c08e091 } from '../../../components/match/VacancySkillsField'
 import { VacancyMatchesView as VacancyMatchesView_46206b798fee707ed456812a185225c8 } from '../../../components/match/VacancyMatchesView'
 import { InviteLinkField as InviteLinkField_8141e90c8cafa00bcea5ba5ef0007451 } from '../../../components/InviteLinkField'
+import { JsonReadOnlyField as JsonReadOnlyField_cb4831034315b7bb13d2875a56701519 } from '../../../components/JsonReadOnlyField'
 import { InsightsNavLink as InsightsNavLink_3d07fa6aabd4f7bbca7fa5cd09def6b1 } from '../../../components/InsightsNavLink'
 import { WaitingWork as WaitingWork_80a27c7d169df34b9449a16f1ca1ba2f } from '../../../components/dashboard/WaitingWork'
 import { InsightsView as InsightsView_151a9e2b4ede83c4796746f230ba97e9 } from '../../../components/InsightsView'
@@ -83,9 +84,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/components/JsonReadOnlyField#JsonReadOnlyField": JsonReadOnlyField_cb4831034315b7bb13d2875a56701519,
+  "/components/match/VacancySkillsField#VacancySkillsField": VacancySkillsField_02bb3837167ad96d958fffb41c08e091,
   "/components/match/VacancyMatchesView#VacancyMatchesView": VacancyMatchesView_46206b798fee707ed456812a185225c8,
   "/components/InviteLinkField#InviteLinkField": InviteLinkField_8141e90c8cafa00bcea5ba5ef0007451,
+  "/components/JsonReadOnlyField#JsonReadOnlyField": JsonReadOnlyField_cb4831034315b7bb13d2875a56701519,
   "/components/InsightsNavLink#InsightsNavLink": InsightsNavLink_3d07fa6aabd4f7bbca7fa5cd09def6b1,
   "/components/dashboard/WaitingWork#WaitingWork": WaitingWork_80a27c7d169df34b9449a16f1ca1ba2f,
   "/components/InsightsView#InsightsView": InsightsView_151a9e2b4ede83c4796746f230ba97e9,
