@@ -73,6 +73,7 @@ export default defineConfig({
       CONTRIBUTE_RATE_LIMIT: '1000',
       UPLOAD_RATE_LIMIT: '1000',
       ENTRY_RATE_LIMIT: '1000',
+      INSIGHTS_RATE_LIMIT: '1000',
     },
     },
   ],

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ffprobeJson, makeTinyClip } from '../helpers/ffmpeg'
 import { asSystem } from '../../cms/collections/Videos/lifecycle'
 import { spawnWorker, type WorkerProcess } from '../helpers/worker'
-import { createTestPayload, type TestPayload } from '../helpers/testPayload'
+import { createTestPayload, createUser, type TestPayload } from '../helpers/testPayload'
 
 /**
  * Real worker processes (`media-worker/worker.ts`) on one SQLite database: the queue's promises
@@ -146,6 +146,36 @@ describe('several workers on one database', () => {
     // The quick copy is removed right after the complete set is recorded.
     const keep = (done.renditions as { folder: string }).folder
     await waitFor('the quick copy to be removed', async () => fs.readdirSync(videoFolder(video.id)).join() === keep, 10_000, () => worker.log.join('\n'))
+  })
+
+  it('let an admin withdraw a video while a worker is transcoding it: the withdrawal goes through and nothing reappears', async () => {
+    const admin = await createUser(payload, ['admin'])
+    const clip = await makeTinyClip(path.join(t.dataDir, 'withdrawn-mid-job.mp4'), { seconds: 30, size: '360x640' })
+    const worker = startWorker('outrun')
+    const logs = () => worker.log.join('\n')
+    // Several rounds, each withdrawn at a different moment of the job: right after the upload, at the
+    // claim, and while progress is being written (the worker writes the same document all along).
+    for (const waitMs of [0, 400, 1500, 4000]) {
+      const video = await createVideo(`withdrawn after ${waitMs} ms`, clip)
+      await new Promise((r) => setTimeout(r, waitMs))
+      const withdrawn = await payload.update({ collection: 'videos', id: video.id, data: { status: 'withdrawn', withdrawalReference: 'test: schriftelijk verzoek' }, overrideAccess: false, user: admin })
+      expect(withdrawn.status).toBe('withdrawn')
+      // Whatever the worker was doing, it ends without writing renditions or a status back.
+      await waitFor(
+        `the job of video ${video.id} to end`,
+        async () => {
+          const [job] = (await payload.find({ collection: 'transcode-jobs', where: { video: { equals: video.id } }, overrideAccess: true })).docs
+          return !job || job.state === 'done' || job.state === 'failed'
+        },
+        60_000,
+        logs,
+      )
+      const after = await payload.findByID({ collection: 'videos', id: video.id, overrideAccess: true })
+      expect(after.status).toBe('withdrawn')
+      expect(after.renditions ?? null).toBeNull()
+      expect(fs.existsSync(videoFolder(video.id)) ? fs.readdirSync(videoFolder(video.id)) : []).toEqual([])
+    }
+    expect(worker.child.exitCode).toBeNull()
   })
 
   it('mark an unusable upload failed with a reason a person understands, without retrying, and go on to the next video', async () => {

@@ -28,14 +28,20 @@ function send(): void {
   if (!navigator.sendBeacon?.('/api/m', blob)) void fetch('/api/m', { method: 'POST', body, keepalive: true, headers: { 'content-type': 'application/json' } }).catch(() => undefined)
 }
 
-/** Queues an event; `once` keeps a figure from counting twice on one page (a replay, a second scroll). */
+/**
+ * Queues an event; `once` keeps a figure from counting twice on one page (a replay, a second
+ * scroll). A start of an entry point or a click to the ATS is what the funnel is about and happens
+ * once or twice a visit: it leaves at once with whatever else is waiting, instead of trusting the
+ * beacon on pagehide, which phones drop when a visitor switches apps or goes back.
+ */
 function track(type: string, fields: Fields = {}, once?: string): void {
   if (once) {
     if (sent.has(once)) return
     sent.add(once)
   }
   queue.push({ type, language, source, t: performance.now(), ...fields })
-  timer ??= setTimeout(send, 1000)
+  if (type === 'entry_start' || type === 'apply_click') send()
+  else timer ??= setTimeout(send, 1000)
 }
 
 const videoOf = (el: Element | null) => el?.closest<HTMLElement>('[data-video-player]')?.dataset.videoId
