@@ -45,10 +45,7 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
 
   try {
     const video = await payload.findByID({ collection: 'videos', id: job.videoId, depth: 1, overrideAccess: true, disableErrors: true })
-    if (!video) {
-      await queue.complete(job.id, workerId)
-      return 'done'
-    }
+    if (!video || video.status === 'withdrawn') return await endWithdrawn(ctx, job)
     const original = typeof video.original === 'object' ? video.original : null
     if (!original?.filename) {
       await markFailed(ctx, job, { en: 'The original video file is missing.', nl: 'Het originele videobestand ontbreekt.' })
@@ -105,14 +102,10 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
       },
     })
 
-    if (!(await queue.heartbeat(job.id, workerId, leaseMs))) return 'lost'
+    if (!(await queue.heartbeat(job.id, workerId, leaseMs))) return await whenLost(ctx, job)
     // Consent may have been withdrawn (or the video deleted) while ffmpeg ran: nothing may reappear.
     const current = await payload.findByID({ collection: 'videos', id: job.videoId, depth: 0, overrideAccess: true, disableErrors: true })
-    if (!current || current.status === 'withdrawn') {
-      await fs.rm(videoDir, { recursive: true, force: true })
-      await queue.complete(job.id, workerId)
-      return 'done'
-    }
+    if (!current || current.status === 'withdrawn') return await endWithdrawn(ctx, job)
     const doneStatus = workerStatusWhenDone(current.status, current.publishWhenReady)
     await update({
       ...(doneStatus ? { status: doneStatus } : {}),
@@ -123,7 +116,11 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
     await removeOtherOutputSets(videoDir, manifest.folder)
     return 'done'
   } catch (error) {
-    if (lost) return 'lost'
+    if (lost) return await whenLost(ctx, job)
+    // Withdrawn (or deleted) while this job ran: the lifecycle then refuses the worker's writes and
+    // the original is gone. That is the withdrawal winning, not a failure to report or retry.
+    const now = await payload.findByID({ collection: 'videos', id: job.videoId, depth: 0, overrideAccess: true, disableErrors: true }).catch(() => undefined)
+    if (now === null || now?.status === 'withdrawn') return await endWithdrawn(ctx, job)
     if (shutdown.aborted) {
       await queue.release(job.id, workerId)
       await payload
@@ -160,6 +157,25 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
     clearInterval(heartbeat)
     shutdown.removeEventListener('abort', onShutdown)
   }
+}
+
+/**
+ * The lease is gone: another worker took the job over, or a withdrawal deleted the job while ffmpeg
+ * was writing. In the second case what this worker wrote after the CMS cleared the folder is its
+ * own to remove; in the first, the folder belongs to the new lease holder and stays.
+ */
+async function whenLost(ctx: JobContext, job: ClaimedJob): Promise<'lost'> {
+  const video = await ctx.payload.findByID({ collection: 'videos', id: job.videoId, depth: 0, overrideAccess: true, disableErrors: true }).catch(() => undefined)
+  if (video === null || video?.status === 'withdrawn') await fs.rm(path.join(renditionsDir, job.videoId), { recursive: true, force: true, maxRetries: 5, retryDelay: 100 })
+  return 'lost'
+}
+
+/** Ends the job of a withdrawn or deleted video: nothing it made stays on disk, nothing is written to it. */
+async function endWithdrawn(ctx: JobContext, job: ClaimedJob): Promise<'done'> {
+  await fs.rm(path.join(renditionsDir, job.videoId), { recursive: true, force: true, maxRetries: 5, retryDelay: 100 })
+  await ctx.queue.complete(job.id, ctx.workerId)
+  ctx.log(`job ${job.id} (video ${job.videoId}) ended: the video was withdrawn or deleted`)
+  return 'done'
 }
 
 /** `reason` in English (curators, logs, English status page) and Dutch (the Dutch status page). */

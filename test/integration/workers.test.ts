@@ -8,6 +8,8 @@ import { ffprobeJson, makeTinyClip } from '../helpers/ffmpeg'
 import { asSystem } from '../../cms/collections/Videos/lifecycle'
 import { spawnWorker, type WorkerProcess } from '../helpers/worker'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/testPayload'
+import { createJobQueue } from '../../cms/database/jobQueue'
+import { processJob } from '../../media-worker/queue/processJob'
 
 /**
  * Real worker processes (`media-worker/worker.ts`) on one SQLite database: the queue's promises
@@ -157,25 +159,45 @@ describe('several workers on one database', () => {
     // claim, and while progress is being written (the worker writes the same document all along).
     for (const waitMs of [0, 400, 1500, 4000]) {
       const video = await createVideo(`withdrawn after ${waitMs} ms`, clip)
+      const [queued] = (await payload.find({ collection: 'transcode-jobs', where: { video: { equals: video.id } }, overrideAccess: true })).docs
       await new Promise((r) => setTimeout(r, waitMs))
       const withdrawn = await payload.update({ collection: 'videos', id: video.id, data: { status: 'withdrawn', withdrawalReference: 'test: schriftelijk verzoek' }, overrideAccess: false, user: admin })
       expect(withdrawn.status).toBe('withdrawn')
-      // Whatever the worker was doing, it ends without writing renditions or a status back.
+      // Whatever the worker was doing, it ends the job without writing renditions or a status back
+      // (the withdrawal deleted the job; a worker that had claimed it says how the job ended).
+      await new Promise((r) => setTimeout(r, 1000))
       await waitFor(
-        `the job of video ${video.id} to end`,
-        async () => {
-          const [job] = (await payload.find({ collection: 'transcode-jobs', where: { video: { equals: video.id } }, overrideAccess: true })).docs
-          return !job || job.state === 'done' || job.state === 'failed'
-        },
+        `the worker to let go of job ${queued!.id}`,
+        async () => !worker.log.some((l) => l.includes(`claimed job ${queued!.id}`)) || worker.log.some((l) => l.includes(`job ${queued!.id}: `)),
         60_000,
         logs,
       )
+      expect(worker.log.filter((l) => l.includes(`job ${queued!.id}`)).join('\n')).not.toMatch(/crashed|failed/)
       const after = await payload.findByID({ collection: 'videos', id: video.id, overrideAccess: true })
       expect(after.status).toBe('withdrawn')
       expect(after.renditions ?? null).toBeNull()
       expect(fs.existsSync(videoFolder(video.id)) ? fs.readdirSync(videoFolder(video.id)) : []).toEqual([])
     }
     expect(worker.child.exitCode).toBeNull()
+  })
+
+  it('end, without a crash or a retry, a job whose video was withdrawn between the claim and its first write', async () => {
+    // The narrow window a worker process hits now and then, made certain: claim, withdraw, then run.
+    const admin = await createUser(payload, ['admin'])
+    const clip = await makeTinyClip(path.join(t.dataDir, 'withdrawn-after-claim.mp4'), { seconds: 2 })
+    const video = await createVideo('withdrawn after the claim', clip)
+    const queue = createJobQueue(payload)
+    const claimed = await queue.claimNext('in-test', 30_000)
+    expect(claimed?.videoId).toBe(video.id)
+    await payload.update({ collection: 'videos', id: video.id, data: { status: 'withdrawn', withdrawalReference: 'test: schriftelijk verzoek' }, overrideAccess: false, user: admin })
+    const log: string[] = []
+    const outcome = await processJob(claimed!, { payload, queue, workerId: 'in-test', leaseMs: 30_000, log: (m) => log.push(m) }, new AbortController().signal)
+    expect(outcome).toBe('done')
+    expect(log.join('\n')).toContain('withdrawn')
+    const after = await payload.findByID({ collection: 'videos', id: video.id, overrideAccess: true })
+    expect(after.status).toBe('withdrawn')
+    expect(after.processing?.failureReason ?? null).toBeNull()
+    expect(fs.existsSync(videoFolder(video.id))).toBe(false)
   })
 
   it('mark an unusable upload failed with a reason a person understands, without retrying, and go on to the next video', async () => {

@@ -68,7 +68,9 @@ async function eraseWithdrawn(doc: Doc, previousDoc: Doc, req: PayloadRequest): 
     if (locale === req.locale) continue
     await payload.update({ collection: 'videos', id, locale, overrideAccess: true, req, context: asSystem('employee', { [TOMBSTONE_CONTEXT]: true }), data: { title: TOMBSTONE_TITLE[locale], hook: null } })
   }
-  await fs.rm(path.join(renditionsDir, id), { recursive: true, force: true })
+  // A worker may still be writing into the folder (it stops once it sees its job gone): retry the
+  // removal rather than fail the withdrawal on a file that appeared mid-way (ENOTEMPTY).
+  await fs.rm(path.join(renditionsDir, id), { recursive: true, force: true, maxRetries: 5, retryDelay: 100 })
   const originalId = idOf(previousDoc.original)
   if (originalId) {
     // Videos made from this footage before originals were one-to-one go with it.
