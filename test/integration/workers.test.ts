@@ -8,8 +8,6 @@ import { ffprobeJson, makeTinyClip } from '../helpers/ffmpeg'
 import { asSystem } from '../../cms/collections/Videos/lifecycle'
 import { spawnWorker, type WorkerProcess } from '../helpers/worker'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/testPayload'
-import { createJobQueue } from '../../cms/database/jobQueue'
-import { processJob } from '../../media-worker/queue/processJob'
 
 /**
  * Real worker processes (`media-worker/worker.ts`) on one SQLite database: the queue's promises
@@ -186,6 +184,9 @@ describe('several workers on one database', () => {
     const admin = await createUser(payload, ['admin'])
     const clip = await makeTinyClip(path.join(t.dataDir, 'withdrawn-after-claim.mp4'), { seconds: 2 })
     const video = await createVideo('withdrawn after the claim', clip)
+    // Imported here, not at the top: the worker's modules read DATA_DIR when they load, and the test database sets it in beforeAll.
+    const { createJobQueue } = await import('../../cms/database/jobQueue')
+    const { processJob } = await import('../../media-worker/queue/processJob')
     const queue = createJobQueue(payload)
     const claimed = await queue.claimNext('in-test', 30_000)
     expect(claimed?.videoId).toBe(video.id)

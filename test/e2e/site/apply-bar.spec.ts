@@ -23,6 +23,21 @@ test.describe('apply bar on phones', () => {
     await expect(page).toHaveURL(siteUrl(applyPath('nl', vacancy.slug)))
   })
 
+  test('comes to rest above the entry points, which start with their own apply button, and never covers them', async ({ page, request }) => {
+    const { vacancy } = await vacancyWithVideo(request, 'nl')
+    await page.goto(siteUrl(vacancyPath('nl', vacancy.slug)))
+    const bar = page.getByTestId('apply-bar')
+    const entry = page.getByTestId('entry-points')
+    const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight)
+    const entryTop = (await entry.evaluate((el) => el.getBoundingClientRect().top + window.scrollY))
+    // From the entry points' top reaching the bottom of the screen to the end of the page, in steps.
+    for (let y = Math.max(0, entryTop - 844); y <= pageHeight; y += 150) {
+      await page.evaluate((top) => window.scrollTo(0, top), y)
+      const [b, e] = await Promise.all([bar.boundingBox(), entry.boundingBox()])
+      expect(b!.y + b!.height, `the bar over the entry points at scroll ${y}`).toBeLessThanOrEqual(e!.y + 0.5)
+    }
+  })
+
   test('never hides the element that has keyboard focus', async ({ page, request }) => {
     const { vacancy } = await vacancyWithVideo(request, 'nl')
     await page.goto(siteUrl(vacancyPath('nl', vacancy.slug)))
