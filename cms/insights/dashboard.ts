@@ -180,7 +180,12 @@ export async function insightsData(payload: Payload, store: Rollups & Pick<Event
   for (const src of new Set([...sn.keys(), ...sb.keys()])) if (!sources.some((l) => l.key === src)) sources.push({ key: src, label: src, now: {}, before: {} })
 
   const shared = lines(r.share.now.filter((x) => shareCodeOf(x.source ?? '')), r.share.before.filter((x) => shareCodeOf(x.source ?? '')), ['source'], (x) => x[0]!)
-  const linkInfo = await shareLinksBySource(payload, shared.map((l) => l.key), locale)
+  const linkInfo = await shareLinksBySource(payload, [...new Set([...shared.map((l) => l.key), ...sources.map((l) => l.key)])], locale)
+  // A share link as a source reads as the link, not as its code.
+  for (const l of sources) {
+    const info = linkInfo.get(l.key)
+    if (info) l.label = `${locale === 'en' ? 'Share link' : 'Deellink'}: ${info.label}`
+  }
   const shareLinks = shared.map((l) => ({ ...l, label: linkInfo.get(l.key)?.label ?? shareCodeOf(l.key)!, revoked: linkInfo.get(l.key)?.revoked ?? false }))
 
   // A vacancy "has a video" when a published video links it (the video's own `vacancies` field).

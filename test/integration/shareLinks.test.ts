@@ -177,6 +177,8 @@ describe('an employee’s share link', () => {
     const today = amsterdamDay(Date.now())
     const data = await insightsData(payload, insights.insightsFor(payload).store, { from: today, to: today }, 'nl')
     expect(data.shareLinks).toEqual([expect.objectContaining({ key: shareSource(code), label: 'Mijn nachtdienst — Fatima Yilmaz', revoked: false, now: { share_visit: 2, video_play: 1, submission_lead: 1 } })])
+    // In the table per source the link reads as the link, not as its code.
+    expect(data.sources.find((l) => l.key === shareSource(code))?.label).toBe('Deellink: Mijn nachtdienst — Fatima Yilmaz')
   })
 
   it('ends with the withdrawal: 410 Gone in Dutch and English, gone from the status page, no name left in the view', async () => {
