@@ -97,7 +97,7 @@ test('an employee shares their own link; a visit through it and a lead move thei
   await candidate.getByTestId('share-video').getByRole('button', { name: `Speel video van ${name} af` }).click()
   await expect.poll(() => candidate.getByTestId('employee-video').evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 20_000 }).toBeGreaterThan(0.5)
   await candidate.goto('/op-de-hoogte')
-  const card = candidate.getByTestId('entry-lead')
+  const card = candidate.getByTestId('lead-page')
   await card.getByLabel(words.nl.contact).fill(uniqueEmail('deellink'))
   await card.getByLabel(words.nl.consent).check()
   await card.getByRole('button', { name: words.nl.leadSubmit }).click()
