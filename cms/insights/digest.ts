@@ -12,7 +12,7 @@ import { amsterdamDay } from '../../common/insights/day'
 import { staffAddresses } from '../email/staffRecipients'
 import { cmsAdminUrl } from '../lib/publicUrls'
 import { addDays, insightsData, type Counts, type InsightsData } from './dashboard'
-import { insightsFor } from './endpoints'
+import { insightsFor } from './insightsFor'
 import type { Period } from '../database/eventStore'
 
 type Locale = 'nl' | 'en'

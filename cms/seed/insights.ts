@@ -20,7 +20,7 @@ import type { InsightsEvent } from '../../common/insights/events'
 import { hashToSeed, seededRandom } from '../../common/insights/random'
 import type { StoredEvent } from '../database/eventStore'
 import { addDays } from '../insights/dashboard'
-import { insightsFor } from '../insights/endpoints'
+import { insightsFor } from '../insights/insightsFor'
 
 export interface DemoMeasureTargets {
   /** Colleague videos with how strongly they pull (share of impressions that become plays) and their vacancies. */

@@ -63,7 +63,7 @@ beforeAll(async () => {
   insights = await import('../../cms/insights/endpoints')
   const { createEntryEndpoints } = await import('../../cms/entry/endpoints')
   const { contributeEndpoints } = await import('../../cms/contribute/endpoints')
-  const { createShareLinkEndpoint } = await import('../../cms/insights/shareLinks')
+  const { createShareLinkEndpoint } = await import('../../cms/insights/shareLinkEndpoint')
   entry = createEntryEndpoints({ siteKey: () => KEY, limiter: createRateLimiter({ limit: 1000, windowMs: 60_000 }) })
   ingest = insights.createInsightsEndpoints({ siteKey: () => KEY })[0]!
   contribute = contributeEndpoints
