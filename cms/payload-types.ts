@@ -39,6 +39,7 @@ export interface Config {
     cvs: Cv;
     'candidate-audit': CandidateAudit;
     'talent-profiles': TalentProfile;
+    'share-links': ShareLink;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -65,6 +66,7 @@ export interface Config {
     cvs: CvsSelect<false> | CvsSelect<true>;
     'candidate-audit': CandidateAuditSelect<false> | CandidateAuditSelect<true>;
     'talent-profiles': TalentProfilesSelect<false> | TalentProfilesSelect<true>;
+    'share-links': ShareLinksSelect<false> | ShareLinksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -858,6 +860,7 @@ export interface Application {
     landingPage?: string | null;
     firstSeenAt?: string | null;
     watchedVideo?: (string | null) | Video;
+    shareLink?: (string | null) | ShareLink;
   };
   locale?: ('nl' | 'en') | null;
   submittedAt?: string | null;
@@ -889,6 +892,21 @@ export interface Cv {
   filesize?: number | null;
   width?: number | null;
   height?: number | null;
+}
+/**
+ * Each employee’s own link to their published video. Visits and leads per link are under Insights.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "share-links".
+ */
+export interface ShareLink {
+  id: string;
+  code: string;
+  contribution?: (string | null) | Contribution;
+  video?: (string | null) | Video;
+  revokedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -967,6 +985,7 @@ export interface Lead {
     landingPage?: string | null;
     firstSeenAt?: string | null;
     watchedVideo?: (string | null) | Video;
+    shareLink?: (string | null) | ShareLink;
   };
   locale?: ('nl' | 'en') | null;
   /**
@@ -1160,6 +1179,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'talent-profiles';
         value: string | TalentProfile;
+      } | null)
+    | ({
+        relationTo: 'share-links';
+        value: string | ShareLink;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1713,6 +1736,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
         landingPage?: T;
         firstSeenAt?: T;
         watchedVideo?: T;
+        shareLink?: T;
       };
   locale?: T;
   submittedAt?: T;
@@ -1769,6 +1793,7 @@ export interface LeadsSelect<T extends boolean = true> {
         landingPage?: T;
         firstSeenAt?: T;
         watchedVideo?: T;
+        shareLink?: T;
       };
   locale?: T;
   deleteAfter?: T;
@@ -1828,6 +1853,18 @@ export interface TalentProfilesSelect<T extends boolean = true> {
   scopeUntil?: T;
   skillCount?: T;
   profile?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "share-links_select".
+ */
+export interface ShareLinksSelect<T extends boolean = true> {
+  code?: T;
+  contribution?: T;
+  video?: T;
+  revokedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -18,6 +18,7 @@ import { Leads } from './collections/Leads'
 import { Media } from './collections/Media'
 import { Quizzes } from './collections/Quizzes'
 import { ReleaseTexts } from './collections/ReleaseTexts'
+import { ShareLinks } from './collections/ShareLinks'
 import { Stories } from './collections/Stories'
 import { TalentProfiles } from './collections/TalentProfiles'
 import { TranscodeJobs } from './collections/TranscodeJobs'
@@ -33,6 +34,7 @@ import { contributeEndpoints } from './contribute/endpoints'
 import { entryEndpoints } from './entry/endpoints'
 import { insightsEndpoints } from './insights/endpoints'
 import { hookTestEndpoints } from './insights/hookTests'
+import { shareLinkEndpoint } from './insights/shareLinkEndpoint'
 import { matchEndpoints } from './match/endpoints'
 import { createEmailAdapter } from './email/adapter'
 import { dataDir, repoRoot } from './lib/paths'
@@ -67,8 +69,8 @@ export default buildConfig({
     },
     importMap: { baseDir: path.resolve(repoRoot, 'cms'), importMapFile: path.resolve(repoRoot, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },
   },
-  collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users, Quizzes, BusinessCases, Applications, Leads, Cvs, CandidateAudit, TalentProfiles].map(withAdminDefaults),
-  endpoints: [...contributeEndpoints, ...entryEndpoints, ...insightsEndpoints, ...hookTestEndpoints, ...matchEndpoints],
+  collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users, Quizzes, BusinessCases, Applications, Leads, Cvs, CandidateAudit, TalentProfiles, ShareLinks].map(withAdminDefaults),
+  endpoints: [...contributeEndpoints, ...entryEndpoints, ...insightsEndpoints, ...hookTestEndpoints, shareLinkEndpoint, ...matchEndpoints],
   editor: lexicalEditor(),
   localization: {
     locales: [

@@ -29,6 +29,8 @@ export const endpoints = {
   ownVideo: '/contribute/status/:token/video',
   /** A new try for the same campaign after a rejection or withdrawal: answers `{ link }`. */
   startAgain: '/contribute/again/:token',
+  /** An employee's share link: which published video it opens (404 unknown, 410 withdrawn). */
+  shareLink: '/share/:code',
   insightsEvents: '/insights/events',
   hookVariants: '/insights/hook-variants',
   hookTestStats: '/insights/hook-tests/:id',
@@ -134,6 +136,22 @@ export interface EmployeeView {
   canStartAgain: boolean
   /** The campaign no longer takes contributions (then no new try is offered). */
   campaignClosed: boolean
+  /** A published video's own share link and what came through it: totals only, never who. */
+  share: EmployeeShare | null
+}
+
+/** The employee's share link (its page: routes.shareLink) and its totals since it was made. */
+export interface EmployeeShare {
+  code: string
+  /** Since when the link counts (ISO time it was made). */
+  since: string
+  /** Visits through the link, plays of the video in those visits, and leads plus applications. */
+  totals: { visits: number; plays: number; people: number }
+}
+
+/** 200 from the share-link endpoint: the published video the link opens. */
+export interface ShareLinkTarget {
+  video: string
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -22,6 +22,11 @@ export const routes = {
   department: (lang: Locale, slug: string) => byLang(lang, `/afdelingen/${enc(slug)}`, `/en/departments/${enc(slug)}`),
   /** A video's share page (the CMS links here in its "published" mail and on the status page). */
   video: (lang: Locale, id: string) => byLang(lang, `/video/${enc(id)}`, `/en/videos/${enc(id)}`),
+  /**
+   * An employee's own share link to their published video (cms/insights/shareLinks.ts): shows the
+   * video page and credits the visit to the link. Public, and carries no status token.
+   */
+  shareLink: (lang: Locale, code: string) => byLang(lang, `/gedeeld/${enc(code)}`, `/en/shared/${enc(code)}`),
   /** A video's caption track as text/vtt (one address for both page languages). */
   captions: (id: string, track: Locale) => `/video/${enc(id)}/captions/${track}.vtt`,
 

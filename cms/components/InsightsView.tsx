@@ -279,6 +279,19 @@ export async function InsightsView({ initPageResult, params, searchParams }: Adm
           { label: c.stages.submissions, stage: 'submissions' },
         ]}
       />
+      <Table
+        id="insights-share-links"
+        title={c.perShareLink}
+        first={c.shareLink}
+        rows={data.shareLinks.map((l) => ({ ...l, label: l.revoked ? `${l.label} (${c.shareEnded})` : l.label }))}
+        lang={lang}
+        c={c}
+        columns={[
+          { label: c.shareVisits, stage: 'share_visit' },
+          { label: c.stages.video_play, stage: 'video_play', rateOf: 'share_visit' },
+          { label: c.stages.submissions, stage: 'submissions', rateOf: 'share_visit' },
+        ]}
+      />
       <section aria-labelledby="without-video-title" data-testid="insights-without-video" style={{ marginBlock: '2rem' }}>
         <h2 id="without-video-title">{c.withoutVideo}</h2>
         {data.vacanciesWithoutVideo.length === 0 ? (

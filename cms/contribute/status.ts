@@ -8,6 +8,7 @@ import { statusLink } from '../lib/publicUrls'
 import { hashToken, looksLikeToken, newToken } from '../lib/tokens'
 import { campaignIsOpen, mayStartAgain } from './again'
 import { ownVideoOf } from './ownVideo'
+import { employeeShare } from '../insights/shareLinks'
 
 /** The status view with what needs another look-up: the own video, and whether the campaign is open. */
 export async function fullEmployeeView(payload: Payload, c: Contribution, lang: Locale): Promise<EmployeeView> {
@@ -15,7 +16,10 @@ export async function fullEmployeeView(payload: Payload, c: Contribution, lang: 
   const manifest = own?.video.renditions as { mp4?: { width?: number; height?: number } } | null | undefined
   const ownVideo = own ? { width: Number(manifest?.mp4?.width ?? 720), height: Number(manifest?.mp4?.height ?? 1280) } : null
   const campaignOpen = mayStartAgain(c) ? await campaignIsOpen(payload, c) : undefined
-  return employeeView(c, lang, { ownVideo, ...(campaignOpen === undefined ? {} : { campaignOpen }) })
+  const view = employeeView(c, lang, { ownVideo, ...(campaignOpen === undefined ? {} : { campaignOpen }) })
+  // Their own share link once the video is online (made on first sight), with its totals.
+  if (view.status === 'published' && c.kind === 'video') view.share = await employeeShare(payload, c)
+  return view
 }
 
 
@@ -65,5 +69,6 @@ export function employeeView(c: Contribution, lang: Locale = 'nl', extra: { ownV
     ownVideo: c.withdrawnAt ? null : (extra.ownVideo ?? null),
     canStartAgain: Boolean(extra.campaignOpen) && mayStartAgain(c),
     campaignClosed: extra.campaignOpen === false,
+    share: null,
   }
 }

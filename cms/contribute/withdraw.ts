@@ -4,6 +4,7 @@ import type { Contribution } from '../payload-types'
 import { asSystem } from '../collections/Videos/lifecycle'
 import { withdrawnMail } from '../email/templates'
 import { employeeMailContext } from './mailContext'
+import { revokeShareLinks } from '../insights/shareLinks'
 
 const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? String((v as { id: unknown }).id) : v ? String(v) : undefined)
 
@@ -26,6 +27,8 @@ export async function withdrawContribution(payload: Payload, contribution: Contr
     // The status link keeps working so the employee can see the withdrawal; uploads cannot start.
     data: { withdrawnAt: now, uploadTokenHash: null } as never,
   })
+  // The share link dies with the consent: 410 Gone from now on, like the video page.
+  await revokeShareLinks(payload, contribution.id, now, req)
   const videoId = idOf(contribution.video)
   if (videoId) {
     const video = await payload.findByID({ collection: 'videos', id: videoId, depth: 0, overrideAccess: true, disableErrors: true, ...withReq })

@@ -85,7 +85,14 @@ async function storedAttribution(payload: Payload, a: AttributionInput) {
     const video = await payload.findByID({ collection: 'videos', id: a.watchedVideo, depth: 0, overrideAccess: true, disableErrors: true })
     if (video && video.status === 'published') watchedVideo = String(video.id)
   }
+  // The link is stored by reference: recruiters see which colleague's link brought the candidate.
+  let shareLink: string | undefined
+  if (a.shareLink) {
+    const link = (await payload.find({ collection: 'share-links', where: { code: { equals: a.shareLink } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+    if (link) shareLink = String(link.id)
+  }
   return {
+    shareLink,
     utmSource: a.utmSource,
     utmMedium: a.utmMedium,
     utmCampaign: a.utmCampaign,
@@ -96,6 +103,11 @@ async function storedAttribution(payload: Payload, a: AttributionInput) {
     firstSeenAt: a.firstSeenAt,
     watchedVideo,
   }
+}
+
+/** What the submission event's source is made of: the share link (by its public code, when it exists), the campaign, the referrer. */
+function measured(a: AttributionInput, stored: { shareLink?: string }) {
+  return { shareCode: stored.shareLink ? a.shareLink : undefined, utmSource: a.utmSource, referrer: a.referrer }
 }
 
 function consentRecord(version: ConsentVersion, locale: Locale, at: string) {
@@ -198,6 +210,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
       const now = new Date().toISOString()
       const withdrawToken = hash ? withdrawTokenFor(req.payload.secret, hash) : newToken()
       let lead: { id: string | number; attribution?: { watchedVideo?: unknown; utmSource?: string | null; referrer?: string | null } | null }
+      const attribution = await storedAttribution(req.payload, input.attribution)
       try {
         lead = await req.payload.create({
           collection: 'leads',
@@ -211,7 +224,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
             consent: consentRecord(currentConsent.lead, locale, now),
             quiz,
             businessCase,
-            attribution: await storedAttribution(req.payload, input.attribution),
+            attribution,
             withdrawTokenHash: hashToken(withdrawToken),
             submissionHash: hash ?? undefined,
           } as never,
@@ -225,7 +238,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
       }
       if (input.contact.email) mailCandidateInBackground(req.payload, { to: input.contact.email, locale, kind: 'lead', vacancyId: vacancy?.id, withdrawToken })
       // Only a new lead is a submission: a replayed one (idempotency) returned above.
-      recordSubmission(req, { collection: 'leads', id: lead.id, language: locale, vacancy: vacancy?.id, video: watchedOf(lead), attribution: lead.attribution }, { siteKey })
+      recordSubmission(req, { collection: 'leads', id: lead.id, language: locale, vacancy: vacancy?.id, video: watchedOf(lead), attribution: measured(input.attribution, attribution) }, { siteKey })
       return json({ ok: true, id: lead.id, withdrawToken }, 201)
     },
   }
@@ -339,6 +352,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
         }
       }
       const withdrawToken = hash ? withdrawTokenFor(req.payload.secret, hash) : newToken()
+      const attribution = await storedAttribution(req.payload, input.attribution)
       try {
         const application = await req.payload.create({
           collection: 'applications',
@@ -355,13 +369,13 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
             consent: consentRecord(currentConsent.apply, locale, now),
             talentPool: input.talentPool ? { consented: true, ...consentRecord(currentConsent.talentPool, locale, now) } : { consented: false },
             businessCase,
-            attribution: await storedAttribution(req.payload, input.attribution),
+            attribution,
             withdrawTokenHash: hashToken(withdrawToken),
             submissionHash: hash ?? undefined,
           } as never,
         })
         mailCandidateInBackground(req.payload, { to: input.email, locale, kind: 'application', vacancyId: vacancy.id, withdrawToken })
-        recordSubmission(req, { collection: 'applications', id: application.id, language: locale, vacancy: vacancy.id, video: watchedOf(application), attribution: (application as { attribution?: { utmSource?: string | null; referrer?: string | null } }).attribution }, { siteKey })
+        recordSubmission(req, { collection: 'applications', id: application.id, language: locale, vacancy: vacancy.id, video: watchedOf(application), attribution: measured(input.attribution, attribution) }, { siteKey })
         return json({ ok: true, id: application.id, withdrawToken }, 201)
       } catch (error) {
         if (cvDoc) await req.payload.delete({ collection: 'cvs', id: cvDoc.id, overrideAccess: true }).catch(() => undefined)

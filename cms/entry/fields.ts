@@ -66,6 +66,7 @@ export const attributionGroup: Field = {
     { name: 'landingPage', type: 'text', label: { en: 'Landing page', nl: 'Landingspagina' } },
     { name: 'firstSeenAt', type: 'date', label: { en: 'First visit', nl: 'Eerste bezoek' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'watchedVideo', type: 'relationship', relationTo: 'videos', label: { en: 'Video watched before converting', nl: 'Bekeken video vóór de aanmelding' } },
+    { name: 'shareLink', type: 'relationship', relationTo: 'share-links', label: { en: 'Came through a colleague’s share link', nl: 'Gekomen via de deellink van een collega' } },
   ],
 }
 

@@ -11,7 +11,9 @@
 import type { Payload } from 'payload'
 
 import { amsterdamDay, DAY_PATTERN } from '../../common/insights/day'
+import { shareCodeOf } from '../../common/insights/source'
 import type { Dimension, EventStore, Period, RollupQuery, RollupRow, SessionRow } from '../database/eventStore'
+import { SHARE_METRICS, shareLinksBySource } from './shareLinks'
 
 const DAY = 24 * 3600_000
 
@@ -83,8 +85,10 @@ const ENTRY_METRICS = ['entry_view', 'entry_start', 'submission_lead', 'submissi
 const VACANCY_METRICS = ['page_view', 'video_impression', 'video_play', 'entry_start', 'submission_lead', 'submission_application']
 
 /** The queries of one view, for one period (the benchmark measures exactly these). */
-export function viewQueries(period: Period): Record<'video' | 'variant' | 'entry' | 'source' | 'vacancy', RollupQuery> {
+export function viewQueries(period: Period): Record<'video' | 'variant' | 'entry' | 'source' | 'vacancy' | 'share', RollupQuery> {
   return {
+    // Per employee share link (source `share:<code>`): visits, plays, leads and applications.
+    share: { period, groupBy: ['source'], metrics: SHARE_METRICS, uniques: false },
     video: { period, groupBy: ['video'], metrics: FUNNEL, uniques: false },
     variant: { period, groupBy: ['video', 'variant'], metrics: ['video_impression', 'video_play'], uniques: false },
     entry: { period, groupBy: ['entryPoint'], metrics: ENTRY_METRICS, uniques: false },
@@ -126,6 +130,8 @@ export interface InsightsData {
   vacancies: Line[]
   departments: Line[]
   vacanciesWithoutVideo: { id: string; title: string }[]
+  /** Per employee share link: its video and colleague as label (none once withdrawn), and whether it ended. */
+  shareLinks: (Line & { revoked: boolean })[]
 }
 
 type Rollups = Pick<EventStore, 'queryRollups'>
@@ -173,6 +179,15 @@ export async function insightsData(payload: Payload, store: Rollups & Pick<Event
   const sources = lines(r.source.now, r.source.before, ['source'], (x) => x[0] || 'direct')
   for (const src of new Set([...sn.keys(), ...sb.keys()])) if (!sources.some((l) => l.key === src)) sources.push({ key: src, label: src, now: {}, before: {} })
 
+  const shared = lines(r.share.now.filter((x) => shareCodeOf(x.source ?? '')), r.share.before.filter((x) => shareCodeOf(x.source ?? '')), ['source'], (x) => x[0]!)
+  const linkInfo = await shareLinksBySource(payload, [...new Set([...shared.map((l) => l.key), ...sources.map((l) => l.key)])], locale)
+  // A share link as a source reads as the link, not as its code.
+  for (const l of sources) {
+    const info = linkInfo.get(l.key)
+    if (info) l.label = `${locale === 'en' ? 'Share link' : 'Deellink'}: ${info.label}`
+  }
+  const shareLinks = shared.map((l) => ({ ...l, label: linkInfo.get(l.key)?.label ?? shareCodeOf(l.key)!, revoked: linkInfo.get(l.key)?.revoked ?? false }))
+
   // A vacancy "has a video" when a published video links it (the video's own `vacancies` field).
   const published = await payload.find({ collection: 'videos', depth: 0, limit: 1000, overrideAccess: true, where: { status: { equals: 'published' } }, select: { vacancies: true } as never })
   const withVideo = new Set((published.docs as { vacancies?: (string | { id: string })[] | null }[]).flatMap((v) => (v.vacancies ?? []).map((x) => String(typeof x === 'object' ? x.id : x))))
@@ -187,6 +202,7 @@ export async function insightsData(payload: Payload, store: Rollups & Pick<Event
     sources: sources.map((l) => ({ ...l, sessions: { now: sn.get(l.key)?.sessions ?? 0, before: sb.get(l.key)?.sessions ?? 0, convertedNow: sn.get(l.key)?.converted ?? 0, convertedBefore: sb.get(l.key)?.converted ?? 0 } })),
     vacancies: lines(r.vacancy.now, r.vacancy.before, ['vacancy'], named('vacancy')).filter((l) => l.key !== ''),
     departments: lines(r.vacancy.now, r.vacancy.before, ['department'], named('department')).filter((l) => l.key !== ''),
+    shareLinks,
     vacanciesWithoutVideo: (vacancies.docs as { id: string; title?: string }[]).filter((v) => !withVideo.has(String(v.id))).map((v) => ({ id: String(v.id), title: v.title || String(v.id) })),
   }
 }

@@ -12,7 +12,7 @@ import { amsterdamDay } from '../../common/insights/day'
 import { staffAddresses } from '../email/staffRecipients'
 import { cmsAdminUrl } from '../lib/publicUrls'
 import { addDays, insightsData, type Counts, type InsightsData } from './dashboard'
-import { insightsFor } from './endpoints'
+import { insightsFor } from './insightsFor'
 import type { Period } from '../database/eventStore'
 
 type Locale = 'nl' | 'en'
@@ -133,6 +133,8 @@ function change(now: number, before: number, locale: Locale): string {
   if (now === before) return locale === 'en' ? 'unchanged' : 'gelijk'
   if (before === 0) return locale === 'en' ? `up from 0` : `omhoog van 0`
   const p = Math.round(((now - before) / before) * 100)
+  // 497 against 499 is no "down 0 %".
+  if (p === 0) return locale === 'en' ? `about the same as ${before}` : `vrijwel gelijk aan ${before}`
   return locale === 'en' ? `${p > 0 ? 'up' : 'down'} ${Math.abs(p)} % from ${before}` : `${p > 0 ? 'omhoog' : 'omlaag'} ${Math.abs(p)} % t.o.v. ${before}`
 }
 
@@ -169,6 +171,14 @@ export function digestMail(f: DigestFigures): { subject: string; text: string; h
 /** The periodic job: on Monday from 09:00, the first process to claim the week sends the mail. */
 export async function sendWeeklyDigest(payload: Payload, now = Date.now()): Promise<'sent' | 'not-due' | 'already-sent' | 'nobody'> {
   if (!digestDue(now)) return 'not-due'
+  return sendDigestOfLastWeek(payload, now)
+}
+
+/**
+ * Last week's digest now, whatever the day (once per week, like the Monday job). The demo seed
+ * sends it right after its measurements, so the demo's digest mail can be read on any day.
+ */
+export async function sendDigestOfLastWeek(payload: Payload, now = Date.now()): Promise<'sent' | 'already-sent' | 'nobody'> {
   const { week } = lastWeek(now)
   const { store } = insightsFor(payload)
   if (!(await store.claimDigest(week, now))) return 'already-sent'

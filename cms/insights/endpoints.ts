@@ -6,17 +6,15 @@
  * dropped, the daily visitor hash is made, and the events go through the group-commit buffer.
  * The address and user agent are used for the hash and the rate limit only, never stored.
  */
-import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { endpoints, SITE_KEY_HEADER } from '../../common/api'
 import { isBotUserAgent, isPrefetch, optsOut, parseBatch, VISITOR_HEADER_PREFIX, type BatchProblem } from '../../common/insights/events'
 import { toLocale, type Locale } from '../../common/locale'
 
-import { createEventStore, type EventStore } from '../database/eventStore'
 import { clientAddress, createRateLimiter } from '../lib/rateLimit'
 import { isSiteKey } from '../lib/siteKey'
-import { createEventBuffer } from './buffer'
-import { createVisitorHasher } from './visitorHash'
+import { insightsFor } from './insightsFor'
 import { currentSiteKey } from '../lib/currentSiteKey'
 
 /** 200 events of ~250 bytes each, with room to spare. */
@@ -47,31 +45,7 @@ const copy = {
   },
 } satisfies Record<Locale, Record<string, string>>
 
-type Buffer = ReturnType<typeof createEventBuffer>
-type Hasher = ReturnType<typeof createVisitorHasher>
-
-// One store, hasher and buffer per Payload instance (tests start several in one process).
-const perPayload = new WeakMap<Payload, { store: EventStore; hasher: Hasher; buffer: Buffer }>()
-export function insightsFor(payload: Payload) {
-  let found = perPayload.get(payload)
-  if (!found) {
-    const store = createEventStore(payload)
-    found = { store, hasher: createVisitorHasher(store), buffer: createEventBuffer(store) }
-    perPayload.set(payload, found)
-    const buffer = found.buffer
-    // A clean stop writes what is waiting, so the requests waiting on it get their answer. A
-    // listener of our own would keep Node from exiting on the signal: when nobody else (Next)
-    // handles it, the signal is raised again once the buffer is written (`once` has removed us).
-    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-      process.once(signal, () => {
-        void buffer.close().finally(() => {
-          if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
-        })
-      })
-    }
-  }
-  return found
-}
+export { insightsFor }
 
 // The key this CMS accepts from the site, resolved once (cms/lib/currentSiteKey.ts).
 const defaultSiteKey = currentSiteKey

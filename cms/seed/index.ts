@@ -8,8 +8,13 @@ import { defaultDonts, defaultDos } from '../collections/Campaigns/defaults'
 import { asSystem } from '../collections/Videos/lifecycle'
 import { generateDemoClip } from './demoClip'
 import { seedEntryPoints } from './entryPoints'
+import { seedDemoInsights } from './insights'
+import { sendDigestOfLastWeek } from '../insights/digest'
 import { seedTalentBase } from './talentBase'
 import { richText } from './lexical'
+
+/** How strongly each demo colleague's video pulls (impressions that become plays), so the digest has a best and a weakest hook. */
+const DEMO_PLAY_RATES: Record<string, number> = { sanne: 0.46, joris: 0.31, fatima: 0.17 }
 
 /**
  * Fills the embedded demo database. Idempotent: every document is looked up by a natural key
@@ -133,9 +138,14 @@ export async function seedDemo(payload: Payload, log: (m: string) => void = cons
   }
 
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'werkvloer-seed-'))
+  const videoIds = new Map<string, string>()
   try {
     for (const v of demoVideos) {
-      if (await found('videos', { contributorName: { equals: v.contributorName } })) continue
+      const existing = await found('videos', { contributorName: { equals: v.contributorName } })
+      if (existing) {
+        videoIds.set(v.key, String(existing.id))
+        continue
+      }
       const file = path.join(tmp, `${v.key}-phone-clip.mp4`)
       log(`generating demo clip for ${v.contributorName}…`)
       await generateDemoClip(file, { seconds: 8, hue: v.hue, label: `${v.contributorName} · ${v.contributorRole}` })
@@ -160,6 +170,7 @@ export async function seedDemo(payload: Payload, log: (m: string) => void = cons
         },
       })
       await payload.update({ collection: 'videos', id: doc.id, locale: 'en', overrideAccess: true, context: asSystem('seed'), data: { title: v.title.en, hook: v.hook.en } })
+      videoIds.set(v.key, String(doc.id))
       const variants = demoHookTests[v.key]
       if (variants) {
         // Started now; it runs once the worker has published the video (cms/insights/hookTests.ts).
@@ -172,6 +183,24 @@ export async function seedDemo(payload: Payload, log: (m: string) => void = cons
     }
   } finally {
     await fs.rm(tmp, { recursive: true, force: true })
+  }
+
+  // Five weeks of measurements, so the Insights view and the digest have something to show,
+  // and last week's digest for comms right away (a mail in DATA_DIR/mail without SMTP).
+  const department = new Map(demoVacancies.map((v) => [v.slug, departmentIds.get(v.department) ?? null]))
+  const events = await seedDemoInsights(payload, {
+    videos: demoVideos.flatMap((v) => {
+      const id = videoIds.get(v.key)
+      return id ? [{ id, playRate: DEMO_PLAY_RATES[v.key] ?? 0.3, vacancies: v.vacancies.flatMap((slug) => vacancyIds.get(slug) ?? []) }] : []
+    }),
+    vacancies: demoVacancies.filter((v) => v.status === 'open').flatMap((v) => {
+      const id = vacancyIds.get(v.slug)
+      return id ? [{ id, department: department.get(v.slug) ?? null }] : []
+    }),
+  })
+  if (events) {
+    log(`seeded ${events} demo measurement events (five weeks)`)
+    if ((await sendDigestOfLastWeek(payload)) === 'sent') log('mailed last week’s Insights digest to comms')
   }
   return { created }
 }

@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { isConsentVersion } from './consentTexts'
 import { anyPhoneMessages, normalizeAnyPhone, normalizeDutchMobile, phoneMessages, type Locale } from './phone'
 import { ROW_ID } from '../ids'
+import { SHARE_CODE } from '../insights/source'
 
 export type { Locale }
 
@@ -121,6 +122,8 @@ export const attributionInput = z
     referrer: optionalText(500),
     landingPage: optionalText(500),
     watchedVideo: z.string().regex(ROW_ID).optional().catch(undefined),
+    /** The employee share link the visit came through (its public code). */
+    shareLink: z.string().regex(SHARE_CODE).optional().catch(undefined),
     firstSeenAt: z.iso.datetime().optional().catch(undefined),
   })
   .partial()

@@ -27,7 +27,7 @@ const id = z.string().regex(ROW_ID)
 const variant = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/)
 /**
  * Where the visit came from, already reduced by the site to a label: `utm:<source>`,
- * `ref:<host>`, `share:<link id>` or `direct`. Lower case, no path, no query — a referrer URL
+ * `ref:<host>`, `share:<share code>` (SHARE_CODE in ./source.ts) or `direct`. Lower case, no path, no query — a referrer URL
  * can carry personal data, a host cannot.
  */
 const source = z.string().regex(/^(direct|(utm|ref|share):[a-z0-9._-]{1,64})$/)

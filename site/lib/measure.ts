@@ -14,6 +14,8 @@ export interface PageMeasure {
   submission?: Extract<(typeof SUBMISSION_KINDS)[number], 'quiz_result' | 'business_case_result'>
   /** The entry point the page's form belongs to (quiz, business case, lead, apply pages). */
   entryPoint?: 'quiz' | 'business_case' | 'lead' | 'apply'
+  /** The employee share link this page was opened through (its public code; pages/gedeeld). */
+  shareLink?: string
 }
 
 const TYPES: [RegExp, PageType][] = [
@@ -22,7 +24,7 @@ const TYPES: [RegExp, PageType][] = [
   [/^\/(vacatures|en\/vacancies)\/[^/]+\/(solliciteren|apply)$/, 'entry'],
   [/^\/(vacatures|en\/vacancies)\/[^/]+$/, 'vacancy'],
   [/^\/(afdelingen|en\/departments)\//, 'department'],
-  [/^\/(video|en\/videos)\//, 'video'],
+  [/^\/(video|en\/videos|gedeeld|en\/shared)\//, 'video'],
   [/^\/(verhalen|en\/stories)\//, 'story'],
   [/^\/(quiz|praktijkcase|op-de-hoogte|en\/quiz|en\/business-case|en\/keep-me-posted)(\/|$)/, 'entry'],
   [/^\/(zo-meten-we|en\/how-we-measure)$/, 'privacy'],

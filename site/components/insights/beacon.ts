@@ -58,6 +58,8 @@ const pageVideo = () => document.querySelector<HTMLElement>('[data-video-player]
 function start(): void {
   track('page_view', { pageType: page.pageType ?? 'other', vacancy, department: page.department })
   if (page.submission) track('submission', { kind: page.submission, vacancy })
+  // Opened through an employee's share link (pages/gedeeld): the visit counts for the link.
+  if (page.shareLink) track('share_visit', { shareLink: page.shareLink, video: pageVideo()?.dataset.videoId })
 
   const seen = new IntersectionObserver(
     (entries) => {

@@ -11,6 +11,7 @@
 import { z } from 'zod'
 
 import { ROW_ID } from '../../../common/ids'
+import { SHARE_CODE } from '../../../common/insights/source'
 
 const stored = z.object({
   s: z.string().max(200).optional(),
@@ -20,6 +21,8 @@ const stored = z.object({
   n: z.string().max(200).optional(),
   r: z.string().max(500).optional(),
   l: z.string().max(500).optional(),
+  /** The employee share link the visit came through (components/insights/touch.ts). */
+  k: z.string().regex(SHARE_CODE).optional().catch(undefined),
   at: z.string().max(40).optional(),
 })
 type Stored = z.infer<typeof stored>
@@ -34,6 +37,7 @@ export interface Attribution {
   landingPage?: string
   firstSeenAt?: string
   watchedVideo?: string
+  shareLink?: string
 }
 
 /** What the site sends with a submission: the touch and the watched video from the form's hidden fields. */
@@ -60,5 +64,6 @@ export function readAttribution(form?: FormData): Attribution {
     landingPage: value.l,
     firstSeenAt: value.at,
     watchedVideo,
+    shareLink: value.k,
   }
 }
