@@ -18,6 +18,7 @@ import { Leads } from './collections/Leads'
 import { Media } from './collections/Media'
 import { Quizzes } from './collections/Quizzes'
 import { ReleaseTexts } from './collections/ReleaseTexts'
+import { SkillTerms } from './collections/SkillTerms'
 import { Stories } from './collections/Stories'
 import { TalentProfiles } from './collections/TalentProfiles'
 import { TranscodeJobs } from './collections/TranscodeJobs'
@@ -67,7 +68,7 @@ export default buildConfig({
     },
     importMap: { baseDir: path.resolve(repoRoot, 'cms'), importMapFile: path.resolve(repoRoot, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },
   },
-  collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users, Quizzes, BusinessCases, Applications, Leads, Cvs, CandidateAudit, TalentProfiles].map(withAdminDefaults),
+  collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users, Quizzes, BusinessCases, Applications, Leads, Cvs, CandidateAudit, TalentProfiles, SkillTerms].map(withAdminDefaults),
   endpoints: [...contributeEndpoints, ...entryEndpoints, ...insightsEndpoints, ...hookTestEndpoints, ...matchEndpoints],
   editor: lexicalEditor(),
   localization: {

@@ -12,6 +12,7 @@ import * as migration_20261203_112816_invite_link_sealed from './20261203_112816
 import * as migration_20261203_113000_insights_sessions from './20261203_113000_insights_sessions';
 import * as migration_20261203_113304_localized_slugs from './20261203_113304_localized_slugs';
 import * as migration_20261203_125519_session4_schema_snapshot from './20261203_125519_session4_schema_snapshot';
+import * as migration_20261203_182454_skill_terms from './20261203_182454_skill_terms';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261203_125519_session4_schema_snapshot.up,
     down: migration_20261203_125519_session4_schema_snapshot.down,
-    name: '20261203_125519_session4_schema_snapshot'
+    name: '20261203_125519_session4_schema_snapshot',
+  },
+  {
+    up: migration_20261203_182454_skill_terms.up,
+    down: migration_20261203_182454_skill_terms.down,
+    name: '20261203_182454_skill_terms'
   },
 ];

@@ -8,6 +8,7 @@ import { defaultDonts, defaultDos } from '../collections/Campaigns/defaults'
 import { asSystem } from '../collections/Videos/lifecycle'
 import { generateDemoClip } from './demoClip'
 import { seedEntryPoints } from './entryPoints'
+import { seedSkillTerms } from './skillTerms'
 import { seedTalentBase } from './talentBase'
 import { richText } from './lexical'
 
@@ -72,6 +73,7 @@ export async function seedDemo(payload: Payload, log: (m: string) => void = cons
     vacancyIds.set(v.slug, String(doc.id))
   }
   created += await seedEntryPoints(payload, departmentIds, vacancyIds)
+  created += await seedSkillTerms(payload, log)
   created += await seedTalentBase(payload, vacancyIds)
 
   for (const s of demoStories) {

@@ -12,6 +12,7 @@
  * Tweaks (drop/add a skill, must↔nice, distance, hours, language) are just a new query over the
  * same in-memory profiles: no text is read again.
  */
+import { isCompanySkillUri } from './companyTerms'
 import type { SkillGraph } from './graph'
 import type { SkillMatcher } from './extract'
 import { distanceKm, findPlace, placeInText } from './places'
@@ -45,7 +46,8 @@ export interface MatchQuery {
   licences?: string[]
 }
 
-export type MatchHow = 'exact' | 'synonym' | 'related'
+/** company: the vacancy asks for one of the company's own skills (not ESCO) and the candidate has it. */
+export type MatchHow = 'exact' | 'synonym' | 'related' | 'company'
 
 export interface MatchedSkill {
   uri: string
@@ -225,7 +227,8 @@ export class TalentIndex {
       if (own !== undefined) {
         const skill = profile.skills[own]!
         const synonym = skill.evidence.labelType === 'alt' || skill.evidence.labelType === 'hidden' || skill.evidence.labelSource === 'company'
-        matched.push({ uri: s.uri, label: s.label, level: s.level, how: synonym ? 'synonym' : 'exact', evidence: skill.evidence.text })
+        const how: MatchHow = isCompanySkillUri(s.uri) ? 'company' : synonym ? 'synonym' : 'exact'
+        matched.push({ uri: s.uri, label: s.label, level: s.level, how, evidence: skill.evidence.text })
         return
       }
       let best: { uri: string; label: string; evidence: string; strength: number } | undefined
