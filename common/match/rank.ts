@@ -204,11 +204,18 @@ export class TalentIndex {
     // the last, so no list of thousands is built and sorted.
     const top: Scored[] = []
     let total = 0
-    for (const index of base.touched) {
+    const touched = base.touched
+    let kept = 0
+    for (let k = 0; k < touched.length; k++) {
+      const index = touched[k]!
       const slot = this.slots[index]!
       const hits = base.hits[index]!
-      // Reached only by a skill an earlier search of this vacancy had.
-      if (hits === 0 && !query.occupations.some((o) => slot.occupations.has(o))) continue
+      // Reached only by a skill an earlier search of this vacancy had: out of the list for good.
+      if (hits === 0 && !query.occupations.some((o) => slot.occupations.has(o))) {
+        base.forget(index)
+        continue
+      }
+      touched[kept++] = index
       const profile = slot.profile
       if (!visible(profile, query.vacancyId, now)) continue
       if (wanted && !wanted.every((l) => profile.languages.includes(l))) continue
@@ -238,6 +245,7 @@ export class TalentIndex {
       top.splice(at, 0, entry)
       if (top.length > limit) top.pop()
     }
+    touched.length = kept
     const results = top.map((entry) => this.explain(query, skills, relatedOf, entry))
     return { total, results }
   }

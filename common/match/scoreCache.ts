@@ -161,6 +161,13 @@ export class QueryBase {
     this.touched.push(slot)
   }
 
+  /** Drops a slot no skill or occupation reaches any more (the caller removes it from `touched`). */
+  forget(slot: number): void {
+    this.seen[slot] = 0
+    this.title[slot] = Number.NaN
+    this.distance[slot] = Number.NaN
+  }
+
   add(vector: CreditVector, weight: number): void {
     const { slots, values } = vector
     for (let i = 0; i < slots.length; i++) {
