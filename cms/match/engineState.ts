@@ -19,7 +19,7 @@ let base: { taxonomy: Taxonomy; source: 'esco' | 'subset' } | undefined
 let engine: MatchEngine | undefined
 let terms: CompanyTerm[] = []
 let stamp: string | undefined
-const listeners: (() => void)[] = []
+const listeners: ((previous: MatchEngine | undefined, next: () => MatchEngine) => void)[] = []
 
 /** The process's engine as it is now (without asking the database about new terms). */
 export function matchEngine(): MatchEngine {
@@ -35,8 +35,8 @@ export function taxonomySource(): 'esco' | 'subset' {
   return base.source
 }
 
-/** Called when the engine is replaced: data built on the old one (index slots) must be rebuilt. */
-export function onEngineChange(listener: () => void): void {
+/** Called when the engine is replaced, with the old one (if it was built) and a getter for the new one. */
+export function onEngineChange(listener: (previous: MatchEngine | undefined, next: () => MatchEngine) => void): void {
   listeners.push(listener)
 }
 
@@ -56,8 +56,9 @@ export async function refreshCompanyTerms(payload: Payload): Promise<boolean> {
   const fresh = all.docs.map(toCompanyTerm).filter((term): term is CompanyTerm => term !== null)
   if (JSON.stringify(fresh) === JSON.stringify(terms)) return false
   terms = fresh
+  const previous = engine
   engine = undefined
-  for (const listener of listeners) listener()
+  for (const listener of listeners) listener(previous, matchEngine)
   return true
 }
 

@@ -86,8 +86,12 @@ export class CreditCache {
 
   /** A profile with this skill came or went: its vector and those of the skills related to it are stale. */
   changed(uri: string): void {
+    // Called for every skill of every upsert (a hundred thousand at start): nothing to do while nothing is kept.
+    if (!this.vectors.size) return
     this.vectors.delete(uri)
-    for (const other of this.related(uri)) this.vectors.delete(other)
+    const related = this.related(uri)
+    if (related.size <= this.vectors.size) for (const other of related) this.vectors.delete(other)
+    else for (const kept of [...this.vectors.keys()]) if (related.has(kept)) this.vectors.delete(kept)
   }
 
   clear(): void {
