@@ -135,6 +135,11 @@ describe('skills and synonyms of the company', () => {
     expect(skill!.evidence).toMatchObject({ text: 'klantenjacht', labelSource: 'company' })
     const match = await applicantMatch({ uri: PROSPECT, label: 'nieuwe klanten werven' })
     expect(match).toMatchObject({ how: 'synonym', evidence: 'klantenjacht' })
+
+    // Editing one word keeps what it is a synonym of.
+    const edited = await payload.update({ collection: 'skill-terms', id: term.id, overrideAccess: false, user: recruiter, data: { en: 'customer hunting' } })
+    expect(edited).toMatchObject({ nl: 'klantenjacht', en: 'customer hunting', concept: PROSPECT, conceptLabel: 'nieuwe klanten werven' })
+    await talentBaseIdle()
   })
 
   it('a company skill gets a stable URI of its own, is proposed, can be confirmed on a vacancy and matches as a company skill', async () => {

@@ -26,7 +26,8 @@ export const fixIdentity: CollectionBeforeChangeHook = async ({ data, operation,
   } else {
     data.uri = null
     const engine = await currentMatchEngine(req.payload)
-    data.conceptLabel = data.concept ? engine.graph.label(String(data.concept), 'nl') : null
+    const concept = data.concept ?? originalDoc?.concept
+    data.conceptLabel = concept ? engine.graph.label(String(concept), 'nl') : null
   }
   return data
 }
