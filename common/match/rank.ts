@@ -10,7 +10,8 @@
  *   group) — so "the title doesn't fit, the skills do" is its own visible reason;
  * - location and hours fit.
  * Tweaks (drop/add a skill, must↔nice, distance, hours, language) are just a new query over the
- * same in-memory profiles: no text is read again.
+ * same in-memory profiles: no text is read again, and the skills sums of the vacancy's previous
+ * search are kept, so only the changed skills are added or subtracted (scoreCache.ts).
  */
 import { isCompanySkillUri } from './companyTerms'
 import type { SkillGraph } from './graph'
