@@ -40,6 +40,7 @@ export interface Config {
     'candidate-audit': CandidateAudit;
     'talent-profiles': TalentProfile;
     'share-links': ShareLink;
+    'skill-terms': SkillTerm;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -67,6 +68,7 @@ export interface Config {
     'candidate-audit': CandidateAuditSelect<false> | CandidateAuditSelect<true>;
     'talent-profiles': TalentProfilesSelect<false> | TalentProfilesSelect<true>;
     'share-links': ShareLinksSelect<false> | ShareLinksSelect<true>;
+    'skill-terms': SkillTermsSelect<false> | SkillTermsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -1081,6 +1083,41 @@ export interface TalentProfile {
   createdAt: string;
 }
 /**
+ * The company’s own words for Search & Match: a synonym for an existing ESCO concept (e.g. “KCC-agent”), or a skill of its own (e.g. “Exact Online”). Vacancy texts and CVs with that word are read again within seconds.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "skill-terms".
+ */
+export interface SkillTerm {
+  id: string;
+  /**
+   * Stays as chosen when created.
+   */
+  kind: 'synonym' | 'company';
+  /**
+   * As it is written in vacancies and CVs, e.g. “binnendienst” or “rijbewijs CE”.
+   */
+  nl?: string | null;
+  /**
+   * Empty: the Dutch word counts in English texts too (handy for names like “Exact Online”).
+   */
+  en?: string | null;
+  /**
+   * The ESCO address (e.g. http://data.europa.eu/esco/skill/…) or the exact name of the concept, such as “prospect new customers”; a name becomes the address when saved. A company skill (urn:werkvloer:skill:…) works too.
+   */
+  concept?: string | null;
+  /**
+   * The name of the chosen concept.
+   */
+  conceptLabel?: string | null;
+  /**
+   * This skill’s fixed address, made when it was created; it does not change when you edit the name.
+   */
+  uri?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1183,6 +1220,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'share-links';
         value: string | ShareLink;
+      } | null)
+    | ({
+        relationTo: 'skill-terms';
+        value: string | SkillTerm;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1865,6 +1906,20 @@ export interface ShareLinksSelect<T extends boolean = true> {
   contribution?: T;
   video?: T;
   revokedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "skill-terms_select".
+ */
+export interface SkillTermsSelect<T extends boolean = true> {
+  kind?: T;
+  nl?: T;
+  en?: T;
+  concept?: T;
+  conceptLabel?: T;
+  uri?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -19,6 +19,7 @@ import { Media } from './collections/Media'
 import { Quizzes } from './collections/Quizzes'
 import { ReleaseTexts } from './collections/ReleaseTexts'
 import { ShareLinks } from './collections/ShareLinks'
+import { SkillTerms } from './collections/SkillTerms'
 import { Stories } from './collections/Stories'
 import { TalentProfiles } from './collections/TalentProfiles'
 import { TranscodeJobs } from './collections/TranscodeJobs'
@@ -69,7 +70,7 @@ export default buildConfig({
     },
     importMap: { baseDir: path.resolve(repoRoot, 'cms'), importMapFile: path.resolve(repoRoot, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },
   },
-  collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users, Quizzes, BusinessCases, Applications, Leads, Cvs, CandidateAudit, TalentProfiles, ShareLinks].map(withAdminDefaults),
+  collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users, Quizzes, BusinessCases, Applications, Leads, Cvs, CandidateAudit, TalentProfiles, ShareLinks, SkillTerms].map(withAdminDefaults),
   endpoints: [...contributeEndpoints, ...entryEndpoints, ...insightsEndpoints, ...hookTestEndpoints, shareLinkEndpoint, ...matchEndpoints],
   editor: lexicalEditor(),
   localization: {

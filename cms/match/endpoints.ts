@@ -15,7 +15,8 @@ import { z } from 'zod'
 import { proposeForVacancy, type MatchQuery } from '../../common/match/rank'
 import { parseVacancyOccupation, parseVacancySkills } from '../../common/match/vacancySkills'
 import { hasRole } from '../access/roles'
-import { matchEngine, parseProfileKey, taxonomySource, talentIndex } from './talentBase'
+import { currentMatchEngine } from './engineState'
+import { parseProfileKey, taxonomySource, talentIndex } from './talentBase'
 import { vacancyPlainText } from './vacancyText'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'private, no-store' } })
@@ -49,8 +50,8 @@ async function loadVacancy(req: PayloadRequest, locale: 'nl' | 'en') {
 
 type LoadedVacancy = NonNullable<Awaited<ReturnType<typeof loadVacancy>>>
 
-function proposalFor(vacancy: LoadedVacancy, locale: 'nl' | 'en') {
-  return proposeForVacancy(matchEngine().matcher, { title: vacancy.title, text: vacancyPlainText(vacancy), lang: locale })
+async function proposalFor(req: PayloadRequest, vacancy: LoadedVacancy, locale: 'nl' | 'en') {
+  return proposeForVacancy((await currentMatchEngine(req.payload)).matcher, { title: vacancy.title, text: vacancyPlainText(vacancy), lang: locale })
 }
 
 export const matchEndpoints: Endpoint[] = [
@@ -62,7 +63,7 @@ export const matchEndpoints: Endpoint[] = [
       if (!hasRole(req.user, 'admin', 'recruiter')) return json({ error: copy.forbidden[locale] }, 403)
       const vacancy = await loadVacancy(req, locale)
       if (!vacancy) return json({ error: copy.notFound[locale] }, 404)
-      const proposal = proposalFor(vacancy, locale)
+      const proposal = await proposalFor(req, vacancy, locale)
       const confirmed = parseVacancySkills(vacancy.skills)
       const occupation = parseVacancyOccupation(vacancy.occupation)
       return json({
@@ -95,7 +96,7 @@ export const matchEndpoints: Endpoint[] = [
       let skills = t.skills ?? (Array.isArray(confirmed) && confirmed.length ? confirmed : undefined)
       let occupations = storedOccupation && !('error' in storedOccupation) ? [storedOccupation.uri] : []
       if (!skills || !occupations.length) {
-        const proposal = proposalFor(vacancy, locale)
+        const proposal = await proposalFor(req, vacancy, locale)
         skills ??= proposal.skills.map(({ uri, label, level }) => ({ uri, label, level }))
         if (!occupations.length) occupations = proposal.occupations.slice(0, 1).map((o) => o.uri)
       }

@@ -9,36 +9,23 @@
  *
  * Building a profile reads a CV and may load the taxonomy (seconds with a full ESCO import), so the
  * save hooks only queue it; it runs right after the request, per person in order.
+ *
+ * The company's own words (skill-terms) change what a text says: after a change the engine is
+ * replaced (engineState.ts) and every profile is rebuilt with it (queueCompanyTermsChange).
  */
 import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { MatchEngine } from '../../common/match/engine'
+import type { MatchEngine } from '../../common/match/engine'
 import { buildProfile, type CandidateProfile } from '../../common/match/profile'
 import type { Lang } from '../../common/match/text'
-import { cvsDir, dataDir } from '../lib/paths'
+import { cvsDir } from '../lib/paths'
 import { cvSkipMessages, cvTextFromFile } from './cvText'
-import { loadTaxonomyOrSubset } from './taxonomyStore'
+import { currentMatchEngine, matchEngine, onEngineChange, refreshCompanyTerms, taxonomySource } from './engineState'
 
 export type SubjectCollection = 'applications' | 'leads'
 
-let engine: MatchEngine | undefined
-let engineSource: 'esco' | 'subset' = 'subset'
-
-/** The process's engine, loading the taxonomy on first use (the import when present, else the shipped subset). */
-export function matchEngine(): MatchEngine {
-  if (!engine) {
-    const { taxonomy, source } = loadTaxonomyOrSubset(dataDir)
-    engine = new MatchEngine(taxonomy)
-    engineSource = source
-  }
-  return engine
-}
-
-export function taxonomySource(): 'esco' | 'subset' {
-  matchEngine()
-  return engineSource
-}
+export { matchEngine, taxonomySource }
 
 export const profileKey = (collection: SubjectCollection, id: string | number) => `${collection}:${String(id)}`
 
@@ -68,7 +55,7 @@ async function findSoon<T>(read: () => Promise<T | null>): Promise<T | null> {
 
 /** The profile of one application or lead from what is stored now, or null when it is gone. */
 async function buildFor(payload: Payload, collection: SubjectCollection, id: string): Promise<Built | null> {
-  const { matcher } = matchEngine()
+  const { matcher } = await currentMatchEngine(payload)
   const key = profileKey(collection, id)
   if (collection === 'applications') {
     const doc = await findSoon(() => payload.findByID({ collection: 'applications', id, depth: 1, overrideAccess: true, disableErrors: true }))
@@ -192,6 +179,28 @@ export function queueTalentProfile(payload: Payload, collection: SubjectCollecti
   queue.set(key, next)
 }
 
+/**
+ * After a recruiter changed the company's terms (skill-terms hooks): once the change is readable
+ * (`settled`), a new engine, then every stored profile rebuilt with it, one by one after the request.
+ * CVs are read again because profiles keep concepts, not text.
+ */
+export function queueCompanyTermsChange(payload: Payload, settled: () => Promise<boolean>): void {
+  const key = 'skill-terms'
+  const previous = queue.get(key) ?? Promise.resolve()
+  const next = previous
+    .then(async () => {
+      for (let attempt = 0; attempt < 20 && !(await settled()); attempt++) await new Promise((resolve) => setTimeout(resolve, 100))
+      await refreshCompanyTerms(payload)
+      const stored = await payload.find({ collection: 'talent-profiles', pagination: false, depth: 0, overrideAccess: true, select: { subjectCollection: true, subjectId: true } })
+      for (const doc of stored.docs) queueTalentProfile(payload, doc.subjectCollection, doc.subjectId)
+    })
+    .catch((error: unknown) => payload.logger.error({ err: error, msg: 'company terms not reloaded' }))
+    .finally(() => {
+      if (queue.get(key) === next) queue.delete(key)
+    })
+  queue.set(key, next)
+}
+
 /** Resolves when every queued profile is built (the seed waits for it before it exits; tests too). */
 export async function talentBaseIdle(): Promise<void> {
   while (queue.size) await Promise.all([...queue.values()])
@@ -207,6 +216,23 @@ class IndexState {
   private loaded = false
   private lastSeen = ''
   private loading: Promise<void> | undefined
+  private generation = 0
+
+  /**
+   * A new engine (other company terms): the profiles move over to its index in memory (seconds
+   * for a hundred thousand, no database round trips); an index still loading starts again.
+   */
+  replaced(previous: MatchEngine | undefined, next: () => MatchEngine) {
+    if (this.loaded && previous) {
+      const index = next().index
+      for (const id of previous.index.ids()) index.upsert(previous.index.get(id)!)
+      return
+    }
+    this.generation++
+    this.loaded = false
+    this.lastSeen = ''
+    this.loading = undefined
+  }
 
   put(profile: CandidateProfile) {
     if (this.loaded) matchEngine().index.upsert(profile)
@@ -217,15 +243,17 @@ class IndexState {
   }
 
   async current(payload: Payload) {
-    const { index } = matchEngine()
-    if (!this.loaded) {
+    await refreshCompanyTerms(payload)
+    if (this.loaded) await this.catchUp(payload)
+    while (!this.loaded) {
       this.loading ??= this.load(payload)
       await this.loading
-    } else await this.catchUp(payload)
-    return index
+    }
+    return matchEngine().index
   }
 
   private async load(payload: Payload) {
+    const generation = this.generation
     const { index } = matchEngine()
     for (let page = 1; ; page++) {
       const result = await payload.find({ collection: 'talent-profiles', depth: 0, overrideAccess: true, limit: 500, page, sort: 'updatedAt' })
@@ -235,7 +263,8 @@ class IndexState {
       }
       if (!result.hasNextPage) break
     }
-    this.loaded = true
+    // Replaced while loading: the next caller loads into the new engine's index.
+    if (generation === this.generation) this.loaded = true
   }
 
   private async catchUp(payload: Payload) {
@@ -255,6 +284,7 @@ class IndexState {
 }
 
 const index = new IndexState()
+onEngineChange((previous, next) => index.replaced(previous, next))
 
 /** The index, up to date with the database. */
 export function talentIndex(payload: Payload) {

@@ -12,7 +12,9 @@ import * as migration_20261203_112816_invite_link_sealed from './20261203_112816
 import * as migration_20261203_113000_insights_sessions from './20261203_113000_insights_sessions';
 import * as migration_20261203_113304_localized_slugs from './20261203_113304_localized_slugs';
 import * as migration_20261203_125519_session4_schema_snapshot from './20261203_125519_session4_schema_snapshot';
+import * as migration_20261203_182454_skill_terms from './20261203_182454_skill_terms';
 import * as migration_20261203_182654_share_links from './20261203_182654_share_links';
+import * as migration_20261203_191940_session5_schema_snapshot from './20261203_191940_session5_schema_snapshot';
 
 export const migrations = [
   {
@@ -86,8 +88,18 @@ export const migrations = [
     name: '20261203_125519_session4_schema_snapshot',
   },
   {
+    up: migration_20261203_182454_skill_terms.up,
+    down: migration_20261203_182454_skill_terms.down,
+    name: '20261203_182454_skill_terms',
+  },
+  {
     up: migration_20261203_182654_share_links.up,
     down: migration_20261203_182654_share_links.down,
-    name: '20261203_182654_share_links'
+    name: '20261203_182654_share_links',
+  },
+  {
+    up: migration_20261203_191940_session5_schema_snapshot.up,
+    down: migration_20261203_191940_session5_schema_snapshot.down,
+    name: '20261203_191940_session5_schema_snapshot',
   },
 ];

@@ -10,6 +10,7 @@ import { generateDemoClip } from './demoClip'
 import { seedEntryPoints } from './entryPoints'
 import { seedDemoInsights } from './insights'
 import { sendDigestOfLastWeek } from '../insights/digest'
+import { seedSkillTerms } from './skillTerms'
 import { seedTalentBase } from './talentBase'
 import { richText } from './lexical'
 
@@ -77,6 +78,7 @@ export async function seedDemo(payload: Payload, log: (m: string) => void = cons
     vacancyIds.set(v.slug, String(doc.id))
   }
   created += await seedEntryPoints(payload, departmentIds, vacancyIds)
+  created += await seedSkillTerms(payload, log)
   created += await seedTalentBase(payload, vacancyIds)
 
   for (const s of demoStories) {

@@ -85,7 +85,7 @@ class LanguageIndex {
     if (lang === 'nl') {
       const vocabulary = new Set<string>(DUTCH_JOB_WORDS)
       for (const { labels } of withLang) {
-        for (const label of [labels!.preferred, ...labels!.alt, ...labels!.hidden]) {
+        for (const label of [labels!.preferred, ...labels!.alt, ...labels!.hidden, ...(labels!.company ?? [])]) {
           for (const token of tokenize(label, 'nl')) vocabulary.add(token.word)
         }
       }
@@ -93,7 +93,7 @@ class LanguageIndex {
     }
     for (const { labels, index } of withLang) {
       const seen = new Set<string>()
-      const add = (text: string, type: LabelEntry['type']) => {
+      const add = (text: string, type: LabelEntry['type'], source = labels!.source) => {
         const tokens = tokenize(text, lang)
         const stems =
           lang === 'nl' && this.splitter
@@ -103,11 +103,13 @@ class LanguageIndex {
         if (!key || seen.has(key)) return
         seen.add(key)
         const words = lang === 'en' ? tokens.map((t) => lightStem(t.word)) : []
-        this.entries.push({ concept: index, text: text.trim(), type, source: labels!.source, stems, words, idfSum: 0 })
+        this.entries.push({ concept: index, text: text.trim(), type, source, stems, words, idfSum: 0 })
       }
       add(labels!.preferred, 'preferred')
       for (const alt of labels!.alt) add(alt, 'alt')
       for (const hidden of labels!.hidden) add(hidden, 'hidden')
+      // After ESCO's own labels: a company word that is already a label adds nothing.
+      for (const term of labels!.company ?? []) add(term, 'alt', 'company')
     }
     // Document frequency of a stem over labels: how informative a word is *as part of a label*.
     for (const entry of this.entries) for (const s of new Set(entry.stems)) this.labelDf.set(s, (this.labelDf.get(s) ?? 0) + 1)
@@ -129,7 +131,7 @@ class LanguageIndex {
     for (const { concept, labels, index } of withLang) {
       if (concept.kind !== 'skill') continue
       const l = labels!
-      const words = [l.preferred, l.preferred, ...l.alt, l.description ?? ''].join(' \n ')
+      const words = [l.preferred, l.preferred, ...l.alt, ...(l.company ?? []), l.description ?? ''].join(' \n ')
       documents.push(labelStems(words, lang, this.splitter))
       this.skillDocs.push(index)
     }

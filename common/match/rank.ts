@@ -10,11 +10,14 @@
  *   group) — so "the title doesn't fit, the skills do" is its own visible reason;
  * - location and hours fit.
  * Tweaks (drop/add a skill, must↔nice, distance, hours, language) are just a new query over the
- * same in-memory profiles: no text is read again.
+ * same in-memory profiles: no text is read again, and the skills sums of the vacancy's previous
+ * search are kept, so only the changed skills are added or subtracted (scoreCache.ts).
  */
+import { isCompanySkillUri } from './companyTerms'
 import type { SkillGraph } from './graph'
 import type { SkillMatcher } from './extract'
 import { distanceKm, findPlace, placeInText } from './places'
+import { CREDIT_SCALE, CreditCache, QueryBases } from './scoreCache'
 import { detectHours, isDirectEvidence, type CandidateProfile, type Hours } from './profile'
 import { detectLanguage, type Lang } from './text'
 
@@ -45,7 +48,8 @@ export interface MatchQuery {
   licences?: string[]
 }
 
-export type MatchHow = 'exact' | 'synonym' | 'related'
+/** company: the vacancy asks for one of the company's own skills (not ESCO) and the candidate has it. */
+export type MatchHow = 'exact' | 'synonym' | 'related' | 'company'
 
 export interface MatchedSkill {
   uri: string
@@ -83,8 +87,17 @@ export interface MatchAnswer {
 }
 
 export const SCORE_WEIGHTS = { skills: 0.7, title: 0.15, location: 0.1, hours: 0.05 }
-const RELATED_CREDIT = 0.5
 const LEVEL_WEIGHT: Record<SkillLevel, number> = { must: 2, nice: 1 }
+
+interface Scored {
+  slot: number
+  score: number
+  skills: number
+  title: number
+  location: number
+  hours: number
+  distance?: number
+}
 
 interface Slot {
   profile: CandidateProfile
@@ -104,8 +117,18 @@ export class TalentIndex {
   private readonly byId = new Map<string, number>()
   /** ESCO uri → slot → how strongly that profile has it (skills; 1 for occupations). */
   private readonly postings = new Map<string, Map<number, number>>()
+  /** Bumped by every upsert and remove: a vacancy's kept sums are for one version of the index. */
+  private version = 0
+  private readonly credits = new CreditCache(this.postings, (uri) => this.graph.relatedSkills(uri), () => this.slots.length)
+  private readonly bases = new QueryBases()
 
   constructor(readonly graph: SkillGraph) {}
+
+  /** Forgets the kept credits and sums (the benchmark measures a first search with it). */
+  clearCaches(): void {
+    this.bases.clear()
+    this.credits.clear()
+  }
 
   get size(): number {
     return this.byId.size
@@ -129,6 +152,8 @@ export class TalentIndex {
     })
     this.slots[index] = slot
     this.byId.set(profile.id, index)
+    this.version++
+    for (const uri of slot.skills.keys()) this.credits.changed(uri)
     const post = (uri: string, strength: number) => {
       let map = this.postings.get(uri)
       if (!map) this.postings.set(uri, (map = new Map()))
@@ -149,6 +174,8 @@ export class TalentIndex {
     }
     this.slots[index] = undefined
     this.free.push(index)
+    this.version++
+    for (const uri of slot.skills.keys()) this.credits.changed(uri)
     this.byId.delete(id)
     return true
   }
@@ -163,58 +190,79 @@ export class TalentIndex {
     const now = (options.now ?? new Date()).toISOString()
     const skills = dedupe(query.skills)
     const totalWeight = skills.reduce((sum, s) => sum + LEVEL_WEIGHT[s.level], 0)
-    // Skills fit, driven by the postings: per vacancy skill, the profiles that have it (full credit)
-    // or an ESCO-related skill (half credit), so the cost follows the matches, not the base size.
     const relatedOf = skills.map((s) => [...this.graph.relatedSkills(s.uri)])
-    const skillSum = new Float64Array(this.slots.length)
-    const touched = new Set<number>()
-    skills.forEach((s, i) => {
-      const weight = LEVEL_WEIGHT[s.level]
-      const credit = new Map<number, number>()
-      for (const uri of relatedOf[i]!) {
-        for (const [slot, strength] of this.postings.get(uri) ?? []) {
-          const value = RELATED_CREDIT * (0.6 + 0.4 * strength)
-          if (value > (credit.get(slot) ?? 0)) credit.set(slot, value)
-        }
-      }
-      for (const [slot, strength] of this.postings.get(s.uri) ?? []) credit.set(slot, 0.6 + 0.4 * strength)
-      for (const [slot, value] of credit) {
-        skillSum[slot]! += value * weight
-        touched.add(slot)
-      }
+    // Skills fit, driven by the postings (the cost follows the matches, not the base size), kept
+    // per vacancy so a tweak adds or subtracts only the skills that changed (scoreCache.ts).
+    const base = this.bases.get(query.vacancyId, this.version, query.occupations, this.slots.length, (fresh) => {
+      for (const occupation of query.occupations) for (const slot of this.postings.get(occupation)?.keys() ?? []) fresh.touch(slot)
     })
-    for (const occupation of query.occupations) for (const slot of this.postings.get(occupation)?.keys() ?? []) touched.add(slot)
+    base.update(new Map(skills.map((s) => [s.uri, LEVEL_WEIGHT[s.level]])), this.credits)
     const place = findPlace(query.city)
-    const scored: { slot: number; score: number; skills: number; title: number; location: number; hours: number; distance?: number }[] = []
-    for (const index of touched) {
+    base.useCity(place?.name)
+    const wanted = query.languages?.length ? query.languages : undefined
+    const licences = query.licences?.length ? query.licences : undefined
+    // The best `limit` so far, best first: most profiles are turned away by one comparison with
+    // the last, so no list of thousands is built and sorted.
+    const top: Scored[] = []
+    let total = 0
+    const touched = base.touched
+    let kept = 0
+    for (let k = 0; k < touched.length; k++) {
+      const index = touched[k]!
       const slot = this.slots[index]!
+      const hits = base.hits[index]!
+      // Reached only by a skill an earlier search of this vacancy had: out of the list for good.
+      if (hits === 0 && !query.occupations.some((o) => slot.occupations.has(o))) {
+        base.forget(index)
+        continue
+      }
+      touched[kept++] = index
       const profile = slot.profile
       if (!visible(profile, query.vacancyId, now)) continue
-      if (query.languages?.length && !query.languages.every((l) => profile.languages.includes(l))) continue
-      if (query.licences?.length && !query.licences.every((l) => profile.licences.includes(l))) continue
+      if (wanted && !wanted.every((l) => profile.languages.includes(l))) continue
+      if (licences && !licences.every((l) => profile.licences.includes(l))) continue
       const hoursFit = hoursScore(query.hours, profile.hours)
       if (query.requireHours && query.hours && profile.hours && hoursFit < 1) continue
-      const distance = place && slot.place ? distanceKm(place, slot.place) : undefined
+      let known = base.distance[index]!
+      if (Number.isNaN(known)) known = base.distance[index] = place && slot.place ? distanceKm(place, slot.place) : -1
+      const distance = known < 0 ? undefined : known
       if (query.maxDistanceKm !== undefined && distance !== undefined && distance > query.maxDistanceKm) continue
-      const skillsFit = totalWeight > 0 ? skillSum[index]! / totalWeight : 0
-      let titleFit = 0
-      for (const occupation of query.occupations) for (const own of slot.occupations) titleFit = Math.max(titleFit, this.graph.occupationFit(occupation, own))
+      const skillsFit = totalWeight > 0 && hits > 0 ? base.sum[index]! / CREDIT_SCALE / totalWeight : 0
+      let titleFit = base.title[index]!
+      if (Number.isNaN(titleFit)) {
+        titleFit = 0
+        for (const occupation of query.occupations) for (const own of slot.occupations) titleFit = Math.max(titleFit, this.graph.occupationFit(occupation, own))
+        base.title[index] = titleFit
+      }
       if (skillsFit === 0 && titleFit === 0) continue
+      total++
       const locationFit = distance === undefined ? 0.5 : distance <= 10 ? 1 : Math.max(0, 1 - (distance - 10) / Math.max(20, query.maxDistanceKm ?? 60))
       const score =
         SCORE_WEIGHTS.skills * skillsFit + SCORE_WEIGHTS.title * titleFit + SCORE_WEIGHTS.location * locationFit + SCORE_WEIGHTS.hours * hoursFit
-      scored.push({ slot: index, score, skills: skillsFit, title: titleFit, location: locationFit, hours: hoursFit, ...(distance !== undefined ? { distance } : {}) })
+      if (top.length >= limit && !this.before(score, skillsFit, index, top[top.length - 1]!)) continue
+      const entry: Scored = { slot: index, score, skills: skillsFit, title: titleFit, location: locationFit, hours: hoursFit, ...(distance !== undefined ? { distance } : {}) }
+      let at = top.length
+      while (at > 0 && this.before(score, skillsFit, index, top[at - 1]!)) at--
+      top.splice(at, 0, entry)
+      if (top.length > limit) top.pop()
     }
-    scored.sort((a, b) => b.score - a.score || b.skills - a.skills || (this.slots[a.slot]!.profile.id < this.slots[b.slot]!.profile.id ? -1 : 1))
-    const results = scored.slice(0, limit).map((entry) => this.explain(query, skills, relatedOf, entry))
-    return { total: scored.length, results }
+    touched.length = kept
+    const results = top.map((entry) => this.explain(query, skills, relatedOf, entry))
+    return { total, results }
+  }
+
+  /** The ranking order: score, then skills fit, then id (so equal scores always come in the same order). */
+  private before(score: number, skills: number, slot: number, other: Scored): boolean {
+    if (score !== other.score) return score > other.score
+    if (skills !== other.skills) return skills > other.skills
+    return this.slots[slot]!.profile.id < this.slots[other.slot]!.profile.id
   }
 
   private explain(
     query: MatchQuery,
     skills: QuerySkill[],
     relatedOf: string[][],
-    entry: { slot: number; score: number; skills: number; title: number; location: number; hours: number; distance?: number },
+    entry: Scored,
   ): MatchResult {
     const slot = this.slots[entry.slot]!
     const profile = slot.profile
@@ -225,7 +273,8 @@ export class TalentIndex {
       if (own !== undefined) {
         const skill = profile.skills[own]!
         const synonym = skill.evidence.labelType === 'alt' || skill.evidence.labelType === 'hidden' || skill.evidence.labelSource === 'company'
-        matched.push({ uri: s.uri, label: s.label, level: s.level, how: synonym ? 'synonym' : 'exact', evidence: skill.evidence.text })
+        const how: MatchHow = isCompanySkillUri(s.uri) ? 'company' : synonym ? 'synonym' : 'exact'
+        matched.push({ uri: s.uri, label: s.label, level: s.level, how, evidence: skill.evidence.text })
         return
       }
       let best: { uri: string; label: string; evidence: string; strength: number } | undefined

@@ -16,6 +16,8 @@ export interface LanguageLabels {
   preferred: string
   alt: string[]
   hidden: string[]
+  /** Synonyms a recruiter's company added (CMS `skill-terms`): matched like alt labels, shown as the company's. */
+  company?: string[]
   description?: string
   source: LabelSource
 }

@@ -2,6 +2,8 @@
  * The skills a recruiter confirmed on a vacancy, as stored on it (`skills`) and read by the site's
  * structured data and by Search & Match: ESCO concept URIs with a label and a level.
  */
+import { isCompanySkillUri } from './companyTerms'
+
 export type VacancySkillLevel = 'must' | 'nice'
 
 export interface VacancySkill {
@@ -16,7 +18,8 @@ export interface VacancyOccupation {
 }
 
 const MAX_SKILLS = 40
-const isUri = (value: unknown): value is string => typeof value === 'string' && /^https?:\/\/\S{3,300}$/.test(value)
+// An ESCO address, or one of the company's own skills (common/match/companyTerms.ts).
+const isUri = (value: unknown): value is string => typeof value === 'string' && (/^https?:\/\/\S{3,300}$/.test(value) || isCompanySkillUri(value))
 const isLabel = (value: unknown): value is string => typeof value === 'string' && value.trim().length > 0 && value.length <= 200
 
 export function parseVacancySkills(value: unknown): VacancySkill[] | { error: { nl: string; en: string } } {

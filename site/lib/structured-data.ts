@@ -12,6 +12,7 @@
 import { departmentOf, type Vacancy } from './cms'
 import { workplaceFor } from './employer'
 import { dutchDay } from '../../common/vacancy'
+import { isCompanySkillUri } from '../../common/match/companyTerms'
 import { parseVacancyOccupation, parseVacancySkills } from '../../common/match/vacancySkills'
 
 import { dateFormat } from './format'
@@ -114,7 +115,12 @@ export function jobPostingJsonLd(vacancy: Vacancy, lang: Lang, url: string, opti
     directApply: vacancy.applyMode !== 'external',
     ...(occupationName ? { occupationalCategory: occupationName } : {}),
     ...(Array.isArray(skills) && skills.length
-      ? { skills: skills.map((skill) => ({ '@type': 'DefinedTerm', name: skill.label, termCode: skill.uri, inDefinedTermSet: 'https://esco.ec.europa.eu/' })) }
+      ? {
+          // A company's own skill (urn:werkvloer:skill:…) is no ESCO term: it keeps its name only.
+          skills: skills.map((skill) =>
+            isCompanySkillUri(skill.uri) ? { '@type': 'DefinedTerm', name: skill.label } : { '@type': 'DefinedTerm', name: skill.label, termCode: skill.uri, inDefinedTermSet: 'https://esco.ec.europa.eu/' },
+          ),
+        }
       : {}),
     ...(typeof vacancy.hoursMax === 'number' || typeof vacancy.hoursMin === 'number' ? { workHours: workHours(vacancy, lang) } : {}),
   }

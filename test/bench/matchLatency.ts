@@ -3,7 +3,8 @@
  * base (100,000 profiles by default): index build time and memory, then p50/p95 of a match (rank
  * the base for a vacancy, top 50 with explanations) and of a tweak (drop a skill, turn a must-have
  * into a nice-to-have, add a distance limit), next to a baseline measured in the same run: the same
- * scoring as a linear scan over every profile (no inverted index). Targets from the issue: match
+ * scoring as a linear scan over every profile (no inverted index), and the same tweaks with
+ * nothing kept from the match before them. Targets from the issue: match
  * p95 < 200 ms, tweak p95 < 100 ms. Prints figures; asserts nothing.
  *
  * Profiles are generated from the ESCO graph (an occupation and a sample of its skills, a town,
@@ -11,9 +12,12 @@
  * (or ESCO_BENCH_DIR) when present, otherwise the shipped subset.
  */
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { companySkillUri, withCompanyTerms } from '../../common/match/companyTerms'
+import { MatchEngine } from '../../common/match/engine'
 import { SkillGraph } from '../../common/match/graph'
 import type { CandidateProfile } from '../../common/match/profile'
 import { TalentIndex, type MatchQuery } from '../../common/match/rank'
@@ -117,34 +121,73 @@ const profiles = Array.from({ length: PROFILES }, (_, i) => generateProfile(i))
 global.gc?.()
 const heapBefore = process.memoryUsage().heapUsed
 const buildStarted = performance.now()
+const buildCpu = process.cpuUsage()
 const index = new TalentIndex(graph)
 for (const profile of profiles) index.upsert(profile)
 const buildMs = performance.now() - buildStarted
+const buildCpuMs = ((u) => (u.user + u.system) / 1000)(process.cpuUsage(buildCpu))
 global.gc?.()
 const heapAfter = process.memoryUsage().heapUsed
-console.log(`index: ${index.size.toLocaleString('en')} profiles built in ${ms(buildMs)}; index memory ≈ ${((heapAfter - heapBefore) / 1024 / 1024).toFixed(0)} MB on top of the profiles${global.gc ? '' : ' (run with --expose-gc for a steadier figure)'}`)
+console.log(`index: ${index.size.toLocaleString('en')} profiles built in ${ms(buildMs)} (CPU ${ms(buildCpuMs)}); index memory ≈ ${((heapAfter - heapBefore) / 1024 / 1024).toFixed(0)} MB on top of the profiles${global.gc ? '' : ' (run with --expose-gc for a steadier figure)'}`)
 
 const queries = Array.from({ length: QUERIES }, (_, i) => generateQuery(i))
+const tweaksOf = (query: MatchQuery): MatchQuery[] => [
+  { ...query, skills: query.skills.slice(1) },
+  { ...query, skills: query.skills.map((s, i) => (i === 0 ? { ...s, level: 'nice' as const } : s)) },
+  { ...query, maxDistanceKm: 30 },
+  { ...query, hours: { min: 16, max: 24 }, requireHours: true },
+]
+// Wall time is what the recruiter waits; CPU time (this process, all its threads) is what the
+// search costs when the machine is not shared, so both are kept.
+const cpu: Record<string, number[]> = { cold: [], match: [], tweak: [], fresh: [] }
+const time = <T>(run: () => T, kind?: keyof typeof cpu): [T, number] => {
+  const cpuStart = process.cpuUsage()
+  const started = performance.now()
+  const out = run()
+  const wall = performance.now() - started
+  const used = process.cpuUsage(cpuStart)
+  if (kind) cpu[kind]!.push((used.user + used.system) / 1000)
+  return [out, wall]
+}
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ')
+const loadBefore = load()
+
+// A first search of a vacancy with nothing kept (caches cleared first); then the same search
+// again (its skills' credit vectors kept); then the recruiter's tweaks on top of it.
+const coldTimes: number[] = []
 const matchTimes: number[] = []
 const tweakTimes: number[] = []
+const tweakAnswers: { query: MatchQuery; ids: string[] }[] = []
 let shown = 0
 let totals = 0
 for (const query of queries) {
-  let started = performance.now()
-  const answer = index.rank(query, { limit: 50 })
-  matchTimes.push(performance.now() - started)
+  index.clearCaches()
+  coldTimes.push(time(() => index.rank(query, { limit: 50 }), 'cold')[1])
+  const [answer, warm] = time(() => index.rank({ ...query, vacancyId: `${query.vacancyId}-again` }, { limit: 50 }), 'match')
+  matchTimes.push(warm)
   shown += answer.results.length
   totals += answer.total
-  const tweaks: MatchQuery[] = [
-    { ...query, skills: query.skills.slice(1) },
-    { ...query, skills: query.skills.map((s, i) => (i === 0 ? { ...s, level: 'nice' as const } : s)) },
-    { ...query, maxDistanceKm: 30 },
-  ]
-  for (const tweak of tweaks) {
-    started = performance.now()
-    index.rank(tweak, { limit: 50 })
-    tweakTimes.push(performance.now() - started)
+  index.rank(query, { limit: 50 })
+  for (const tweak of tweaksOf(query)) {
+    const [tweaked, ms] = time(() => index.rank(tweak, { limit: 50 }), 'tweak')
+    tweakTimes.push(ms)
+    if (tweakAnswers.length < 100) tweakAnswers.push({ query: tweak, ids: tweaked.results.map((r) => `${r.id}:${r.score}`) })
   }
+}
+// The same tweaks with nothing kept between searches: what a tweak cost before it reused the match.
+const freshTweakTimes: number[] = []
+for (const query of queries.slice(0, 50)) {
+  for (const tweak of tweaksOf(query)) {
+    index.clearCaches()
+    freshTweakTimes.push(time(() => index.rank(tweak, { limit: 50 }), 'fresh')[1])
+  }
+}
+// A tweak must rank exactly as the same query searched from scratch.
+let identical = 0
+for (const { query, ids } of tweakAnswers) {
+  index.clearCaches()
+  const fresh = index.rank(query, { limit: 50 }).results.map((r) => `${r.id}:${r.score}`)
+  if (fresh.join() === ids.join()) identical++
 }
 
 // Baseline in the same run: score every profile for every query (what a matcher without the
@@ -165,9 +208,27 @@ for (const query of queries.slice(0, 20)) {
   baselineTimes.push(performance.now() - started)
 }
 
-console.log(`match (${QUERIES} vacancies, top 50 with explanations): p50 ${ms(percentile(matchTimes, 50))}, p95 ${ms(percentile(matchTimes, 95))} (target < 200 ms); on average ${Math.round(totals / QUERIES).toLocaleString('en')} matching profiles, ${Math.round(shown / QUERIES)} shown`)
-console.log(`tweak (${tweakTimes.length}: drop a skill, must → nice, distance ≤ 30 km): p50 ${ms(percentile(tweakTimes, 50))}, p95 ${ms(percentile(tweakTimes, 95))} (target < 100 ms)`)
+console.log(`load average ${loadBefore} before the searches, ${load()} after (2 cores shared with other work: figures move with it)`)
+console.log(`match, first search of a vacancy, nothing kept (${QUERIES} vacancies, top 50 with explanations): p50 ${ms(percentile(coldTimes, 50))}, p95 ${ms(percentile(coldTimes, 95))} (target < 200 ms); on average ${Math.round(totals / QUERIES).toLocaleString('en')} matching profiles, ${Math.round(shown / QUERIES)} shown`)
+console.log(`match, skills searched before (credit vectors kept): p50 ${ms(percentile(matchTimes, 50))}, p95 ${ms(percentile(matchTimes, 95))}`)
+console.log(`tweak (${tweakTimes.length}: drop a skill, must → nice, distance ≤ 30 km, hours 16–24 required), reusing the match: p50 ${ms(percentile(tweakTimes, 50))}, p95 ${ms(percentile(tweakTimes, 95))} (target < 100 ms); the same tweaks from scratch (${freshTweakTimes.length}): p50 ${ms(percentile(freshTweakTimes, 50))}, p95 ${ms(percentile(freshTweakTimes, 95))}, so ${(percentile(freshTweakTimes, 95) / percentile(tweakTimes, 95)).toFixed(1)}× faster at p95`)
+console.log(`CPU time of this process per search, p50 / p95 (less sensitive to the shared machine; includes GC threads): first match ${ms(percentile(cpu.cold!, 50))} / ${ms(percentile(cpu.cold!, 95))}, repeated match ${ms(percentile(cpu.match!, 50))} / ${ms(percentile(cpu.match!, 95))}, tweak reusing the match ${ms(percentile(cpu.tweak!, 50))} / ${ms(percentile(cpu.tweak!, 95))}, tweak from scratch ${ms(percentile(cpu.fresh!, 50))} / ${ms(percentile(cpu.fresh!, 95))}`)
+console.log(`tweak answers identical to a search from scratch (ids and scores of the top 50): ${identical} of ${tweakAnswers.length}`)
 console.log(`baseline, linear scan over every profile (${baselineTimes.length} vacancies): p50 ${ms(percentile(baselineTimes, 50))}, p95 ${ms(percentile(baselineTimes, 95))}; match p95 is ${(percentile(baselineTimes, 95) / percentile(matchTimes, 95)).toFixed(1)}× faster`)
+
+// A recruiter adds a company word (skill-terms): the CMS builds a new engine with it, warms its
+// label indexes and moves the talent base over in memory (cms/match/engineState.ts, talentBase.ts).
+{
+  const started = performance.now()
+  const prospect = taxonomy.concepts.find((c) => c.uri.endsWith('6d97bf55-6fb6-4795-8282-3ef915ae0bb8'))?.uri ?? taxonomy.concepts.find((c) => c.kind === 'skill')!.uri
+  const engine = new MatchEngine(withCompanyTerms(taxonomy, [{ kind: 'company', uri: companySkillUri('Exact Online'), nl: 'Exact Online' }, { kind: 'synonym', uri: prospect, nl: 'klantenjacht' }]))
+  engine.matcher.warm(['nl', 'en'])
+  const built = performance.now() - started
+  const moved = time(() => {
+    for (const id of index.ids()) engine.index.upsert(index.get(id)!)
+  })[1]
+  console.log(`company terms changed: new engine with its nl and en label indexes in ${ms(built)}, ${engine.index.size.toLocaleString('en')} profiles moved to its index in ${ms(moved)} (each stored profile is then rebuilt from its CV in the background)`)
+}
 
 // Quality on the Dutch labelled set, with the taxonomy above and with the shipped subset alone.
 const { evaluateDutchSet } = await import('../fixtures/match/evaluate')

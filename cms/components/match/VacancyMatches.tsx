@@ -22,7 +22,7 @@ interface Result {
   kind: 'cv' | 'lead'
   ref: { collection: 'applications' | 'leads'; id: string } | null
   why: {
-    skills: { score: number; matched: { uri: string; label: string; level: Level; how: 'exact' | 'synonym' | 'related'; evidence: string; via?: { label: string } }[]; missing: { uri: string; label: string; level: Level }[] }
+    skills: { score: number; matched: { uri: string; label: string; level: Level; how: 'exact' | 'synonym' | 'related' | 'company'; evidence: string; via?: { label: string } }[]; missing: { uri: string; label: string; level: Level }[] }
     title: { score: number; candidate?: string; vacancy?: string }
     location: { score: number; city?: string; distanceKm?: number }
     hours: { score: number; candidate?: { min: number; max: number } }

@@ -43,7 +43,7 @@ export const matchCopy = {
     hours: 'Uren',
     unknown: 'onbekend',
     missing: 'Ontbreekt',
-    how: { exact: 'exact', synonym: 'via synoniem', related: 'via verwante ESCO-vaardigheid' },
+    how: { exact: 'exact', synonym: 'via synoniem', related: 'via verwante ESCO-vaardigheid', company: 'eigen vaardigheid van het bedrijf' },
     reasons: {
       'skills-and-title': 'Titel en vaardigheden passen',
       'skills-not-title': 'Titel past niet, vaardigheden wel',
@@ -97,7 +97,7 @@ export const matchCopy = {
     hours: 'Hours',
     unknown: 'unknown',
     missing: 'Missing',
-    how: { exact: 'exact', synonym: 'via synonym', related: 'via related ESCO skill' },
+    how: { exact: 'exact', synonym: 'via synonym', related: 'via related ESCO skill', company: 'company skill' },
     reasons: {
       'skills-and-title': 'Title and skills fit',
       'skills-not-title': 'Title doesn’t fit, skills do',

@@ -72,6 +72,8 @@ describe('JobPosting JSON-LD', () => {
         skills: [
           { uri: 'http://data.europa.eu/esco/skill/f2bc4d7e', label: 'ritten plannen', level: 'must' },
           { uri: 'http://data.europa.eu/esco/skill/0a1b2c3d', label: 'Excel gebruiken', level: 'nice' },
+          // A company skill (skill-terms) is no ESCO term: its name only.
+          { uri: 'urn:werkvloer:skill:exact-online', label: 'Exact Online', level: 'nice' },
         ],
         occupation: { uri: 'http://data.europa.eu/esco/occupation/9e8d7c6b', label: 'transportplanner' },
       }),
@@ -82,6 +84,7 @@ describe('JobPosting JSON-LD', () => {
     expect(ld.skills).toEqual([
       { '@type': 'DefinedTerm', name: 'ritten plannen', termCode: 'http://data.europa.eu/esco/skill/f2bc4d7e', inDefinedTermSet: 'https://esco.ec.europa.eu/' },
       { '@type': 'DefinedTerm', name: 'Excel gebruiken', termCode: 'http://data.europa.eu/esco/skill/0a1b2c3d', inDefinedTermSet: 'https://esco.ec.europa.eu/' },
+      { '@type': 'DefinedTerm', name: 'Exact Online' },
     ])
     const broken = jobPostingJsonLd(vacancy({ skills: [{ label: 'no uri' }], occupation: 'x' }), 'nl', url)
     expect(broken).not.toHaveProperty('skills')
