@@ -1,16 +1,10 @@
 import type { CollectionSlug, FieldHook, TextField } from 'payload'
 
 import { say } from '../lib/say'
+import { toSlug } from '../../common/slug'
 
-export function toSlug(input: string): string {
-  return input
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-}
+// The slug rule is shared with the site-independent code (company skill URIs, common/match).
+export { toSlug }
 
 /** The language whose slug every other language falls back to (payload.config.ts localization). */
 const DEFAULT_LOCALE = 'nl'

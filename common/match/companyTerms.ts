@@ -5,6 +5,7 @@
  * Pure: the CMS reads the terms and merges them into the taxonomy it builds its engine from.
  */
 import type { Concept, LanguageLabels, Taxonomy } from './taxonomy'
+import { toSlug } from '../slug'
 import { normalise } from './text'
 
 export interface CompanyTerm {
@@ -19,13 +20,7 @@ const COMPANY_PREFIX = 'urn:werkvloer:skill:'
 
 /** The stable URI of a company skill, from its label at creation ("Code 95" → urn:werkvloer:skill:code-95). */
 export function companySkillUri(label: string): string {
-  const slug = label
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
+  const slug = toSlug(label)
   return `${COMPANY_PREFIX}${slug || 'skill'}`
 }
 

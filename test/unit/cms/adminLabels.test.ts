@@ -1,8 +1,7 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import type { SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+
+import { loadPayloadConfig } from '../../helpers/payloadConfig'
 
 // Every word of the admin in Dutch and English: walks the built Payload config (every collection,
 // nested groups, arrays, rows, tabs, blocks) and lists what has no Dutch or no English label.
@@ -66,12 +65,7 @@ function problemsOf(config: Pick<SanitizedConfig, 'collections'>): string[] {
 let config: SanitizedConfig
 
 beforeAll(async () => {
-  // The config reads its environment at import time; nothing is opened or migrated here.
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkvloer-labels-'))
-  process.env.DATA_DIR = dataDir
-  process.env.DATABASE_URI = `file:${path.join(dataDir, 'labels.db')}`
-  process.env.WERKVLOER_SKIP_MIGRATIONS = '1'
-  config = await (await import('../../../cms/payload.config')).default
+  config = (await loadPayloadConfig('labels')).config
 })
 
 describe('the admin speaks Dutch and English', () => {

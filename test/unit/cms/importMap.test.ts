@@ -1,8 +1,9 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { generateImportMap, type SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+
+import { loadPayloadConfig } from '../../helpers/payloadConfig'
 
 // The admin finds every custom component through the committed import map. A component the config
 // names but the map lacks renders as nothing at all (the vacancy Skills field once did), with only a
@@ -16,13 +17,9 @@ let config: SanitizedConfig
 let scratch: string
 
 beforeAll(async () => {
-  // The config reads its environment at import time; nothing is opened or migrated here.
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'werkvloer-importmap-'))
-  process.env.DATA_DIR = dataDir
-  process.env.DATABASE_URI = `file:${path.join(dataDir, 'importmap.db')}`
-  process.env.WERKVLOER_SKIP_MIGRATIONS = '1'
-  config = await (await import('../../../cms/payload.config')).default
-  scratch = path.join(dataDir, 'importMap.js')
+  const loaded = await loadPayloadConfig('importmap')
+  config = loaded.config
+  scratch = path.join(loaded.dataDir, 'importMap.js')
 })
 
 describe('the committed admin import map', () => {
