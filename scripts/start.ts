@@ -71,15 +71,19 @@ async function main(): Promise<void> {
     SITE_PUBLIC_URL: process.env.SITE_PUBLIC_URL ?? siteUrl,
   }
 
-  await buildIfChanged('cms', ['cms', 'common', 'media-worker/ffmpegPath.ts', 'package-lock.json'], path.join(repoRoot, 'cms', '.next', 'werkvloer-build-hash'), [
-    path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next'),
-    'build',
-    'cms',
-  ], env)
-  await buildIfChanged('site', ['site', 'common', 'astro.config.mjs', 'package-lock.json'], path.join(repoRoot, 'dist', 'werkvloer-build-hash'), [
-    path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'),
-    'build',
-  ], env)
+  // Side by side: neither build needs the other (or a running CMS), and Astro's mostly
+  // single-threaded build fills the core that Next leaves idle for much of its own.
+  await Promise.all([
+    buildIfChanged('cms', ['cms', 'common', 'media-worker/ffmpegPath.ts', 'package-lock.json'], path.join(repoRoot, 'cms', '.next', 'werkvloer-build-hash'), [
+      path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next'),
+      'build',
+      'cms',
+    ], env),
+    buildIfChanged('site', ['site', 'common', 'astro.config.mjs', 'package-lock.json'], path.join(repoRoot, 'dist', 'werkvloer-build-hash'), [
+      path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+      'build',
+    ], env),
+  ])
 
   const services: Service[] = []
   let stopping = false
