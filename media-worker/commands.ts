@@ -59,6 +59,7 @@ function globalArgs(plan: RenditionPlan): string[] {
   return [
     '-hide_banner',
     '-nostdin', // never wait for a keypress from a worker process
+    '-y', // every output goes into this job's own fresh temp folder: nothing there to protect
     '-loglevel', 'error', // stderr carries only real problems, so its tail is a useful error detail
     '-progress', 'pipe:2', // machine-readable out_time_us/frame lines for the runner
     '-nostats', // the human progress line would only duplicate -progress
