@@ -351,9 +351,10 @@ async function ssimPerRung(input: string, outDir: string, manifest: RenditionMan
     const size = { width: r.width, height: r.height }
     parts.push(`[src${i}]${scaleAndColour(plan, size).join(',')},setpts=PTS-STARTPTS[r${i}]`)
     parts.push(`[${i + 1}:v:0]scale=w=${r.width}:h=${r.height},format=yuv420p,setpts=PTS-STARTPTS[d${i}]`) // no-op scale: guarantees identical size
-    parts.push(`[d${i}][r${i}]ssim=shortest=1,nullsink`)
+    parts.push(`[d${i}][r${i}]ssim=shortest=1[o${i}]`)
   })
-  const r = await ffmpeg('ssim', [...args, '-filter_complex', parts.join(';'), '-f', 'null', '-'])
+  const outputs = rungs.flatMap((_, i) => ['-map', `[o${i}]`, '-f', 'null', '-'])
+  const r = await ffmpeg('ssim', [...args, '-filter_complex', parts.join(';'), ...outputs])
   // One summary line per ssim filter, in graph order (Parsed_ssim_N numbers grow with the graph).
   const values = [...r.stderr.matchAll(/Parsed_ssim_(\d+).*SSIM .*All:([\d.]+)/g)].sort((a, b) => Number(a[1]) - Number(b[1])).map((m) => Number(m[2]))
   if (values.length !== rungs.length) throw new BenchError(`ssim: ${values.length} results for ${rungs.length} rungs\n${tail(r.stderr)}`)
