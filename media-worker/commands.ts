@@ -5,8 +5,10 @@
  *  1. first playable: one decode → the smallest rung as a faststart MP4. Scaling, tone-mapping and
  *     encoding a ninth of the 1080p pixels is cheap, so curators can watch within seconds.
  *  2. ladder, started at the same time at the lowest CPU priority: one decode → scale/tone-map
- *     once at the largest size → split → every other rung (the ≤ 720 one as the shared faststart
- *     MP4, the rest straight to HLS) + muted preview + storyboard sprite + the poster frame. The
+ *     once at the largest size → a cascade of shrinks (ladderGraph) → every other rung (the ≤ 720
+ *     one as the shared faststart MP4, the rest straight to HLS) + muted preview + storyboard
+ *     sprite + the poster frame. One decode for all of them: a single pass that also made the
+ *     early rung would save the first pass's decode but deliver it only with everything else. The
  *     priority keeps it off the first pass's cores, yet it soaks up every cycle the first pass
  *     leaves idle, so the two together keep both cores busy.
  *  3. remux: each MP4 → its HLS rung, stream copy (seconds, no decode).

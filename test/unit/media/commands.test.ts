@@ -90,6 +90,12 @@ describe('HDR', () => {
     expect(steps.slice(0, linear).filter((s) => s === 'format=gbrp16le')).toHaveLength(2)
     expect(steps.findIndex((s) => s.startsWith('zscale=p=bt709'))).toBeLessThan(steps.lastIndexOf('format=gbrp16le'))
   })
+  it('tone-maps once in the ladder, at the largest size, and shrinks the tone-mapped picture from there', () => {
+    const ladder = after(ladderCommand(hdr, '/in/IMG.MOV', '/o').args, '-filter_complex')[0]!
+    expect(ladder.match(/tonemap=tonemap=/g)).toHaveLength(1)
+    expect(ladder).toMatch(/^\[0:0\]fps=30\/1,zscale=w=1080:h=1920:/)
+    expect(ladder.indexOf('[n1]scale=w=720:h=1280')).toBeGreaterThan(ladder.indexOf('tonemap'))
+  })
   it('uses the PQ transfer for PQ sources', () => {
     const pq = { ...hdr, colour: { ...hdr.colour, hdr: 'pq' as const } }
     expect(after(firstPlayableCommand(pq, '/in', '/o').args, '-filter_complex')[0]).toContain('tin=smpte2084')
