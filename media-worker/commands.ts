@@ -158,7 +158,7 @@ function x264(plan: RenditionPlan, rung: Pick<VideoRung, 'crf' | 'maxrateKbps' |
   return [
     '-c:v', 'libx264',
     '-preset', e.preset, // per rung, measured (plan.ts encoderFor): cheap search on the big rungs
-    ...(e.x264Params ? ['-x264-params', e.x264Params] : []), // what ultrafast drops but is cheap and worth its bits (CABAC, deblock, AQ)
+    ...(e.x264Params ? ['-x264-params', e.x264Params] : []), // what ultrafast drops but is cheap and worth its bits (CABAC, deblock, AQ, 8×8 transform, B-frames)
     '-profile:v', 'high', // every phone and browser since 2012 decodes High
     '-level:v', rung.level, // fixed so the master playlist's CODECS is known before encoding
     '-pix_fmt', 'yuv420p', // 8-bit 4:2:0: the only H.264 flavour all browsers play

@@ -140,11 +140,14 @@ const BIG_RUNG_SHORT_SIDE = 540
  * take ultrafast with CABAC, the deblocker and AQ put back (the three cheap tools that carry the
  * quality), 29 % less CPU than superfast for the same SSIM. The small rungs are a fraction of the
  * pixels and keep superfast's B-frames and sub-pel search, which matter most where the bandwidth is
- * smallest (the 360 rung is what plays on a train). No -tune: film/grain raise the bits spent on
+ * smallest (the 360 rung is what plays on a train). The 8×8 transform keeps the stream High
+ * profile (ultrafast alone writes Main, and CODECS says High); three fixed B-frames (no adaptive
+ * decision, so nearly free) give every rung superfast's two-frame reorder delay, so keyframes land
+ * on the same presentation times in every rung. No -tune: film/grain raise the bits spent on
  * grain the cap then takes away again, and fastdecode/zerolatency switch off what we put back.
  */
 export function encoderFor(shortSide: number, threads: number): EncoderSettings {
-  if (shortSide > BIG_RUNG_SHORT_SIDE) return { preset: 'ultrafast', x264Params: 'cabac=1:deblock=1:aq-mode=1', threads }
+  if (shortSide > BIG_RUNG_SHORT_SIDE) return { preset: 'ultrafast', x264Params: 'cabac=1:deblock=1:aq-mode=1:8x8dct=1:bframes=3:b-adapt=0', threads }
   return { preset: 'superfast', x264Params: '', threads }
 }
 

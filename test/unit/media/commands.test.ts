@@ -134,7 +134,7 @@ describe('ladder', () => {
 
   it('gives the big rungs ultrafast with CABAC, deblock and AQ back, the small ones superfast', () => {
     expect(after(args, '-preset')).toEqual(['ultrafast', 'ultrafast', 'superfast']) // 720 MP4, 1080 HLS, preview
-    expect(after(args, '-x264-params')).toEqual(['cabac=1:deblock=1:aq-mode=1', 'cabac=1:deblock=1:aq-mode=1'])
+    expect(after(args, '-x264-params')).toEqual(['cabac=1:deblock=1:aq-mode=1:8x8dct=1:bframes=3:b-adapt=0', 'cabac=1:deblock=1:aq-mode=1:8x8dct=1:bframes=3:b-adapt=0'])
     expect(after(firstPlayableCommand(sdr, '/in', '/o').args, '-preset')).toEqual(['superfast'])
   })
 

@@ -143,8 +143,8 @@ describe('planRenditions: encoder settings per rung', () => {
     const plan = planRenditions(info('uhd-60'))
     expect(plan.rungs.map((r) => [r.shortSide, r.encoder.preset, r.encoder.x264Params])).toEqual([
       [360, 'superfast', ''],
-      [720, 'ultrafast', 'cabac=1:deblock=1:aq-mode=1'],
-      [1080, 'ultrafast', 'cabac=1:deblock=1:aq-mode=1'],
+      [720, 'ultrafast', 'cabac=1:deblock=1:aq-mode=1:8x8dct=1:bframes=3:b-adapt=0'],
+      [1080, 'ultrafast', 'cabac=1:deblock=1:aq-mode=1:8x8dct=1:bframes=3:b-adapt=0'],
     ])
     expect(plan.preview.encoder.preset).toBe('superfast')
   })
