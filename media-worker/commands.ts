@@ -5,8 +5,10 @@
  *  1. first playable: one decode → the smallest rung as a faststart MP4. Scaling, tone-mapping and
  *     encoding a ninth of the 1080p pixels is cheap, so curators can watch within seconds.
  *  2. ladder, started at the same time at the lowest CPU priority: one decode → scale/tone-map
- *     once at the largest size → split → every other rung (the ≤ 720 one as the shared faststart
- *     MP4, the rest straight to HLS) + muted preview + storyboard sprite + the poster frame. The
+ *     once at the largest size → a cascade of shrinks (ladderGraph) → every other rung (the ≤ 720
+ *     one as the shared faststart MP4, the rest straight to HLS) + muted preview + storyboard
+ *     sprite + the poster frame. One decode for all of them: a single pass that also made the
+ *     early rung would save the first pass's decode but deliver it only with everything else. The
  *     priority keeps it off the first pass's cores, yet it soaks up every cycle the first pass
  *     leaves idle, so the two together keep both cores busy.
  *  3. remux: each MP4 → its HLS rung, stream copy (seconds, no decode).
@@ -59,6 +61,7 @@ function globalArgs(plan: RenditionPlan): string[] {
   return [
     '-hide_banner',
     '-nostdin', // never wait for a keypress from a worker process
+    '-y', // every output goes into this job's own fresh temp folder: nothing there to protect
     '-loglevel', 'error', // stderr carries only real problems, so its tail is a useful error detail
     '-progress', 'pipe:2', // machine-readable out_time_us/frame lines for the runner
     '-nostats', // the human progress line would only duplicate -progress
@@ -76,6 +79,17 @@ function trimmedInput(plan: RenditionPlan, input: string, start = plan.trimStart
 }
 
 /**
+ * bicubic where the picture keeps most of its size; bilinear for the 2–3× shrinks to the small
+ * rungs, where swscale's bilinear (its filter widens with the shrink factor, so it does not
+ * alias) costs a fifth of bicubic (0.014 vs 0.07 CPU s per clip second from 1080×1920 to 360×640)
+ * and the difference is below what the 360 rung's encode keeps.
+ */
+export type ScaleFlags = 'bicubic' | 'bilinear'
+
+/** Shrinking to at most half the width: bilinear is enough (see ScaleFlags). */
+export const flagsFor = (from: Size, to: Size): ScaleFlags => (to.width * 2 <= from.width ? 'bilinear' : 'bicubic')
+
+/**
  * Size + colour for `size`. HDR goes through zscale (10-bit aware) to linear light, is tone-mapped
  * with Hable (keeps highlights without crushing faces) and lands in 8-bit BT.709. Scaling happens
  * first, at 10 bits, so the float tone-map works on ≤ 1080p instead of 4K.
@@ -88,13 +102,13 @@ function trimmedInput(plan: RenditionPlan, input: string, start = plan.trimStart
  * the worker's CPU. Clamping in the source transfer and then in PQ (perceptual, so 16 bits lose
  * nothing visible) is the hard clip both code paths agree on; in-range pixels are unchanged.
  */
-export function scaleAndColour(plan: RenditionPlan, size: Size): string[] {
+export function scaleAndColour(plan: RenditionPlan, size: Size, flags: ScaleFlags = 'bicubic'): string[] {
   const c = plan.colour
   if (c.tonemap) {
     const tin = c.hdr === 'pq' ? 'smpte2084' : 'arib-std-b67'
     const min = c.inputMatrix === 'bt2020c' ? 'bt2020c' : 'bt2020nc'
     return [
-      `zscale=w=${size.width}:h=${size.height}:filter=bicubic:tin=${tin}:min=${min}:pin=bt2020:rin=${c.inputRange === 'pc' ? 'full' : 'limited'}:t=${tin}:p=bt2020:npl=100`,
+      `zscale=w=${size.width}:h=${size.height}:filter=${flags}:tin=${tin}:min=${min}:pin=bt2020:rin=${c.inputRange === 'pc' ? 'full' : 'limited'}:t=${tin}:p=bt2020:npl=100`,
       'format=gbrp16le', // clamps R'G'B' to 0–1
       'zscale=p=bt709:t=smpte2084:npl=100',
       'format=gbrp16le', // clamps colours outside BT.709 (negative light) to 0
@@ -107,9 +121,12 @@ export function scaleAndColour(plan: RenditionPlan, size: Size): string[] {
       'setparams=color_primaries=bt709:color_trc=bt709:colorspace=bt709:range=tv',
     ]
   }
+  // SDR: BT.709 matrix (converted only when the source is not BT.709 already, see ColourPlan),
+  // limited range, 8-bit 4:2:0. At equal size and format with nothing to convert, scale passes
+  // frames through untouched.
+  const matrix = c.convertMatrix ? ':out_color_matrix=bt709' : ''
   return [
-    // SDR: convert the matrix to BT.709 (phones' 601-tagged SD clips), limited range, 8-bit 4:2:0.
-    `scale=w=${size.width}:h=${size.height}:flags=bicubic:out_color_matrix=bt709:out_range=tv`,
+    `scale=w=${size.width}:h=${size.height}:flags=${flags}${matrix}:out_range=tv`,
     'format=yuv420p',
     'setsar=1',
     'setparams=color_primaries=bt709:color_trc=bt709:colorspace=bt709:range=tv',
@@ -136,12 +153,12 @@ function audioChain(plan: RenditionPlan, outputs: number): string {
 
 const range_ = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `[${prefix}${i}]`).join('')
 
-function x264(plan: RenditionPlan, rung: Pick<VideoRung, 'crf' | 'maxrateKbps' | 'bufsizeKbps' | 'level'>): string[] {
+function x264(plan: RenditionPlan, rung: Pick<VideoRung, 'crf' | 'maxrateKbps' | 'bufsizeKbps' | 'level' | 'encoder'>): string[] {
+  const e = rung.encoder
   return [
     '-c:v', 'libx264',
-    // superfast: on 2 cores veryfast left the complete set at 1.0× clip length (bench:media); superfast
-    // trades a few % more bits (capped by maxrate anyway) for a ~30 % faster ladder, SSIM stays > 0.95.
-    '-preset', 'superfast',
+    '-preset', e.preset, // per rung, measured (plan.ts encoderFor): cheap search on the big rungs
+    ...(e.x264Params ? ['-x264-params', e.x264Params] : []), // what ultrafast drops but is cheap and worth its bits (CABAC, deblock, AQ, 8×8 transform, B-frames)
     '-profile:v', 'high', // every phone and browser since 2012 decodes High
     '-level:v', rung.level, // fixed so the master playlist's CODECS is known before encoding
     '-pix_fmt', 'yuv420p', // 8-bit 4:2:0: the only H.264 flavour all browsers play
@@ -152,7 +169,7 @@ function x264(plan: RenditionPlan, rung: Pick<VideoRung, 'crf' | 'maxrateKbps' |
     '-keyint_min', String(plan.gopFrames), // …and no earlier…
     '-sc_threshold', '0', // …not even on scene cuts: every rung has keyframes on the same frames
     '-force_key_frames', `expr:gte(t,n_forced*${plan.gopSeconds})`, // pins keyframes to 2 s wall-clock even for 29.97
-    '-threads', String(plan.threads), // x264's default (1.5 × cores) per encoder oversubscribes when rungs run side by side
+    '-threads', String(e.threads), // x264's default (1.5 × cores) per encoder oversubscribes when rungs run side by side
     '-color_primaries', 'bt709', // tag the VUI: browsers then skip guessing the colour space
     '-color_trc', 'bt709',
     '-colorspace', 'bt709',
@@ -217,7 +234,7 @@ export function decodeCheckCommands(input: string, videoIndex = 0): FfmpegCall[]
 
 export function firstPlayableCommand(plan: RenditionPlan, input: string, dir: string): FfmpegCall {
   const rung = plan.rungs[plan.firstPlayableRung]!
-  const video = `${videoIn(plan)}${[fpsFilter(plan), ...scaleAndColour(plan, rung)].join(',')}[v0]`
+  const video = `${videoIn(plan)}${[fpsFilter(plan), ...scaleAndColour(plan, rung, flagsFor(plan.source, rung))].join(',')}[v0]`
   const graph = plan.audio ? `${video};${audioChain(plan, 1)}` : video
   return {
     name: 'first-playable',
@@ -236,22 +253,51 @@ export function firstPlayableCommand(plan: RenditionPlan, input: string, dir: st
 }
 
 const area = (s: Size) => s.width * s.height
+const sameSize = (a: Size, b: Size) => a.width === b.width && a.height === b.height
+
+/**
+ * One decode → fps → scale/colour (HDR: tone-map) once, at the largest size this pass needs →
+ * a cascade of shrinks, each from the next larger picture rather than from the source (1080 → 720
+ * → preview/storyboard), so no scaler reads more pixels than it must. Every output hangs off the
+ * smallest stage that is at least its size; the poster off the largest.
+ */
+export function ladderGraph(plan: RenditionPlan): { graph: string; rungLabels: string[] } {
+  const rungs = plan.rungs.filter((_, i) => i !== plan.firstPlayableRung)
+  const { preview: p, storyboard: sb, poster } = plan
+  const base = [...rungs, p, poster].reduce((a, b) => (area(b) > area(a) ? b : a))
+  // Stages, largest first: the base, then each rung smaller than it. The preview and the storyboard
+  // cut their few frames (trim, fps=1/N) before they shrink, so they are not stages of their own.
+  const stages: Size[] = [base]
+  for (const s of [...rungs].sort((a, b) => area(b) - area(a))) if (area(s) < area(stages.at(-1)!)) stages.push(s)
+  const stageOf = (s: Size) => stages.findIndex((t) => sameSize(t, s))
+  const consumers: string[][] = stages.map(() => [])
+  const take = (stage: number, chain: string) => {
+    consumers[stage]!.push(chain)
+  }
+  const resize = (k: number, to: Size) => (sameSize(stages[k]!, to) ? 'null' : `scale=w=${to.width}:h=${to.height}:flags=${flagsFor(stages[k]!, to)}`)
+  rungs.forEach((r, i) => take(stageOf(r), `null[v${i}]`))
+  const smallest = stages.length - 1
+  const previewStage = stages.findLastIndex((t) => t.width >= p.width && t.height >= p.height)
+  take(previewStage, `trim=start=${fmt(p.startSeconds)}:duration=${fmt(p.durationSeconds)},setpts=PTS-STARTPTS,${resize(previewStage, p)}[pv]`)
+  take(smallest, `fps=1/${sb.intervalSeconds},scale=w=${sb.tileWidth}:h=${sb.tileHeight}:flags=bilinear,tile=${sb.columns}x${sb.rows}[sb]`)
+  take(0, `${posterBranch(plan, resize(0, poster))}[poster]`)
+  // Each stage but the last also feeds the next one down.
+  const parts: string[] = []
+  stages.forEach((size, k) => {
+    const feeds = consumers[k]!.length + (k < stages.length - 1 ? 1 : 0)
+    const input = k === 0 ? `${videoIn(plan)}${[fpsFilter(plan), ...scaleAndColour(plan, size)].join(',')}` : `[n${k}]scale=w=${size.width}:h=${size.height}:flags=${flagsFor(stages[k - 1]!, size)}`
+    const outs = Array.from({ length: feeds }, (_, j) => `[t${k}_${j}]`)
+    parts.push(feeds > 1 ? `${input},split=${feeds}${outs.join('')}` : `${input}${outs[0]}`)
+    consumers[k]!.forEach((chain, j) => parts.push(`[t${k}_${j}]${chain}`))
+    if (k < stages.length - 1) parts.push(`[t${k}_${feeds - 1}]null[n${k + 1}]`)
+  })
+  return { graph: parts.join(';'), rungLabels: rungs.map((_, i) => `[v${i}]`) }
+}
 
 export function ladderCommand(plan: RenditionPlan, input: string, dir: string): FfmpegCall {
   const rungs = plan.rungs.filter((_, i) => i !== plan.firstPlayableRung)
-  const { preview: p, storyboard: sb, poster } = plan
-  // Scale/tone-map once, to the largest picture this pass needs; the branches only shrink from there.
-  const base = [...rungs, p, poster].reduce((a, b) => (area(b) > area(a) ? b : a))
-  const branches = rungs.length + 3
-  const parts: string[] = [`${videoIn(plan)}${[fpsFilter(plan), ...scaleAndColour(plan, base)].join(',')},split=${branches}${range_(branches, 's')}`]
-  const resize = (s: Size) => (s.width === base.width && s.height === base.height ? 'null' : `scale=w=${s.width}:h=${s.height}:flags=bicubic`)
-  rungs.forEach((r, i) => parts.push(`[s${i}]${resize(r)}[v${i}]`))
-  const n = rungs.length
-  parts.push(
-    `[s${n}]trim=start=${fmt(p.startSeconds)}:duration=${fmt(p.durationSeconds)},setpts=PTS-STARTPTS,${resize(p)}[pv]`,
-    `[s${n + 1}]fps=1/${sb.intervalSeconds},scale=w=${sb.tileWidth}:h=${sb.tileHeight}:flags=bicubic,tile=${sb.columns}x${sb.rows}[sb]`,
-    `[s${n + 2}]${posterBranch(plan, resize(poster))}[poster]`,
-  )
+  const p = plan.preview
+  const parts = [ladderGraph(plan).graph]
   if (plan.audio && rungs.length) parts.push(audioChain(plan, rungs.length))
 
   const outputs: string[] = []
@@ -269,7 +315,7 @@ export function ladderCommand(plan: RenditionPlan, input: string, dir: string): 
   outputs.push(
     '-map', '[pv]',
     '-an', // the video wall autoplays muted anyway; no audio saves bytes and a codec
-    ...x264(plan, { crf: p.crf, maxrateKbps: previewRate, bufsizeKbps: previewRate * 2, level: '3.1' }),
+    ...x264(plan, { crf: p.crf, maxrateKbps: previewRate, bufsizeKbps: previewRate * 2, level: '3.1', encoder: p.encoder }),
     ...stripMetadata,
     '-movflags', '+faststart',
     '-f', 'mp4',
@@ -278,6 +324,7 @@ export function ladderCommand(plan: RenditionPlan, input: string, dir: string): 
     '-frames:v', '1',
     '-update', '1', // one image, not a numbered sequence
     '-c:v', 'png', // lossless hand-over to sharp, which makes the published formats
+    '-compression_level', '1', // sharp reads it once, then it is deleted: zlib's effort buys nothing
     '-pix_fmt', 'rgb24',
     ...stripMetadata,
     '-f', 'image2',

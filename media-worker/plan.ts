@@ -27,10 +27,25 @@ export interface Rational {
   den: number
 }
 
+/**
+ * x264 speed settings for one output, chosen by measurement (bench:media, 2 cores, 1080×1920
+ * phone clips, see STATUS.md). Presets differ most in what they cost on grain: the maxrate cap
+ * makes every preset spend about the same bits on noisy footage, so on the big rungs the cheapest
+ * search that keeps CABAC and the deblocker (both cheap, both worth their bits) wins.
+ */
+export interface EncoderSettings {
+  preset: 'ultrafast' | 'superfast' | 'veryfast'
+  /** Extra x264 options on top of the preset, `key=value:key=value`; '' for none. */
+  x264Params: string
+  /** x264 threads for this encoder. */
+  threads: number
+}
+
 export interface VideoRung extends Size {
   /** Folder name under hls/, e.g. "720p". */
   name: string
   shortSide: number
+  encoder: EncoderSettings
   crf: number
   maxrateKbps: number
   bufsizeKbps: number
@@ -49,6 +64,12 @@ export interface ColourPlan {
   inputMatrix?: string
   inputRange: 'tv' | 'pc'
   tonemap: boolean
+  /**
+   * SDR only: the source's YCbCr matrix is not BT.709 (SD phones' BT.601, or untagged, which
+   * swscale reads as BT.601), so the scaler converts it. Tagged BT.709 skips the conversion: in
+   * swscale it costs more than the scaling itself, and at equal size it forces a full copy.
+   */
+  convertMatrix: boolean
 }
 
 export interface AudioPlan {
@@ -82,7 +103,7 @@ export interface RenditionPlan {
    * early: the smallest, because its scaling, tone-mapping and encoding cost a fraction of the others.
    */
   firstPlayableRung: number
-  preview: Size & { startSeconds: number; durationSeconds: number; crf: number }
+  preview: Size & { startSeconds: number; durationSeconds: number; crf: number; encoder: EncoderSettings }
   poster: Size & { mode: 'exact' | 'representative'; startSeconds: number; windowSeconds: number; sampleFps: number; candidates: number }
   posterWidths: number[]
   storyboard: {
@@ -108,6 +129,27 @@ export const PREVIEW_SECONDS = 6
 export const PREVIEW_SHORT_SIDE = 360
 export const POSTER_WIDTHS = [320, 640, 1080] as const
 const OWN_RUNG_MARGIN = 1.15
+/** Short side above which a rung gets the cheap encoder settings (720 and up: most of the pixels). */
+const BIG_RUNG_SHORT_SIDE = 540
+
+/**
+ * Per rung, measured on 2 cores (x264 CPU seconds for 5 s of the bench's grainy handheld
+ * 1080×1920 at the 1080 rung's cap; SSIM against the source): superfast 5.8 s / 0.933,
+ * ultrafast + CABAC + deblock 3.5 s / 0.922, the same + adaptive quantisation 4.1 s / 0.931,
+ * veryfast 7.5 s / 0.931. The cap makes every preset spend the same bits on grain, so the big rungs
+ * take ultrafast with CABAC, the deblocker and AQ put back (the three cheap tools that carry the
+ * quality), 29 % less CPU than superfast for the same SSIM. The small rungs are a fraction of the
+ * pixels and keep superfast's B-frames and sub-pel search, which matter most where the bandwidth is
+ * smallest (the 360 rung is what plays on a train). The 8×8 transform keeps the stream High
+ * profile (ultrafast alone writes Main, and CODECS says High); three fixed B-frames (no adaptive
+ * decision, so nearly free) give every rung superfast's two-frame reorder delay, so keyframes land
+ * on the same presentation times in every rung. No -tune: film/grain raise the bits spent on
+ * grain the cap then takes away again, and fastdecode/zerolatency switch off what we put back.
+ */
+export function encoderFor(shortSide: number, threads: number): EncoderSettings {
+  if (shortSide > BIG_RUNG_SHORT_SIDE) return { preset: 'ultrafast', x264Params: 'cabac=1:deblock=1:aq-mode=1:8x8dct=1:bframes=3:b-adapt=0', threads }
+  return { preset: 'superfast', x264Params: '', threads }
+}
 
 export const even = (n: number) => Math.max(2, 2 * Math.round(n / 2))
 const evenDown = (n: number) => Math.max(2, 2 * Math.floor(n / 2))
@@ -231,6 +273,7 @@ export function planRenditions(info: MediaInfo, options: PlanOptions = {}): Rend
   const gopFrames = Math.max(1, Math.round(f * GOP_SECONDS))
   const hasAudio = info.hasAudio
 
+  const threads = Math.max(1, options.threads ?? 2)
   const rungs: VideoRung[] = ladderShortSides(Math.min(display.width, display.height), options.ladder).map((short) => {
     const size = sizeForShortSide(display, short)
     const maxrate = maxrateKbps(size, f)
@@ -239,6 +282,7 @@ export function planRenditions(info: MediaInfo, options: PlanOptions = {}): Rend
       name: `${short}p`,
       ...size,
       shortSide: Math.min(size.width, size.height),
+      encoder: encoderFor(Math.min(size.width, size.height), threads),
       crf: 23,
       maxrateKbps: maxrate,
       bufsizeKbps: maxrate * 2,
@@ -259,6 +303,7 @@ export function planRenditions(info: MediaInfo, options: PlanOptions = {}): Rend
     ...(v.colorSpace ? { inputMatrix: v.colorSpace } : {}),
     inputRange: v.colorRange === 'pc' ? 'pc' : 'tv',
     tonemap: v.hdr !== null,
+    convertMatrix: v.hdr === null && v.colorSpace !== 'bt709',
   }
 
   const previewSize = sizeForShortSide(display, PREVIEW_SHORT_SIDE)
@@ -310,11 +355,11 @@ export function planRenditions(info: MediaInfo, options: PlanOptions = {}): Rend
     rungs,
     mp4Rung,
     firstPlayableRung: 0,
-    preview: { ...previewSize, startSeconds: 0, durationSeconds: previewDuration, crf: 28 },
+    preview: { ...previewSize, startSeconds: 0, durationSeconds: previewDuration, crf: 28, encoder: encoderFor(Math.min(previewSize.width, previewSize.height), threads) },
     poster: { ...sizeForShortSide(display, topRung.shortSide), ...poster },
     posterWidths,
     storyboard: { intervalSeconds: interval, count, columns, rows: Math.ceil(count / columns), ...tile },
-    threads: Math.max(1, options.threads ?? 2),
+    threads,
     timeoutSeconds,
   }
 }

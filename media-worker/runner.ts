@@ -2,13 +2,15 @@
  * Runs one ffmpeg invocation from a ready-made argument array. The only module that touches
  * fluent-ffmpeg: everything else builds plain string[] (pure, testable) and hands it here.
  *
- * fluent-ffmpeg has no "raw argv" entry point, so the array is cut at each `-i`: whatever precedes
- * an `-i` becomes that input's options, everything after the last input becomes the options of
- * one output whose target is the final element. fluent emits them in the same order (plus `-y`),
- * so ffmpeg sees the array as built; its format checks see input `-f` as input formats.
- * Options go in as separate arguments so fluent never splits one on a space.
+ * The array goes to ffmpeg exactly as built. fluent-ffmpeg's builder API (input/output/options)
+ * would make us cut the array into inputs and outputs only for fluent to join it again, and its
+ * run() adds `-y` and spawns `ffmpeg -encoders` / `-formats` to check codecs we already chose.
+ * Its spawner (`_spawnFfmpeg`, the step run() ends in) takes an argv as it is and still does what
+ * we use fluent for: finding the binary we set, `nice -n N`, and line-split stderr. fluent-ffmpeg
+ * 2.1.3 is the last release (the project is archived), so that entry point does not move.
  * Progress comes from `-progress pipe:2` key=value lines that commands.ts adds to every call.
  */
+import type { ChildProcess } from 'node:child_process'
 import ffmpeg from 'fluent-ffmpeg'
 import { ffmpegPath } from './ffmpegPath.js'
 
@@ -58,26 +60,17 @@ export class FfmpegRunError extends Error {
 
 const PROGRESS_LINE = /^([a-z_0-9]+)=(.*)$/
 
-/** Cuts an ffmpeg argv into inputs (with the options before each `-i`), output options and target. */
-export function splitArgs(args: readonly string[]): { inputs: { source: string; options: string[] }[]; outputOptions: string[]; target: string } {
-  const inputs: { source: string; options: string[] }[] = []
-  let pending: string[] = []
-  for (let i = 0; i < args.length - 1; i++) {
-    if (args[i] === '-i') {
-      inputs.push({ source: args[i + 1]!, options: pending })
-      pending = []
-      i++
-    } else pending.push(args[i]!)
-  }
-  return { inputs, outputOptions: pending, target: args[args.length - 1]! }
+/** The part of fluent-ffmpeg's spawner we use; its typings leave the underscore methods out. */
+interface LineRing {
+  callback(cb: (line: string) => void): void
 }
-
-/**
- * fluent splits a lone option string on its space; with two or more arguments it takes each as
- * is. A harmless duplicate -hide_banner keeps a single option from being split.
- */
-function verbatim(options: string[]): [string, ...string[]] {
-  return (options.length === 1 ? [options[0]!, '-hide_banner'] : options) as [string, ...string[]]
+interface FluentSpawner {
+  _spawnFfmpeg(
+    args: string[],
+    options: { niceness?: number; cwd?: string; stdoutLines?: number; windowsHide?: boolean },
+    processCB: (proc: ChildProcess, stdout: LineRing, stderr: LineRing) => void,
+    endCB: (err: Error | null) => void,
+  ): void
 }
 
 export function runFfmpeg(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
@@ -90,26 +83,25 @@ export function runFfmpeg(args: readonly string[], options: RunOptions = {}): Pr
 
   return new Promise<RunResult>((resolve, reject) => {
     // fluent starts a niced ffmpeg as `nice -n N ffmpeg …`; nice execs, so the pid (and a kill) stays ffmpeg's.
-    const cmd = ffmpeg({ stdoutLines: 20, ...(options.cwd ? { cwd: options.cwd } : {}), ...(options.niceness ? { niceness: options.niceness } : {}) }).setFfmpegPath(bin)
-    const { inputs, outputOptions, target } = splitArgs(args)
-    for (const input of inputs) {
-      cmd.input(input.source)
-      if (input.options.length) cmd.inputOptions(...verbatim(input.options))
+    const cmd = ffmpeg().setFfmpegPath(bin) as unknown as FluentSpawner
+    let proc: ChildProcess | null = null
+    let killRequested = false
+    const kill = () => {
+      killRequested = true
+      proc?.kill('SIGKILL')
     }
-    cmd.output(target)
-    if (outputOptions.length) cmd.outputOptions(...verbatim(outputOptions))
 
     let settled = false
     let failure: { kind: RunFailureKind; message: string } | null = null
     const timer = options.timeoutMs
       ? setTimeout(() => {
           failure = { kind: 'timeout', message: `ffmpeg did not finish within ${Math.round(options.timeoutMs! / 1000)} s` }
-          cmd.kill('SIGKILL')
+          kill()
         }, options.timeoutMs)
       : null
     const onAbort = () => {
       failure = { kind: 'aborted', message: 'ffmpeg was cancelled' }
-      cmd.kill('SIGKILL')
+      kill()
     }
     if (options.signal?.aborted) {
       reject(new FfmpegRunError('ffmpeg was cancelled', 'aborted', '', args))
@@ -122,7 +114,7 @@ export function runFfmpeg(args: readonly string[], options: RunOptions = {}): Pr
       options.signal?.removeEventListener('abort', onAbort)
     }
 
-    cmd.on('stderr', (line: string) => {
+    const onLine = (line: string) => {
       const m = PROGRESS_LINE.exec(line.trim())
       if (m) {
         const [, key, value] = m
@@ -145,26 +137,29 @@ export function runFfmpeg(args: readonly string[], options: RunOptions = {}): Pr
       if (!line.trim()) return
       tail.push(line)
       if (tail.length > tailMax) tail.shift()
-    })
-    cmd.on('error', (err: Error) => {
+    }
+    const onEnd = (err: Error | null) => {
       if (settled) return
       done()
+      if (!err) {
+        resolve({ stderrTail: tail.join('\n'), frames, outTimeSeconds: outTime })
+        return
+      }
       const f = failure as { kind: RunFailureKind; message: string } | null
       const spawnFailed = /ENOENT|EACCES|Cannot find ffmpeg/.test(err.message)
-      reject(
-        new FfmpegRunError(
-          f?.message ?? err.message,
-          f?.kind ?? (spawnFailed ? 'spawn' : 'exit'),
-          tail.join('\n'),
-          args,
-        ),
-      )
-    })
-    cmd.on('end', () => {
-      if (settled) return
-      done()
-      resolve({ stderrTail: tail.join('\n'), frames, outTimeSeconds: outTime })
-    })
-    cmd.run()
+      reject(new FfmpegRunError(f?.message ?? err.message, f?.kind ?? (spawnFailed ? 'spawn' : 'exit'), tail.join('\n'), args))
+    }
+    // A copy: fluent unshifts `-n N ffmpeg` into the array it is given when niced.
+    cmd._spawnFfmpeg(
+      [...args],
+      { stdoutLines: 20, windowsHide: true, ...(options.cwd ? { cwd: options.cwd } : {}), ...(options.niceness ? { niceness: options.niceness } : {}) },
+      (child, _stdout, stderr) => {
+        proc = child
+        // Aborted or timed out between the call and the spawn: kill what just started.
+        if (killRequested) child.kill('SIGKILL')
+        stderr.callback(onLine)
+      },
+      onEnd,
+    )
   })
 }

@@ -57,6 +57,23 @@ describe('runFfmpeg', () => {
     expect(niceOfProcessMentioning(target)).toBeUndefined()
   })
 
+  it('hands ffmpeg the argument list exactly as built: no splitting, joining, reordering or added flags', async () => {
+    // Values that a split-and-join hand-over gets wrong: a lone option, a value that looks like a
+    // flag, spaces, an output option after the target of another output.
+    const target = join(dir, `verbatim ${process.pid}-${Date.now()}.mkv`)
+    const args = [...endless.slice(0, -3), '-metadata', 'comment=-i x  y', '-f', 'matroska', target, '-map', '0:v', '-f', 'null', '-']
+    const abort = new AbortController()
+    const run = runFfmpeg(args, { signal: abort.signal }).catch((e: unknown) => e)
+    let argv: string[] | undefined
+    for (let i = 0; i < 50 && argv === undefined; i++) {
+      await new Promise((r) => setTimeout(r, 100))
+      argv = argvOfProcessMentioning(target)
+    }
+    abort.abort()
+    await run
+    expect(argv?.slice(1)).toEqual(args)
+  })
+
   it('keeps the stderr tail when ffmpeg fails', async () => {
     const err = await runFfmpeg([...base, '-i', join(dir, 'missing.mov'), '-f', 'null', '-']).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(FfmpegRunError)
@@ -64,6 +81,19 @@ describe('runFfmpeg', () => {
     expect((err as FfmpegRunError).stderrTail).toMatch(/No such file or directory/)
   })
 })
+
+/** The argv (program included) of the live ffmpeg whose command line contains `text`. */
+function argvOfProcessMentioning(text: string): string[] | undefined {
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').slice(0, -1)
+      if (cmd[0]?.endsWith('ffmpeg') && cmd.includes(text)) return cmd
+    } catch {
+      // exited while we looked
+    }
+  }
+  return undefined
+}
 
 /** The nice value (field 19 of /proc/<pid>/stat) of the live ffmpeg whose command line contains `text`. */
 function niceOfProcessMentioning(text: string): number | undefined {
@@ -79,17 +109,3 @@ function niceOfProcessMentioning(text: string): number | undefined {
   }
   return undefined
 }
-
-describe('splitArgs', () => {
-  it('gives each input the options before its -i, and the rest to the output', async () => {
-    const { splitArgs } = await import('../../media-worker/runner')
-    expect(splitArgs(['-hide_banner', '-ss', '2', '-i', 'in.mov', '-f', 'lavfi', '-i', 'sine', '-c:v', 'libx264', 'out.mp4'])).toEqual({
-      inputs: [
-        { source: 'in.mov', options: ['-hide_banner', '-ss', '2'] },
-        { source: 'sine', options: ['-f', 'lavfi'] },
-      ],
-      outputOptions: ['-c:v', 'libx264'],
-      target: 'out.mp4',
-    })
-  })
-})

@@ -90,6 +90,12 @@ describe('HDR', () => {
     expect(steps.slice(0, linear).filter((s) => s === 'format=gbrp16le')).toHaveLength(2)
     expect(steps.findIndex((s) => s.startsWith('zscale=p=bt709'))).toBeLessThan(steps.lastIndexOf('format=gbrp16le'))
   })
+  it('tone-maps once in the ladder, at the largest size, and shrinks the tone-mapped picture from there', () => {
+    const ladder = after(ladderCommand(hdr, '/in/IMG.MOV', '/o').args, '-filter_complex')[0]!
+    expect(ladder.match(/tonemap=tonemap=/g)).toHaveLength(1)
+    expect(ladder).toMatch(/^\[0:0\]fps=30\/1,zscale=w=1080:h=1920:/)
+    expect(ladder.indexOf('[n1]scale=w=720:h=1280')).toBeGreaterThan(ladder.indexOf('tonemap'))
+  })
   it('uses the PQ transfer for PQ sources', () => {
     const pq = { ...hdr, colour: { ...hdr.colour, hdr: 'pq' as const } }
     expect(after(firstPlayableCommand(pq, '/in', '/o').args, '-filter_complex')[0]).toContain('tin=smpte2084')
@@ -100,18 +106,36 @@ describe('ladder', () => {
   const { args } = ladderCommand(sdr, '/in/clip.mp4', '/tmp/out')
   const graph = after(args, '-filter_complex')[0]!
 
-  it('decodes once and splits into the other rungs, the preview, the storyboard and the poster', () => {
+  it('decodes once and feeds the other rungs, the preview, the storyboard and the poster from it', () => {
     expect(args.filter((a) => a === '-i')).toHaveLength(1)
-    expect(graph).toContain('split=5')
+    expect(graph.match(/\[0:0\]/g)).toHaveLength(1)
     // 360 comes from the first pass; 720 is written once, as the shared MP4; 1080 goes straight to HLS.
     expect(after(args, '-hls_segment_filename')).toEqual(['/tmp/out/hls/1080p/seg_%03d.m4s'])
     expect(args).toContain('/tmp/out/video.mp4')
     expect(args).not.toContain('/tmp/out/hls/360p/index.m3u8')
   })
 
-  it('scales and colour-converts once, at the largest size, before the split', () => {
-    expect(graph).toMatch(/^\[0:0\]fps=30\/1,scale=w=1920:h=1080[^;]*,split=5/)
-    expect(graph).toContain('[s0]scale=w=1280:h=720:flags=bicubic[v0]')
+  it('scales and colour-converts once, at the largest size, then shrinks in a cascade (1080 → 720 → preview/storyboard)', () => {
+    expect(graph).toMatch(/^\[0:0\]fps=30\/1,scale=w=1920:h=1080[^;]*,split=3\[t0_0\]\[t0_1\]\[t0_2\];/)
+    // The 720 stage reads the 1080 picture, not the 4K source; the preview and storyboard read the 720.
+    expect(graph).toContain('[n1]scale=w=1280:h=720:flags=bicubic,split=3')
+    expect(graph).toMatch(/\[t1_\d\]trim=start=0:duration=6,setpts=PTS-STARTPTS,scale=w=640:h=360:flags=bilinear\[pv\]/)
+    expect(graph).toMatch(/\[t1_\d\]fps=1\/1,scale=w=160:h=90:flags=bilinear,tile=9x1\[sb\]/) // 8.02 s at one per second
+    // Exactly one scaler per stage plus the two small branches: nothing scales the same picture twice.
+    expect(graph.match(/(^|[,\]])z?scale=/g)).toHaveLength(4)
+  })
+
+  it('converts the colour matrix only when the source is not BT.709 already', () => {
+    expect(graph).not.toContain('out_color_matrix')
+    const sd = planRenditions(info('uhd-60'))
+    const untagged = { ...sd, colour: { ...sd.colour, convertMatrix: true } }
+    expect(after(ladderCommand(untagged, '/in', '/o').args, '-filter_complex')[0]).toMatch(/^\[0:0\]fps=30\/1,scale=w=1920:h=1080:flags=bicubic:out_color_matrix=bt709:out_range=tv/)
+  })
+
+  it('gives the big rungs ultrafast with CABAC, deblock and AQ back, the small ones superfast', () => {
+    expect(after(args, '-preset')).toEqual(['ultrafast', 'ultrafast', 'superfast']) // 720 MP4, 1080 HLS, preview
+    expect(after(args, '-x264-params')).toEqual(['cabac=1:deblock=1:aq-mode=1:8x8dct=1:bframes=3:b-adapt=0', 'cabac=1:deblock=1:aq-mode=1:8x8dct=1:bframes=3:b-adapt=0'])
+    expect(after(firstPlayableCommand(sdr, '/in', '/o').args, '-preset')).toEqual(['superfast'])
   })
 
   it('writes 4-second fMP4 HLS segments as a VOD playlist', () => {
@@ -128,8 +152,6 @@ describe('ladder', () => {
 
   it('makes a muted preview and a storyboard tile', () => {
     expect(args).toContain('-an')
-    expect(graph).toMatch(/trim=start=0:duration=6,setpts=PTS-STARTPTS,scale=w=640:h=360/)
-    expect(graph).toMatch(/fps=1\/1,scale=w=160:h=90:flags=bicubic,tile=9x1/) // 8.02 s at one per second
     expect(args).toContain('/tmp/out/preview.mp4')
     expect(args.at(-1)).toBe('/tmp/out/storyboard/sprite.jpg')
   })
@@ -159,7 +181,7 @@ describe('poster frame (a branch of the ladder pass)', () => {
     const { args } = ladderCommand(hdr, '/in/IMG.MOV', '/o')
     const graph = after(args, '-filter_complex')[0]!
     expect(graph.indexOf('tonemap')).toBeLessThan(graph.indexOf('thumbnail'))
-    expect(graph).toMatch(/\[s\d\]trim=start=1:duration=3,setpts=PTS-STARTPTS,fps=4,thumbnail=n=12,null\[poster\]/)
+    expect(graph).toMatch(/\[t0_\d\]trim=start=1:duration=3,setpts=PTS-STARTPTS,fps=4,thumbnail=n=12,null\[poster\]/)
     const png = args.indexOf('/o/poster/frame.png')
     expect(args.slice(png - 20, png)).toEqual(expect.arrayContaining(['[poster]', '-frames:v', '1', 'png']))
   })

@@ -138,7 +138,33 @@ describe('planRenditions: time', () => {
   })
 })
 
+describe('planRenditions: encoder settings per rung', () => {
+  it('gives rungs above 540 short side the cheap search, the smaller rungs and the preview superfast', () => {
+    const plan = planRenditions(info('uhd-60'))
+    expect(plan.rungs.map((r) => [r.shortSide, r.encoder.preset, r.encoder.x264Params])).toEqual([
+      [360, 'superfast', ''],
+      [720, 'ultrafast', 'cabac=1:deblock=1:aq-mode=1:8x8dct=1:bframes=3:b-adapt=0'],
+      [1080, 'ultrafast', 'cabac=1:deblock=1:aq-mode=1:8x8dct=1:bframes=3:b-adapt=0'],
+    ])
+    expect(plan.preview.encoder.preset).toBe('superfast')
+  })
+  it('gives every encoder the planned thread count', () => {
+    const plan = planRenditions(info('uhd-60'), { threads: 3 })
+    expect([...plan.rungs.map((r) => r.encoder.threads), plan.preview.encoder.threads]).toEqual([3, 3, 3, 3])
+  })
+})
+
 describe('planRenditions: colour and sound', () => {
+  it('converts the YCbCr matrix only for SDR sources not tagged BT.709 (untagged reads as BT.601)', () => {
+    const tagged = info('uhd-60')
+    expect(tagged.video!.colorSpace).toBe('bt709')
+    expect(planRenditions(tagged).colour.convertMatrix).toBe(false)
+    expect(planRenditions({ ...tagged, video: { ...tagged.video!, colorSpace: 'smpte170m' } }).colour.convertMatrix).toBe(true)
+    const { colorSpace: _, ...untagged } = tagged.video!
+    expect(planRenditions({ ...tagged, video: untagged }).colour.convertMatrix).toBe(true)
+    expect(planRenditions(info('iphone-hlg-hevc')).colour.convertMatrix).toBe(false) // HDR goes through zscale
+  })
+
   it('tone-maps HLG (and DV with an HLG base layer) to BT.709', () => {
     expect(planRenditions(info('iphone-hlg-hevc')).colour).toMatchObject({ hdr: 'hlg', tonemap: true })
     expect(planRenditions(info('uhd-60')).colour.tonemap).toBe(false)
