@@ -63,6 +63,18 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
     }
 
     await update({ ...(startStatus ? { status: startStatus } : {}), processing: { stage: 'probing', progress: 0, failureReason: null, failureReasonNl: null } })
+    /**
+     * Progress, once a second, goes past the document operation on purpose: a full update rewrites
+     * every row of the video (its log, captions, other language) from what it read a moment before,
+     * and without transactions on SQLite one that overlaps a withdrawal or a curator's save collides
+     * with it (or undoes it). Only the progress columns are written here; status and renditions still
+     * go through the lifecycle in `update`.
+     */
+    const reportProgress = (processing: { stage: string; progress: number; failureReason: null }) => {
+      const next = writes.then(() => payload.db.updateOne({ collection: 'videos', id: job.videoId, data: { processing }, returning: false }))
+      writes = next.catch(() => undefined)
+      return next
+    }
 
     const videoDir = path.join(renditionsDir, job.videoId)
     // A worker killed mid-job leaves its temporary folders behind; the lease holder clears them.
@@ -96,7 +108,7 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
         if (progressPending || (now - lastReport < 1000 && percent < 100)) return
         lastReport = now
         progressPending = true
-        void update({ processing: { stage, progress: Math.round(percent), failureReason: null } })
+        void reportProgress({ stage, progress: Math.round(percent), failureReason: null })
           .catch(() => undefined)
           .finally(() => (progressPending = false))
       },
