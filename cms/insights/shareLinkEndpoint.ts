@@ -9,7 +9,7 @@ import { endpoints, type ShareLinkTarget } from '../../common/api'
 import { SHARE_CODE } from '../../common/insights/source'
 import { currentSiteKey } from '../lib/currentSiteKey'
 import { clientAddress, createRateLimiter } from '../lib/rateLimit'
-import { idOf } from './shareLinks'
+import { idOf } from '../collections/Videos/values'
 
 const copy = {
   nl: { notFound: 'Deze deellink bestaat niet.', gone: 'Deze video is niet meer beschikbaar: de collega heeft de toestemming ingetrokken.', tooMany: 'Te veel pogingen. Probeer het over een minuut opnieuw.' },

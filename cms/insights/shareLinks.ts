@@ -17,6 +17,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { EmployeeShare } from '../../common/api'
 import { amsterdamDay } from '../../common/insights/day'
 import { shareCodeOf, shareSource } from '../../common/insights/source'
+import { idOf } from '../collections/Videos/values'
 import type { Contribution, ShareLink } from '../payload-types'
 import { insightsFor } from './insightsFor'
 
@@ -28,8 +29,6 @@ export function newShareCode(): string {
   for (const byte of crypto.randomBytes(20)) code += ALPHABET[byte & 31]
   return code
 }
-
-export const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? String((v as { id: unknown }).id) : v ? String(v) : null)
 
 /**
  * The contribution's share link, made the first time it is asked for. Only for a video that is
