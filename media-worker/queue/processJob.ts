@@ -56,11 +56,12 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
     // localized rows in SQLite, so progress reports queue behind each other and the final write.
     let writes: Promise<unknown> = Promise.resolve()
     let progressPending = false
-    const update = (data: Record<string, unknown>) => {
-      const next = writes.then(() => payload.update({ collection: 'videos', id: job.videoId, data, overrideAccess: true, context: { ...fromWorker }, depth: 0 }))
+    const serially = <T>(write: () => Promise<T>): Promise<T> => {
+      const next = writes.then(write)
       writes = next.catch(() => undefined)
       return next
     }
+    const update = (data: Record<string, unknown>) => serially(() => payload.update({ collection: 'videos', id: job.videoId, data, overrideAccess: true, context: { ...fromWorker }, depth: 0 }))
 
     await update({ ...(startStatus ? { status: startStatus } : {}), processing: { stage: 'probing', progress: 0, failureReason: null, failureReasonNl: null } })
     /**
@@ -70,11 +71,8 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
      * with it (or undoes it). Only the progress columns are written here; status and renditions still
      * go through the lifecycle in `update`.
      */
-    const reportProgress = (processing: { stage: string; progress: number; failureReason: null }) => {
-      const next = writes.then(() => payload.db.updateOne({ collection: 'videos', id: job.videoId, data: { processing }, returning: false }))
-      writes = next.catch(() => undefined)
-      return next
-    }
+    const reportProgress = (processing: { stage: string; progress: number; failureReason: null }) =>
+      serially(() => payload.db.updateOne({ collection: 'videos', id: job.videoId, data: { processing }, returning: false }))
 
     const videoDir = path.join(renditionsDir, job.videoId)
     // A worker killed mid-job leaves its temporary folders behind; the lease holder clears them.
