@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { Contribution } from '../payload-types'
+import { idOf } from '../../common/ids'
 
-const idOf = (v: unknown): string | null => (v && typeof v === 'object' && 'id' in v ? String((v as { id: unknown }).id) : v ? String(v) : null)
 const AGAIN_DAYS = 7
 
 /** When the status page offers "make a new one": after a rejection, a failed video, or a withdrawal. */

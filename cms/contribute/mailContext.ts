@@ -1,8 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { EmployeeMailContext } from '../email/templates'
-
-const idOf = (v: unknown): string | null => (v && typeof v === 'object' && 'id' in v ? String((v as { id: unknown }).id) : v ? String(v) : null)
+import { idOf } from '../../common/ids'
 
 /**
  * What every employee mail names: the colleague (greeted by first name) and the campaign, in the

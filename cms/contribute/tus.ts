@@ -15,6 +15,7 @@ import { clientAddress, createRateLimiter } from '../lib/rateLimit'
 import { hashToken, looksLikeToken } from '../lib/tokens'
 import { issueMailedStatusLink } from './status'
 import { sniffVideoContainer } from './sniffVideo'
+import { idOf } from '../../common/ids'
 
 /**
  * Resumable uploads (tus 1.0) for employees on a phone in a train: the file is streamed to disk
@@ -80,7 +81,9 @@ export function createTusServer(getPayload: () => Promise<Payload>): Server {
       const locale = contribution?.locale
       if (!contribution) throw refuse(403, 'Deze upload-sessie is verlopen of ongeldig. Open je uitnodigingslink opnieuw.', 'This upload session has expired or is not valid. Open your invitation link again.', meta.locale)
       if (upload.sizeIsDeferred || !upload.size) throw refuse(400, 'De grootte van het bestand ontbreekt.', 'The file size is missing.', locale)
-      const campaign = await payload.findByID({ collection: 'campaigns', id: idOf(contribution.campaign), depth: 0, overrideAccess: true })
+      const campaignId = idOf(contribution.campaign)
+      if (!campaignId) throw refuse(403, 'Deze upload-sessie is verlopen of ongeldig. Open je uitnodigingslink opnieuw.', 'This upload session has expired or is not valid. Open your invitation link again.', meta.locale)
+      const campaign = await payload.findByID({ collection: 'campaigns', id: campaignId, depth: 0, overrideAccess: true })
       const limit = Math.min(MAX_BYTES, campaign.maxUploadMb * 1024 * 1024)
       if (upload.size > limit) {
         throw refuse(413, `Dit bestand is te groot (${mb(upload.size)}). Het maximum is ${mb(limit)}. Kort de video in of film in 1080p.`, `This file is too large (${mb(upload.size)}). The maximum is ${mb(limit)}. Trim the video or film in 1080p.`, locale)
@@ -174,6 +177,5 @@ function metadataLocale(header: string | null): string | null {
   return pair?.[1] ? Buffer.from(pair[1], 'base64').toString('utf8') : null
 }
 
-const idOf = (v: unknown): string => (v && typeof v === 'object' && 'id' in v ? String((v as { id: unknown }).id) : String(v))
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
 const safeName = (name: string) => name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 100) || 'video.mp4'

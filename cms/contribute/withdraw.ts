@@ -5,8 +5,7 @@ import { asSystem } from '../collections/Videos/lifecycle'
 import { withdrawnMail } from '../email/templates'
 import { employeeMailContext } from './mailContext'
 import { revokeShareLinks } from '../insights/shareLinks'
-
-const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? String((v as { id: unknown }).id) : v ? String(v) : undefined)
+import { idOf } from '../../common/ids'
 
 /**
  * Withdrawal of consent, from the employee's status link (or an admin's withdrawal on their

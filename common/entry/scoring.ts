@@ -2,7 +2,7 @@
  * Quiz and business-case scoring. Pure, and written against the shape both the CMS (Local API)
  * and the site (REST, depth 1) see, so the result page and the stored lead always agree.
  */
-import { ROW_ID } from '../ids'
+import { idOf, ROW_ID } from '../ids'
 
 type Id = string | number
 type MaybeDoc<T> = T | Id | null | undefined
@@ -34,8 +34,6 @@ export interface QuizShape {
 }
 
 export type Answers = Record<string, string>
-
-const idOf = (value: MaybeDoc<{ id: Id }>): string | null => (value == null ? null : typeof value === 'object' ? String(value.id) : String(value))
 
 export { ROW_ID }
 
@@ -127,7 +125,7 @@ export function scoreQuiz(quiz: QuizShape, answers: Answers): QuizResult {
 export function rankVacancies<V extends { id: Id; department?: MaybeDoc<{ id: Id }> }>(quiz: QuizShape, result: QuizResult, vacancies: V[]): { vacancy: V; score: number }[] {
   const departmentScore = new Map(result.departments.map((d) => [d.id, d.score]))
   const skillScore = new Map(result.skills.map((s) => [s.key, s.score]))
-  const skillVacancies = (quiz.skills ?? []).map((s) => ({ key: s.key, ids: new Set((s.vacancies ?? []).map(idOf).filter((id): id is string => id !== null)) }))
+  const skillVacancies = (quiz.skills ?? []).map((s) => ({ key: s.key, ids: new Set((s.vacancies ?? []).map(idOf).filter((id): id is string => id !== undefined)) }))
   return vacancies
     .map((vacancy, index) => {
       const id = String(vacancy.id)

@@ -1,10 +1,5 @@
-/** A relationship's id whether Payload hands over the id or the populated document. */
-export function idOf(value: unknown): string | undefined {
-  if (value === null || value === undefined || value === '') return undefined
-  if (typeof value === 'string' || typeof value === 'number') return String(value)
-  if (typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
-  return undefined
-}
+// One rule for relationship ids, shared with common/ code (re-exported for the collection's hooks).
+export { idOf } from '../../../common/ids'
 
 /**
  * Whether an incoming value differs from the stored one, the way a person means it: populated
