@@ -6,7 +6,7 @@ import { pageCacheMiddleware } from './lib/page-cache'
 import { securityHeaders } from './lib/security-headers'
 import { withVisitor } from './lib/visitor'
 
-// No page-view effects are registered (lib/page-cache.ts): the site sets no cookie at all.
+// The site sets no cookie at all, so a cached page (lib/page-cache.ts) is the same for everyone.
 // Attribution lives in the visitor's tab (lib/entry/attribution.ts), measurement in the beacon
 // (components/insights/beacon.ts), so a page is the same for every visitor, cached or not.
 

@@ -48,21 +48,10 @@ export interface CachedPage {
   storedAt: number
 }
 
-/** The cookie jar a page-view effect may use (the part of Astro's AstroCookies it needs). */
-export interface PageViewCookies {
-  has(name: string): boolean
-  get(name: string): { value: string } | undefined
-  set(name: string, value: string, options?: { path?: string; maxAge?: number; sameSite?: 'lax' | 'strict' | 'none'; httpOnly?: boolean; secure?: boolean }): void
-}
-
-/** Work that every page view needs, also when the page itself comes from the cache (attribution). */
-export type PageViewEffects = (context: { request: Request; url: URL; cookies: PageViewCookies }) => void
-
 /**
  * What the front server (scripts/site-server.ts) uses: it loads the site's bundle and asks this
- * cache before it hands a request to Astro; on a hit it runs the page-view effects itself.
+ * cache before it hands a request to Astro; on a hit it sends the stored page as it is.
  */
 export interface PageCacheBridge {
   peek(target: string): CachedPage | null
-  effects: PageViewEffects | null
 }

@@ -21,10 +21,10 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 
-import { isCacheableRequest, isCacheableResponse, PAGE_CACHE_GLOBAL_KEY, type CachedPage, type PageCacheBridge, type PageViewEffects } from './page-cache-rules'
+import { isCacheableRequest, isCacheableResponse, PAGE_CACHE_GLOBAL_KEY, type CachedPage, type PageCacheBridge } from './page-cache-rules'
 
 export { isCacheablePath, isCacheableRequest, isCacheableResponse } from './page-cache-rules'
-export type { CachedPage, PageCacheBridge, PageViewCookies, PageViewEffects } from './page-cache-rules'
+export type { CachedPage, PageCacheBridge } from './page-cache-rules'
 
 export const PAGE_CACHE_TTL_MS = Math.max(0, Number(process.env.PAGE_CACHE_TTL_MS ?? process.env.CMS_CACHE_TTL_MS ?? 5000) || 0)
 const MAX_ENTRIES = 200
@@ -139,13 +139,8 @@ function toResponse(page: CachedPage): Response {
 
 const pageCache = new PageCache()
 
-const bridge: PageCacheBridge = { peek: (target) => (PAGE_CACHE_TTL_MS === 0 ? null : pageCache.peek(target)), effects: null }
+const bridge: PageCacheBridge = { peek: (target) => (PAGE_CACHE_TTL_MS === 0 ? null : pageCache.peek(target)) }
 ;(globalThis as Record<symbol, unknown>)[PAGE_CACHE_GLOBAL_KEY] = bridge
-
-/** Called once by site/middleware.ts with the page-view effects it runs on every page view. */
-export function registerPageViewEffects(effects: PageViewEffects): void {
-  bridge.effects = effects
-}
 
 /**
  * The outermost middleware (site/middleware.ts): serves and stores finished pages. Adds
