@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminGroups } from '../../admin/groups'
 import { canSeeCandidates } from '../../access/canSeeCandidates'
 import { nobody } from '../../access/nobody'
-import { attributionGroup, businessCaseResultGroup, consentGroup, deleteAfterField, entryPointField, localeField, submissionHashField, withdrawTokenHashField } from '../../entry/fields'
+import { attributionGroup, businessCaseResultGroup, consentGroup, deleteAfterField, entryPointField, jobAlertsGroup, localeField, submissionHashField, withdrawTokenHashField } from '../../entry/fields'
 import { auditDeletion } from './hooks/afterDelete'
 import { notifyOnCreate } from './hooks/notify'
 import { setRetention } from './hooks/setRetention'
@@ -66,6 +66,10 @@ export const Leads: CollectionConfig = {
     },
     businessCaseResultGroup({ en: 'Business case', nl: 'Praktijkcase' }),
     consentGroup('consent', { en: 'Consent to be contacted', nl: 'Toestemming voor contact' }, true),
+    jobAlertsGroup,
+    // A CV the lead added later from their personal link (cms/entry/personal.ts), with its own consent.
+    { name: 'cv', type: 'relationship', relationTo: 'cvs', access: readOnly, label: { en: 'CV (added by the candidate)', nl: 'Cv (zelf toegevoegd)' }, admin: { readOnly: true } },
+    consentGroup('cvConsent', { en: 'Consent to match the CV', nl: 'Toestemming om het cv te matchen' }, false),
     attributionGroup,
     localeField,
     deleteAfterField,
