@@ -137,7 +137,8 @@ export async function sendJobAlertMails(payload: Payload, now: Date = new Date()
     const locale = toLocale(lead.locale)
     const items: { alert: (typeof alerts)[number]; item: JobAlertItem }[] = []
     for (const alert of alerts) {
-      const item = await itemFor(payload, relId(alert.vacancy)!, Array.isArray(alert.skills) ? (alert.skills as string[]) : [], locale, now)
+      const vacancyId = relId(alert.vacancy)
+      const item = vacancyId ? await itemFor(payload, vacancyId, Array.isArray(alert.skills) ? (alert.skills as string[]) : [], locale, now) : null
       if (item) items.push({ alert, item })
       else {
         // Closed or gone before the mail: not worth a mail any more.

@@ -32,7 +32,7 @@ export async function findByPersonalToken(payload: Payload, token: unknown, now:
       overrideAccess: true,
     })
   ).docs[0]
-  const leadId = mail ? (typeof mail.lead === 'object' ? mail.lead.id : mail.lead) : null
+  const leadId = mail?.lead ? (typeof mail.lead === 'object' ? mail.lead.id : mail.lead) : null
   const mailed = leadId ? await payload.findByID({ collection: 'leads', id: leadId, depth: 0, overrideAccess: true, disableErrors: true }) : null
   return mailed ? { collection: 'leads', doc: mailed } : null
 }

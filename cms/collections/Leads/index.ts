@@ -5,6 +5,7 @@ import { canSeeCandidates } from '../../access/canSeeCandidates'
 import { nobody } from '../../access/nobody'
 import { attributionGroup, businessCaseResultGroup, consentGroup, deleteAfterField, entryPointField, jobAlertsGroup, localeField, submissionHashField, withdrawTokenHashField } from '../../entry/fields'
 import { auditDeletion } from './hooks/afterDelete'
+import { removeJobAlerts } from './hooks/beforeDelete'
 import { notifyOnCreate } from './hooks/notify'
 import { setRetention } from './hooks/setRetention'
 import { rebuildTalentProfile } from './hooks/talentProfile'
@@ -22,7 +23,7 @@ export const Leads: CollectionConfig = {
   admin: { useAsTitle: 'contact', group: adminGroups.candidates, defaultColumns: ['contact', 'entryPoint', 'vacancy', 'status', 'createdAt', 'deleteAfter'] },
   access: { read: canSeeCandidates, update: canSeeCandidates, delete: canSeeCandidates, create: nobody },
   defaultSort: '-createdAt',
-  hooks: { beforeChange: [setRetention], afterChange: [notifyOnCreate, rebuildTalentProfile], afterDelete: [auditDeletion] },
+  hooks: { beforeChange: [setRetention], afterChange: [notifyOnCreate, rebuildTalentProfile], beforeDelete: [removeJobAlerts], afterDelete: [auditDeletion] },
   fields: [
     { name: 'contact', type: 'text', access: readOnly, label: { en: 'Contact', nl: 'Contact' }, admin: { hidden: true }, hooks: { beforeChange: [({ siblingData }) => String(siblingData.email ?? siblingData.phone ?? '')] } },
     { name: 'vacancy', type: 'relationship', relationTo: 'vacancies', index: true, access: readOnly, label: { en: 'Vacancy', nl: 'Vacature' }, admin: { readOnly: true } },
