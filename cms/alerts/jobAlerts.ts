@@ -77,6 +77,7 @@ export async function prepareJobAlerts(payload: Payload, now: Date = new Date(),
     if (index && isOpenForApplications(vacancy, now)) {
       const query = await vacancyMatchQuery(payload, vacancy, 'nl')
       const ranked = index.rank(query, { limit: Math.max(1, index.size) })
+      const alerted: { collection: 'leads'; id: string }[] = []
       for (const match of ranked.results) {
         const ref = parseProfileKey(match.id)
         const lead = ref?.collection === 'leads' ? leads.get(ref.id) : undefined
@@ -91,7 +92,18 @@ export async function prepareJobAlerts(payload: Payload, now: Date = new Date(),
             data: { pair: `${lead.id}:${vacancy.id}`, lead: lead.id, vacancy: vacancy.id, status: 'pending', score: Math.round(match.score * 1000) / 1000, skills: shared.map((s) => s.uri) },
           })
           .catch(() => null) // already made for this pair (an earlier, interrupted run or another worker)
-        if (created) result.alerts++
+        if (created) {
+          result.alerts++
+          alerted.push({ collection: 'leads', id: String(lead.id) })
+        }
+      }
+      // Profiling, like a recruiter's search: in the candidate audit (by nobody: the system).
+      if (alerted.length) {
+        await payload.create({
+          collection: 'candidate-audit',
+          overrideAccess: true,
+          data: { at: now.toISOString(), action: 'searched', vacancy: vacancy.id, shown: alerted, shownCount: alerted.length, query: { jobAlerts: true, skills: query.skills.map(({ uri, level }) => ({ uri, level })), minScore: JOB_ALERT_MIN_SCORE }, summary: `job alerts for vacancy ${String(vacancy.id)}: ${alerted.length} lead(s) to be mailed` },
+        })
       }
     }
     await payload.update({ collection: 'vacancies', id: vacancy.id, data: { jobAlertsMatchedAt: now.toISOString() }, overrideAccess: true, context: { skipJobAlerts: true } })

@@ -237,6 +237,11 @@ describe('job alerts', () => {
     const alerted = alerts.docs.map((a) => String(a.lead)).sort()
     // Sanne and Emma asked; the lead with the same CV who never asked, and the phone-only lead, do not get one.
     expect(alerted).toEqual([people.sanne!.id, people.emma!.id].sort())
+    // Profiling by the system is in the candidate audit like a recruiter's search.
+    const audit = await payload.find({ collection: 'candidate-audit', where: { and: [{ action: { equals: 'searched' } }, { vacancy: { equals: first } }] }, overrideAccess: true })
+    expect(audit.docs).toHaveLength(1)
+    expect((audit.docs[0]!.shown as { id: string }[]).map((r) => r.id).sort()).toEqual(alerted)
+    expect(audit.docs[0]!.by ?? null).toBeNull()
     const sent = await jobs.sendJobAlertMails(payload)
     expect(sent.mails).toBe(2)
     const mails = mailsTo('sanne@example.test').filter((m) => /Subject: .*vacature/i.test(m))
