@@ -41,6 +41,8 @@ export interface Config {
     'talent-profiles': TalentProfile;
     'share-links': ShareLink;
     'skill-terms': SkillTerm;
+    'job-alerts': JobAlert;
+    'job-alert-mails': JobAlertMail;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -69,6 +71,8 @@ export interface Config {
     'talent-profiles': TalentProfilesSelect<false> | TalentProfilesSelect<true>;
     'share-links': ShareLinksSelect<false> | ShareLinksSelect<true>;
     'skill-terms': SkillTermsSelect<false> | SkillTermsSelect<true>;
+    'job-alerts': JobAlertsSelect<false> | JobAlertsSelect<true>;
+    'job-alert-mails': JobAlertMailsSelect<false> | JobAlertMailsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -611,6 +615,11 @@ export interface Vacancy {
    * https:// address of the application form in your ATS
    */
   applyUrl?: string | null;
+  openedAt?: string | null;
+  /**
+   * When matching talent-pool leads who asked for job alerts were selected for this vacancy (once).
+   */
+  jobAlertsMatchedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -977,6 +986,25 @@ export interface Lead {
     text: string;
     at: string;
   };
+  /**
+   * The candidate turns these on and off from their own link.
+   */
+  jobAlerts?: {
+    on?: boolean | null;
+    version?: string | null;
+    text?: string | null;
+    at?: string | null;
+    stoppedAt?: string | null;
+  };
+  cv?: (string | null) | Cv;
+  cvConsent?: {
+    version?: string | null;
+    /**
+     * The exact words the candidate agreed to.
+     */
+    text?: string | null;
+    at?: string | null;
+  };
   attribution?: {
     utmSource?: string | null;
     utmMedium?: string | null;
@@ -1118,6 +1146,52 @@ export interface SkillTerm {
   createdAt: string;
 }
 /**
+ * Which lead is (or was) mailed about which new vacancy. Made by the system; deleted with the lead.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-alerts".
+ */
+export interface JobAlert {
+  id: string;
+  pair: string;
+  lead?: (string | null) | Lead;
+  vacancy?: (string | null) | Vacancy;
+  status: 'pending' | 'sent';
+  /**
+   * For recruiters only; the mail never shows it.
+   */
+  score?: number | null;
+  skills?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  mail?: (string | null) | JobAlertMail;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-alert-mails".
+ */
+export interface JobAlertMail {
+  id: string;
+  slot: string;
+  lead?: (string | null) | Lead;
+  day: string;
+  status: 'sending' | 'sent';
+  vacancies?: (string | Vacancy)[] | null;
+  sentAt?: string | null;
+  linkTokenHash?: string | null;
+  linkExpiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1224,6 +1298,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'skill-terms';
         value: string | SkillTerm;
+      } | null)
+    | ({
+        relationTo: 'job-alerts';
+        value: string | JobAlert;
+      } | null)
+    | ({
+        relationTo: 'job-alert-mails';
+        value: string | JobAlertMail;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1411,6 +1493,8 @@ export interface VacanciesSelect<T extends boolean = true> {
   occupation?: T;
   applyMode?: T;
   applyUrl?: T;
+  openedAt?: T;
+  jobAlertsMatchedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1822,6 +1906,23 @@ export interface LeadsSelect<T extends boolean = true> {
         text?: T;
         at?: T;
       };
+  jobAlerts?:
+    | T
+    | {
+        on?: T;
+        version?: T;
+        text?: T;
+        at?: T;
+        stoppedAt?: T;
+      };
+  cv?: T;
+  cvConsent?:
+    | T
+    | {
+        version?: T;
+        text?: T;
+        at?: T;
+      };
   attribution?:
     | T
     | {
@@ -1920,6 +2021,37 @@ export interface SkillTermsSelect<T extends boolean = true> {
   concept?: T;
   conceptLabel?: T;
   uri?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-alerts_select".
+ */
+export interface JobAlertsSelect<T extends boolean = true> {
+  pair?: T;
+  lead?: T;
+  vacancy?: T;
+  status?: T;
+  score?: T;
+  skills?: T;
+  mail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-alert-mails_select".
+ */
+export interface JobAlertMailsSelect<T extends boolean = true> {
+  slot?: T;
+  lead?: T;
+  day?: T;
+  status?: T;
+  vacancies?: T;
+  sentAt?: T;
+  linkTokenHash?: T;
+  linkExpiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -20,6 +20,8 @@ import { Quizzes } from './collections/Quizzes'
 import { ReleaseTexts } from './collections/ReleaseTexts'
 import { ShareLinks } from './collections/ShareLinks'
 import { SkillTerms } from './collections/SkillTerms'
+import { JobAlerts } from './collections/JobAlerts'
+import { JobAlertMails } from './collections/JobAlertMails'
 import { Stories } from './collections/Stories'
 import { TalentProfiles } from './collections/TalentProfiles'
 import { TranscodeJobs } from './collections/TranscodeJobs'
@@ -33,6 +35,7 @@ import { createDatabaseAdapter } from './database/createAdapter'
 import { selectDatabase } from './database/selectDatabase'
 import { contributeEndpoints } from './contribute/endpoints'
 import { entryEndpoints } from './entry/endpoints'
+import { personalEndpoints } from './entry/personal'
 import { insightsEndpoints } from './insights/endpoints'
 import { hookTestEndpoints } from './insights/hookTests'
 import { shareLinkEndpoint } from './insights/shareLinkEndpoint'
@@ -70,8 +73,8 @@ export default buildConfig({
     },
     importMap: { baseDir: path.resolve(repoRoot, 'cms'), importMapFile: path.resolve(repoRoot, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },
   },
-  collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users, Quizzes, BusinessCases, Applications, Leads, Cvs, CandidateAudit, TalentProfiles, ShareLinks, SkillTerms].map(withAdminDefaults),
-  endpoints: [...contributeEndpoints, ...entryEndpoints, ...insightsEndpoints, ...hookTestEndpoints, shareLinkEndpoint, ...matchEndpoints],
+  collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users, Quizzes, BusinessCases, Applications, Leads, Cvs, CandidateAudit, TalentProfiles, ShareLinks, SkillTerms, JobAlerts, JobAlertMails].map(withAdminDefaults),
+  endpoints: [...contributeEndpoints, ...entryEndpoints, ...personalEndpoints, ...insightsEndpoints, ...hookTestEndpoints, shareLinkEndpoint, ...matchEndpoints],
   editor: lexicalEditor(),
   localization: {
     locales: [

@@ -20,6 +20,10 @@ export const endpoints = {
   lead: '/entry/leads',
   application: '/entry/applications',
   candidateWithdraw: '/entry/withdraw/:token',
+  /** A lead's job alerts on or off, from their personal link: JSON `{ on, consentVersion? }`. */
+  personalJobAlerts: '/entry/personal/:token/job-alerts',
+  /** A lead adds (or replaces) their CV from their personal link: multipart `cv`, `consentVersion`. */
+  personalCv: '/entry/personal/:token/cv',
   invite: '/contribute/invite/:token',
   consent: '/contribute/consent',
   story: '/contribute/story',
@@ -80,6 +84,26 @@ export interface CandidateWithdrawAnswer {
   ok: true
   kind: 'lead' | 'application'
   summary: CandidateWithdrawSummary
+  /** A lead's own choices (GET only): job alerts and a CV for future matches. */
+  personal?: LeadPersonalView
+}
+
+/**
+ * What a lead's personal page shows besides the delete button: whether job alerts are on (they
+ * need an email address), whether they added a CV, and the consent texts to agree to (version
+ * and words in the asked language). Nothing from the CV itself leaves the CMS.
+ */
+export interface LeadPersonalView {
+  hasEmail: boolean
+  jobAlerts: { on: boolean; since: string | null; consentVersion: string; consentText: string }
+  cv: { added: boolean; at: string | null; consentVersion: string; consentText: string }
+}
+
+/** 200 from the personal endpoints: the page's new state and what to tell the lead. */
+export interface LeadPersonalAnswer {
+  ok: true
+  personal: LeadPersonalView
+  message: string
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,10 +9,13 @@ type Mail = { subject: string; text: string; html: string }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
 
+/** Addresses in a paragraph become links in the HTML part (already escaped, so no quote can break out). */
+const linkify = (escaped: string) => escaped.replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`)
+
 function compose(subject: string, paragraphs: string[], action?: { label: string; url: string }): Mail {
   const text = [...paragraphs, ...(action ? [`${action.label}: ${action.url}`] : [])].join('\n\n')
   const html = [
-    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    ...paragraphs.map((p) => `<p>${linkify(escapeHtml(p)).replace(/\n/g, '<br>')}</p>`),
     ...(action ? [`<p><a href="${escapeHtml(action.url)}" style="display:inline-block;padding:12px 20px;background:#0b5cad;color:#fff;border-radius:8px;text-decoration:none">${escapeHtml(action.label)}</a></p>`] : []),
   ].join('\n')
   return { subject, text, html }
@@ -181,4 +184,53 @@ export function recruiterNewCandidateMail(
     `${who} writes in ${language}.`,
     'The details are in the CMS (visible to recruiters and admins only). We deliberately leave them out of this mail.',
   ], { label: 'View in the CMS', url: v.adminUrl })
+}
+
+/** One vacancy in a job-alert mail: its title, its page, and why it fits, in plain words. */
+export interface JobAlertItem {
+  title: string
+  url: string
+  /** Skill names in the lead's language; never a score. */
+  skills: string[]
+}
+
+const listOf = (words: string[], locale: Locale) => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} ${locale === 'nl' ? 'en' : 'and'} ${words[words.length - 1]}`)
+
+/**
+ * The job-alert mail (cms/alerts/jobAlerts.ts): the new vacancies that fit the lead, each with its
+ * link and the skills it shares with what they told us, then how to stop and how to delete their
+ * details — in every mail. Nothing they told us is repeated beyond those skill names.
+ */
+export function jobAlertMail(locale: Locale, v: { items: JobAlertItem[]; stopLink: string; deleteLink: string; linksUntil: string }): Mail {
+  const nl = locale === 'nl'
+  const one = v.items.length === 1
+  const subject = nl
+    ? one ? `Nieuwe vacature die bij je past: ${v.items[0]!.title}` : `${v.items.length} nieuwe vacatures die bij je passen`
+    : one ? `A new vacancy that fits you: ${v.items[0]!.title}` : `${v.items.length} new vacancies that fit you`
+  const vacancies = v.items.map((item) =>
+    nl
+      ? `${item.title}${item.skills.length ? ` — past bij je omdat je ${listOf(item.skills, 'nl')} noemde.` : ''}\n${item.url}`
+      : `${item.title}${item.skills.length ? ` — fits you because you mentioned ${listOf(item.skills, 'en')}.` : ''}\n${item.url}`,
+  )
+  const until = date(v.linksUntil, locale)
+  const paragraphs = nl
+    ? [
+        'Hoi,',
+        `Je vroeg ons je te mailen over nieuwe vacatures die bij je passen. ${one ? 'Deze is net geopend' : 'Deze zijn net geopend'}:`,
+        ...vacancies,
+        'Software vergeleek de vaardigheden uit wat je ons vertelde met de vacature; of je solliciteert, beslis je zelf.',
+        `Geen vacaturemeldingen meer? Zet ze uit op je eigen pagina: ${v.stopLink}`,
+        `Je gegevens verwijderen kan altijd: ${v.deleteLink}`,
+        `Deze links werken tot ${until}; elke nieuwe mail heeft verse links.`,
+      ]
+    : [
+        'Hi,',
+        `You asked us to email you about new vacancies that fit you. ${one ? 'This one has just opened' : 'These have just opened'}:`,
+        ...vacancies,
+        'Software compared the skills in what you told us with the vacancy; whether you apply is up to you.',
+        `No more job alerts? Turn them off on your own page: ${v.stopLink}`,
+        `You can always delete your details: ${v.deleteLink}`,
+        `These links work until ${until}; every new mail has fresh links.`,
+      ]
+  return compose(subject, paragraphs, { label: nl ? 'Vacaturemeldingen stoppen' : 'Stop job alerts', url: v.stopLink })
 }

@@ -12,30 +12,28 @@ import { consentText, currentConsent, type ConsentVersion } from '../../common/e
 import { applicationInput, entryMessages, fieldErrors, leadInput, type AttributionInput, type Locale } from '../../common/entry/schemas'
 import { scoreCase, scoreQuiz, type CaseShape, type QuizShape } from '../../common/entry/scoring'
 import { checkCv, CV_MAX_BYTES, cvMessages, cvMimeTypes } from '../../common/entry/sniffCv'
-import { endpoints, SITE_KEY_HEADER, type CandidateWithdrawAnswer } from '../../common/api'
+import { endpoints, type CandidateWithdrawAnswer } from '../../common/api'
 import { isOpenForApplications } from '../../common/vacancy'
 
-import { clientAddress, createRateLimiter } from '../lib/rateLimit'
-import { isSiteKey } from '../lib/siteKey'
-import { hashToken, looksLikeToken, newToken } from '../lib/tokens'
+import { createRateLimiter } from '../lib/rateLimit'
+import { clientErrorStatus, guard, json, localeFrom, tooManyMessage, visitorOf, type Limiter } from './guard'
+import { hashToken, newToken } from '../lib/tokens'
 import { cvFileName } from './cvFileName'
 import { CANDIDATE_REQUEST_CONTEXT_KEY } from './audit'
 import { mailCandidateInBackground } from './notify'
 import { findSubmission, readIdempotencyKey, submissionHash, withdrawTokenFor, type StoredSubmission } from './idempotency'
 import { currentSiteKey } from '../lib/currentSiteKey'
 import { withdrawSummary } from './withdrawSummary'
+import { findByPersonalToken } from './personalLink'
+import { personalView } from './personal'
 import { recordSubmission } from '../insights/submissions'
 
 const LEAD_MAX_BYTES = 32 * 1024
 const APPLICATION_MAX_BYTES = CV_MAX_BYTES + 256 * 1024
 
-const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
-
 const copy = {
   nl: {
     check: 'Controleer de gemarkeerde velden.',
-    tooMany: 'Te veel pogingen vanaf dit adres. Probeer het over een paar minuten opnieuw.',
-    tooLarge: 'Wat je stuurt is te groot.',
     malformed: 'Dit formulier kwam onleesbaar aan. Laad de pagina opnieuw en probeer het nog eens.',
     vacancyGone: 'Deze vacature staat niet (meer) open.',
     quizIncomplete: 'Beantwoord alle vragen van de quiz.',
@@ -44,8 +42,6 @@ const copy = {
   },
   en: {
     check: 'Check the marked fields.',
-    tooMany: 'Too many attempts from this address. Try again in a few minutes.',
-    tooLarge: 'What you sent is too large.',
     malformed: 'This form arrived unreadable. Reload the page and try again.',
     vacancyGone: 'This vacancy is not (or no longer) open.',
     quizIncomplete: 'Answer every question of the quiz.',
@@ -53,8 +49,6 @@ const copy = {
     notFound: 'This quiz or case does not exist (any more).',
   },
 } satisfies Record<Locale, Record<string, string>>
-
-type Limiter = ReturnType<typeof createRateLimiter>
 
 // The key this CMS accepts from the site, resolved once (cms/lib/currentSiteKey.ts).
 const defaultSiteKey = currentSiteKey
@@ -120,33 +114,8 @@ function quizSummary(result: ReturnType<typeof scoreQuiz>, locale: Locale): stri
   return [departments, skills ? `${locale === 'nl' ? 'sterke punten' : 'strengths'}: ${skills}` : ''].filter(Boolean).join(' — ')
 }
 
-// The visitor the site names (with its key), a trusted proxy's client, or the TCP peer (rateLimit.ts).
-const visitorOf = (req: PayloadRequest, siteKey: () => string | null) => clientAddress(req, { siteKey })
-
-/**
- * Key, rate limit and size checks shared by the endpoints. Returns a Response to send at once,
- * or null to go on. `limit: false` leaves the rate limit to the caller: the submission endpoints
- * count only new submissions, so a retry of a stored one is never refused as "too many".
- */
-function guard(req: PayloadRequest, opts: { limiter: Limiter; siteKey: () => string | null; name: string; maxBytes: number; locale: Locale; limit?: boolean }): Response | null {
-  if (!isSiteKey(req.headers.get(SITE_KEY_HEADER), opts.siteKey())) return json({ error: 'This endpoint is for the career site only.' }, 403)
-  if (opts.limit !== false && !opts.limiter.allow(`entry:${opts.name}:${visitorOf(req, opts.siteKey)}`)) return json({ error: copy[opts.locale].tooMany }, 429)
-  // A body must say how long it is; a call that sends none (maxBytes 0) may leave the header out.
-  const length = Number(req.headers.get('content-length') ?? (opts.maxBytes === 0 ? 0 : NaN))
-  if (!Number.isFinite(length) || length > opts.maxBytes) return json({ error: copy[opts.locale].tooLarge }, 413)
-  return null
-}
-
-/** A 4xx status on a thrown error (Payload's APIError and ValidationError carry one): the input's fault. */
-function clientErrorStatus(error: unknown): number | null {
-  const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined
-  return typeof status === 'number' && status >= 400 && status < 500 ? status : null
-}
-
 /** The answer to a repeated submission: what the first one stored, with the same delete link. */
 const replayed = (stored: StoredSubmission) => json({ ok: true, id: stored.id, ...(stored.withdrawToken ? { withdrawToken: stored.withdrawToken } : {}), replayed: true }, 200)
-
-const localeFrom = (req: PayloadRequest): Locale => (req.searchParams?.get('locale') === 'en' ? 'en' : 'nl')
 
 export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => string | null } = {}): Endpoint[] {
   const limiter = opts.limiter ?? createRateLimiter({ limit: Number(process.env.ENTRY_RATE_LIMIT ?? 10), windowMs: 10 * 60_000 })
@@ -178,7 +147,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
         : null
       const earlier = hash ? await findSubmission(req.payload, 'leads', hash) : null
       if (earlier) return replayed(earlier)
-      if (!limiter.allow(`entry:lead:${visitorOf(req, siteKey)}`)) return json({ error: c.tooMany }, 429)
+      if (!limiter.allow(`entry:lead:${visitorOf(req, siteKey)}`)) return json({ error: tooManyMessage(locale) }, 429)
 
       const vacancy = await publicVacancy(req.payload, input.vacancy)
       if (input.vacancy && !vacancy) return json({ error: c.vacancyGone, fields: { vacancy: c.vacancyGone } }, 400)
@@ -319,7 +288,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
         : null
       const earlier = hash ? await findSubmission(req.payload, 'applications', hash) : null
       if (earlier) return replayed(earlier)
-      if (!limiter.allow(`entry:application:${visitorOf(req, siteKey)}`)) return json({ error: c.tooMany }, 429)
+      if (!limiter.allow(`entry:application:${visitorOf(req, siteKey)}`)) return json({ error: tooManyMessage(locale) }, 429)
 
       const vacancy = await publicVacancy(req.payload, input.vacancy)
       if (!vacancy || !isOpenForApplications(vacancy) || vacancy.applyMode === 'external') return json({ error: c.vacancyGone, fields: { vacancy: c.vacancyGone } }, 410)
@@ -392,28 +361,19 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
    * POST /api/entry/withdraw/:token — delete it now (an application with its CV), audited as the
    * candidate's own request. GET never deletes: mail scanners and link previews open links.
    */
-  const findByWithdrawToken = async (req: PayloadRequest) => {
-    const token = req.routeParams?.token
-    if (!looksLikeToken(token)) return null
-    const where = { withdrawTokenHash: { equals: hashToken(token) } }
-    for (const collection of ['applications', 'leads'] as const) {
-      const { docs } = await req.payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true })
-      if (docs[0]) return { collection, doc: docs[0] }
-    }
-    return null
-  }
   const withdrawEndpoint = (method: 'get' | 'post'): Endpoint => ({
     path: endpoints.candidateWithdraw,
     method,
     handler: async (req) => {
       const refused = guard(req, { limiter, siteKey, name: 'withdraw', maxBytes: 0, locale: localeFrom(req) })
       if (refused) return refused
-      const found = await findByWithdrawToken(req)
+      const found = await findByPersonalToken(req.payload, req.routeParams?.token)
       if (!found) return json({ error: 'gone' }, 404)
       // Read before a delete: the page that confirms it still says what was deleted.
       const summary = await withdrawSummary(req.payload, found.doc, localeFrom(req))
       if (method === 'post') await req.payload.delete({ collection: found.collection, id: found.doc.id, overrideAccess: true, context: { [CANDIDATE_REQUEST_CONTEXT_KEY]: true } })
-      return json({ ok: true, kind: found.collection === 'leads' ? 'lead' : 'application', summary } satisfies CandidateWithdrawAnswer)
+      const personal = method === 'get' && found.collection === 'leads' ? { personal: personalView(found.doc, localeFrom(req)) } : {}
+      return json({ ok: true, kind: found.collection === 'leads' ? 'lead' : 'application', summary, ...personal } satisfies CandidateWithdrawAnswer)
     },
   })
 

@@ -40,6 +40,25 @@ export function consentGroup(name: string, label: { en: string; nl: string }, re
   }
 }
 
+/**
+ * A lead's opt-in for job alerts (cms/alerts/): the version and exact words agreed to, when, and
+ * when they stopped. Set only through the lead's own personal link; read-only in the admin.
+ */
+export const jobAlertsGroup: Field = {
+  name: 'jobAlerts',
+  type: 'group',
+  label: { en: 'Job alerts', nl: 'Vacaturemeldingen' },
+  access: serverOnly,
+  admin: { readOnly: true, description: { en: 'The candidate turns these on and off from their own link.', nl: 'De kandidaat zet deze zelf aan en uit via de eigen link.' } },
+  fields: [
+    { name: 'on', type: 'checkbox', defaultValue: false, index: true, label: { en: 'Wants job alerts', nl: 'Wil vacaturemeldingen' } },
+    { name: 'version', type: 'text', label: { en: 'Text version', nl: 'Versie van de tekst' } },
+    { name: 'text', type: 'textarea', label: { en: 'Text agreed to', nl: 'Tekst waarmee akkoord' } },
+    { name: 'at', type: 'date', label: { en: 'Turned on', nl: 'Aangezet' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'stoppedAt', type: 'date', label: { en: 'Stopped', nl: 'Gestopt' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+  ],
+}
+
 export const attributionGroup: Field = {
   name: 'attribution',
   type: 'group',

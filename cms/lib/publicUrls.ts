@@ -19,6 +19,11 @@ export function deleteDetailsLink(token: string, locale: string): string {
   return `${siteUrl()}${routes.deleteDetails(toLocale(locale), token)}`
 }
 
+/** The same personal page, at its job-alerts section: where a lead stops (or starts) alerts. */
+export function jobAlertsLink(token: string, locale: string): string {
+  return `${deleteDetailsLink(token, locale)}#${toLocale(locale) === 'en' ? 'job-alerts' : 'vacaturemeldingen'}`
+}
+
 /** A published video's share page, in the employee's language. */
 export function videoPageLink(id: string, locale: string): string {
   return `${siteUrl()}${routes.video(toLocale(locale), id)}`

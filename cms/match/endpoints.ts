@@ -12,12 +12,11 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { proposeForVacancy, type MatchQuery } from '../../common/match/rank'
+import type { MatchQuery } from '../../common/match/rank'
 import { parseVacancyOccupation, parseVacancySkills } from '../../common/match/vacancySkills'
 import { hasRole } from '../access/roles'
-import { currentMatchEngine } from './engineState'
 import { parseProfileKey, taxonomySource, talentIndex } from './talentBase'
-import { vacancyPlainText } from './vacancyText'
+import { vacancyMatchQuery, vacancyProposal } from './vacancyQuery'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'private, no-store' } })
 
@@ -50,9 +49,7 @@ async function loadVacancy(req: PayloadRequest, locale: 'nl' | 'en') {
 
 type LoadedVacancy = NonNullable<Awaited<ReturnType<typeof loadVacancy>>>
 
-async function proposalFor(req: PayloadRequest, vacancy: LoadedVacancy, locale: 'nl' | 'en') {
-  return proposeForVacancy((await currentMatchEngine(req.payload)).matcher, { title: vacancy.title, text: vacancyPlainText(vacancy), lang: locale })
-}
+const proposalFor = (req: PayloadRequest, vacancy: LoadedVacancy, locale: 'nl' | 'en') => vacancyProposal(req.payload, vacancy, locale)
 
 export const matchEndpoints: Endpoint[] = [
   {
@@ -91,23 +88,10 @@ export const matchEndpoints: Endpoint[] = [
       const vacancy = await loadVacancy(req, locale)
       if (!vacancy) return json({ error: copy.notFound[locale] }, 404)
       const t = parsed.data
-      const confirmed = parseVacancySkills(vacancy.skills)
-      const storedOccupation = parseVacancyOccupation(vacancy.occupation)
-      let skills = t.skills ?? (Array.isArray(confirmed) && confirmed.length ? confirmed : undefined)
-      let occupations = storedOccupation && !('error' in storedOccupation) ? [storedOccupation.uri] : []
-      if (!skills || !occupations.length) {
-        const proposal = await proposalFor(req, vacancy, locale)
-        skills ??= proposal.skills.map(({ uri, label, level }) => ({ uri, label, level }))
-        if (!occupations.length) occupations = proposal.occupations.slice(0, 1).map((o) => o.uri)
-      }
+      const base = await vacancyMatchQuery(req.payload, vacancy, locale, t.skills)
+      const skills = base.skills
       const query: MatchQuery = {
-        vacancyId: String(vacancy.id),
-        lang: locale,
-        skills,
-        occupations,
-        title: vacancy.title,
-        ...(vacancy.location ? { city: vacancy.location } : {}),
-        ...(vacancy.hoursMin || vacancy.hoursMax ? { hours: { min: vacancy.hoursMin ?? vacancy.hoursMax!, max: vacancy.hoursMax ?? vacancy.hoursMin! } } : {}),
+        ...base,
         ...(t.maxDistanceKm ? { maxDistanceKm: t.maxDistanceKm } : {}),
         ...(t.requireHours ? { requireHours: true } : {}),
         ...(t.languages?.length ? { languages: t.languages } : {}),
@@ -133,7 +117,7 @@ export const matchEndpoints: Endpoint[] = [
       })
       return json({
         taxonomy: taxonomySource(),
-        query: { skills, occupations, city: query.city ?? null, hours: query.hours ?? null },
+        query: { skills, occupations: query.occupations, city: query.city ?? null, hours: query.hours ?? null },
         total: answer.total,
         results: answer.results.map((r) => ({ ...r, ref: parseProfileKey(r.id) })),
       })

@@ -85,12 +85,24 @@ async function buildFor(payload: Payload, collection: SubjectCollection, id: str
     })
     return { name: doc.name, source, ...(skipped ? { skipped } : {}), profile }
   }
-  const doc = await findSoon(() => payload.findByID({ collection: 'leads', id, depth: 0, overrideAccess: true, disableErrors: true }))
+  const doc = await findSoon(() => payload.findByID({ collection: 'leads', id, depth: 1, overrideAccess: true, disableErrors: true }))
   if (!doc) return null
-  // What a lead told us: their quiz answers and the strengths the quiz found.
+  // What a lead told us: their quiz answers and the strengths the quiz found, and the CV they may
+  // have added later from their personal link (cms/entry/personal.ts), with its own consent.
   const answers = Array.isArray(doc.quiz?.answers) ? (doc.quiz.answers as { question?: string; answer?: string }[]) : []
   const strengths = Array.isArray((doc.quiz?.result as { skills?: unknown } | undefined)?.skills) ? ((doc.quiz!.result as { skills: { label?: string }[] }).skills) : []
-  const text = [...answers.map((a) => `${a.question ?? ''} ${a.answer ?? ''}`), ...strengths.map((s) => s.label ?? ''), doc.quiz?.summary ?? ''].join('.\n')
+  const parts = [...answers.map((a) => `${a.question ?? ''} ${a.answer ?? ''}`), ...strengths.map((s) => s.label ?? ''), doc.quiz?.summary ?? '']
+  let source: Built['source'] = 'answers'
+  let skipped: string | undefined
+  const cv = doc.cv && typeof doc.cv === 'object' && doc.cvConsent?.version ? doc.cv : null
+  if (cv?.filename && (cv.kind === 'pdf' || cv.kind === 'docx')) {
+    const read = await cvTextFromFile(path.join(cvsDir, path.basename(cv.filename)), cv.kind)
+    if (read.ok) {
+      parts.unshift(read.text)
+      source = 'cv'
+    } else skipped = `${cvSkipMessages[read.reason].nl} / ${cvSkipMessages[read.reason].en}`
+  }
+  const text = parts.filter(Boolean).join('.\n')
   const until = doc.deleteAfter ?? undefined
   const profile = buildProfile(matcher, {
     id: key,
@@ -101,7 +113,7 @@ async function buildFor(payload: Payload, collection: SubjectCollection, id: str
     // A lead's consent covers this and similar roles: the whole talent base, until retention.
     ...(until ? { scope: { until } } : {}),
   })
-  return { name: doc.contact ?? 'Lead', source: 'answers', profile }
+  return { name: doc.contact ?? 'Lead', source, ...(skipped ? { skipped } : {}), profile }
 }
 
 async function findStored(payload: Payload, collection: SubjectCollection, id: string, req?: PayloadRequest) {

@@ -5,6 +5,7 @@
  */
 import type { Payload } from 'payload'
 
+import { prepareJobAlerts, sendJobAlertMails } from '../alerts/jobAlerts'
 import { cleanUpAbandonedContributions } from '../contribute/cleanup'
 import { purgeExpiredCandidates } from '../entry/purge'
 import { endDecidedHookTests } from '../insights/hookTests'
@@ -44,6 +45,17 @@ export const periodicJobs: PeriodicJob[] = [
     run: async (payload, log) => {
       const r = await purgeExpiredCandidates(payload)
       if (r.applications || r.leads || r.postponed) log(`retention: deleted ${r.applications} application(s) and ${r.leads} lead(s), postponed ${r.postponed}`)
+    },
+  },
+  {
+    // New vacancies to the leads who asked for job alerts (cms/alerts/jobAlerts.ts): prepared
+    // soon after a vacancy opens, mailed at most once a day per lead.
+    name: 'job alerts',
+    everyMs: Number(process.env.JOB_ALERT_INTERVAL_MS ?? 5 * 60_000),
+    run: async (payload, log) => {
+      const prepared = await prepareJobAlerts(payload)
+      const sent = await sendJobAlertMails(payload)
+      if (prepared.vacancies || sent.mails || sent.dropped) log(`job alerts: ${prepared.alerts} alert(s) for ${prepared.vacancies} new vacancy(ies), ${sent.mails} mail(s) sent, ${sent.dropped} dropped`)
     },
   },
   {

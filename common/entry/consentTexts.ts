@@ -32,6 +32,15 @@ export const CONSENT_TEXTS = {
     nl: 'Ja, neem contact met me op over deze en vergelijkbare functies bij Noordhaven Logistiek. Recruiters zoeken daarvoor in de talentpool: software vergelijkt mijn antwoorden met vacatures en stelt een volgorde voor; mensen beslissen. Jullie bewaren mijn gegevens maximaal een jaar en ik kan me altijd afmelden.',
     en: 'Yes, contact me about this and similar roles at Noordhaven Logistiek. Recruiters search the talent pool for this: software compares my answers with vacancies and suggests an order; people decide. You keep my details for at most one year and I can unsubscribe at any time.',
   },
+  // December 2026: a lead may ask for job alerts and add a CV from their own personal link.
+  'jobalerts-2026-12': {
+    nl: 'Ja, mail me als er een nieuwe vacature bij Noordhaven Logistiek is die bij mijn profiel past. Software vergelijkt daarvoor de vaardigheden uit mijn antwoorden (en mijn cv, als ik dat toevoeg) met nieuwe vacatures; ik krijg hoogstens één mail per dag. In elke mail staat een link om te stoppen en een link om mijn gegevens te verwijderen.',
+    en: 'Yes, email me when Noordhaven Logistiek has a new vacancy that fits my profile. Software compares the skills in my answers (and my CV, if I add one) with new vacancies for this; I get at most one email a day. Every email has a link to stop and a link to delete my details.',
+  },
+  'leadcv-2026-12': {
+    nl: 'Gebruik mijn cv om me te matchen met toekomstige vacatures bij Noordhaven Logistiek. Alleen recruiters zien het; software leest de vaardigheden eruit en stelt een volgorde voor, mensen beslissen. Het cv wordt verwijderd met mijn gegevens, uiterlijk een jaar na mijn aanmelding.',
+    en: 'Use my CV to match me with future vacancies at Noordhaven Logistiek. Only recruiters see it; software reads the skills from it and suggests an order, people decide. The CV is deleted with my details, at the latest a year after I signed up.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>
 
 export type ConsentVersion = keyof typeof CONSENT_TEXTS
@@ -40,6 +49,8 @@ export const currentConsent = {
   apply: 'apply-2026-11',
   talentPool: 'talentpool-2026-12',
   lead: 'lead-2026-12',
+  jobAlerts: 'jobalerts-2026-12',
+  leadCv: 'leadcv-2026-12',
 } as const satisfies Record<string, ConsentVersion>
 
 export function isConsentVersion(value: unknown): value is ConsentVersion {

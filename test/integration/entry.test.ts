@@ -412,7 +412,7 @@ describe('the candidate’s own delete link', () => {
 
     const stored = await payload.findByID({ collection: 'leads', id: body.id as string, overrideAccess: true })
     const summary = { createdAt: stored.createdAt, entryPoint: 'lead-form', vacancyTitle: 'Inside sales', maskedContact: 'z•••@example.com' }
-    expect(await callWithdraw('get', token)).toEqual({ status: 200, body: { ok: true, kind: 'lead', summary } })
+    expect(await callWithdraw('get', token)).toEqual({ status: 200, body: { ok: true, kind: 'lead', summary, personal: expect.objectContaining({ hasEmail: true, jobAlerts: expect.objectContaining({ on: false }) }) } })
     expect(await payload.findByID({ collection: 'leads', id: body.id as string, overrideAccess: true })).toBeTruthy()
     // The answer to the delete still says what was deleted (the page confirms it by name).
     expect(await callWithdraw('post', token)).toEqual({ status: 200, body: { ok: true, kind: 'lead', summary } })

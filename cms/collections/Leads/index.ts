@@ -3,8 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { adminGroups } from '../../admin/groups'
 import { canSeeCandidates } from '../../access/canSeeCandidates'
 import { nobody } from '../../access/nobody'
-import { attributionGroup, businessCaseResultGroup, consentGroup, deleteAfterField, entryPointField, localeField, submissionHashField, withdrawTokenHashField } from '../../entry/fields'
+import { attributionGroup, businessCaseResultGroup, consentGroup, deleteAfterField, entryPointField, jobAlertsGroup, localeField, submissionHashField, withdrawTokenHashField } from '../../entry/fields'
 import { auditDeletion } from './hooks/afterDelete'
+import { removeJobAlerts } from './hooks/beforeDelete'
 import { notifyOnCreate } from './hooks/notify'
 import { setRetention } from './hooks/setRetention'
 import { rebuildTalentProfile } from './hooks/talentProfile'
@@ -22,7 +23,7 @@ export const Leads: CollectionConfig = {
   admin: { useAsTitle: 'contact', group: adminGroups.candidates, defaultColumns: ['contact', 'entryPoint', 'vacancy', 'status', 'createdAt', 'deleteAfter'] },
   access: { read: canSeeCandidates, update: canSeeCandidates, delete: canSeeCandidates, create: nobody },
   defaultSort: '-createdAt',
-  hooks: { beforeChange: [setRetention], afterChange: [notifyOnCreate, rebuildTalentProfile], afterDelete: [auditDeletion] },
+  hooks: { beforeChange: [setRetention], afterChange: [notifyOnCreate, rebuildTalentProfile], beforeDelete: [removeJobAlerts], afterDelete: [auditDeletion] },
   fields: [
     { name: 'contact', type: 'text', access: readOnly, label: { en: 'Contact', nl: 'Contact' }, admin: { hidden: true }, hooks: { beforeChange: [({ siblingData }) => String(siblingData.email ?? siblingData.phone ?? '')] } },
     { name: 'vacancy', type: 'relationship', relationTo: 'vacancies', index: true, access: readOnly, label: { en: 'Vacancy', nl: 'Vacature' }, admin: { readOnly: true } },
@@ -66,6 +67,10 @@ export const Leads: CollectionConfig = {
     },
     businessCaseResultGroup({ en: 'Business case', nl: 'Praktijkcase' }),
     consentGroup('consent', { en: 'Consent to be contacted', nl: 'Toestemming voor contact' }, true),
+    jobAlertsGroup,
+    // A CV the lead added later from their personal link (cms/entry/personal.ts), with its own consent.
+    { name: 'cv', type: 'relationship', relationTo: 'cvs', access: readOnly, label: { en: 'CV (added by the candidate)', nl: 'Cv (zelf toegevoegd)' }, admin: { readOnly: true } },
+    consentGroup('cvConsent', { en: 'Consent to match the CV', nl: 'Toestemming om het cv te matchen' }, false),
     attributionGroup,
     localeField,
     deleteAfterField,

@@ -8,6 +8,7 @@ import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { slugField } from '../../fields/slug'
 import { validateApplyUrl, validateRange, validateVacancyOccupation, validateVacancySkills } from './validation'
 import { DRAFT, statusField } from '../../fields/status'
+import { vacancyAlertFields } from './alertFields'
 
 export const EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN'] as const
 
@@ -150,5 +151,6 @@ export const Vacancies: CollectionConfig = {
         description: { en: 'https:// address of the application form in your ATS', nl: 'https://-adres van het sollicitatieformulier in je ATS' },
       },
     },
+    ...vacancyAlertFields,
   ],
 }

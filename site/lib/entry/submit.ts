@@ -10,7 +10,7 @@
  * every try fails does the candidate hear about it — and then they are told it may have arrived,
  * and that sending again is safe (the form keeps the key).
  */
-import { apiPath, endpoints, SITE_KEY_HEADER, VISITOR_IP_HEADER, type CandidateWithdrawSummary } from '../../../common/api'
+import { apiPath, endpoints, SITE_KEY_HEADER, VISITOR_IP_HEADER, type CandidateWithdrawSummary, type LeadPersonalView } from '../../../common/api'
 import { cmsCall, cmsUrl, CMS_SUBMIT_TIMEOUT_MS, siteApiKey, unlessCmsDown } from '../cms'
 import type { Lang } from '../i18n'
 
@@ -111,7 +111,7 @@ export function submitApplication(lang: Lang, form: FormData, visitorIp: string,
   return post('application', apiPath(endpoints.application, {}, lang), visitorIp, idempotencyKey, form, visitor)
 }
 
-export type WithdrawAnswer = { kind: 'lead' | 'application'; summary: CandidateWithdrawSummary } | 'gone' | 'rate-limited' | 'unavailable'
+export type WithdrawAnswer = { kind: 'lead' | 'application'; summary: CandidateWithdrawSummary; personal: LeadPersonalView | null } | 'gone' | 'rate-limited' | 'unavailable'
 
 function readSummary(value: unknown): CandidateWithdrawSummary | null {
   if (!value || typeof value !== 'object') return null
@@ -139,8 +139,55 @@ export function candidateWithdraw(lang: Lang, token: string, visitorIp: string, 
       if (status === 404) return 'gone'
       if (status === 429) return 'rate-limited'
       const summary = readSummary(body.summary)
-      if (status === 200 && (body.kind === 'lead' || body.kind === 'application') && summary) return { kind: body.kind, summary }
+      if (status === 200 && (body.kind === 'lead' || body.kind === 'application') && summary) return { kind: body.kind, summary, personal: readPersonal(body.personal) }
       console.error(`[site] entry withdraw: CMS answered ${status}`)
+      return 'unavailable'
+    },
+    () => 'unavailable' as const,
+  )
+}
+
+/** A lead's personal choices as the CMS reports them (common/api.ts LeadPersonalView), or null. */
+function readPersonal(value: unknown): LeadPersonalView | null {
+  if (!value || typeof value !== 'object') return null
+  const v = value as { hasEmail?: unknown; jobAlerts?: Record<string, unknown>; cv?: Record<string, unknown> }
+  const a = v.jobAlerts
+  const c = v.cv
+  if (!a || !c || typeof a.consentVersion !== 'string' || typeof a.consentText !== 'string' || typeof c.consentVersion !== 'string' || typeof c.consentText !== 'string') return null
+  const date = (x: unknown) => (typeof x === 'string' && !Number.isNaN(Date.parse(x)) ? x : null)
+  return {
+    hasEmail: v.hasEmail === true,
+    jobAlerts: { on: a.on === true, since: date(a.since), consentVersion: a.consentVersion, consentText: a.consentText },
+    cv: { added: c.added === true, at: date(c.at), consentVersion: c.consentVersion, consentText: c.consentText },
+  }
+}
+
+export type PersonalAnswer = { kind: 'ok'; message: string } | { kind: 'refused'; message: string } | 'gone' | 'rate-limited' | 'unavailable'
+
+/**
+ * A lead's choice from their personal page, passed on to the CMS (cms/entry/personal.ts): job
+ * alerts on or off (JSON), or a CV (the form as the visitor sent it: the file and the consent version).
+ */
+export function leadPersonalChange(lang: Lang, token: string, visitorIp: string, change: { jobAlerts: boolean; consentVersion?: string } | { cv: FormData }): Promise<PersonalAnswer> {
+  const label = 'jobAlerts' in change ? 'personal job alerts' : 'personal cv'
+  return unlessCmsDown(
+    label,
+    async () => {
+      const path = 'jobAlerts' in change ? apiPath(endpoints.personalJobAlerts, { token }, lang) : apiPath(endpoints.personalCv, { token }, lang)
+      const { status, body } = await cmsCall(path, {
+        label,
+        method: 'POST',
+        siteKey: true,
+        visitorIp,
+        timeoutMs: CMS_SUBMIT_TIMEOUT_MS,
+        ...('jobAlerts' in change ? { json: { on: change.jobAlerts, ...(change.consentVersion ? { consentVersion: change.consentVersion } : {}) } } : { form: change.cv }),
+      })
+      const message = typeof body.error === 'string' ? body.error : typeof body.message === 'string' ? body.message : ''
+      if (status === 404) return 'gone'
+      if (status === 429) return 'rate-limited'
+      if (status === 200 && message) return { kind: 'ok', message }
+      if ((status === 400 || status === 409 || status === 413) && message) return { kind: 'refused', message }
+      console.error(`[site] entry ${label}: CMS answered ${status}`)
       return 'unavailable'
     },
     () => 'unavailable' as const,

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { periodicJobs, runPeriodicJobs } from '../../../cms/periodic'
 
 describe('the CMS periodic jobs', () => {
-  it('are the scheduler, abandoned-upload clean-up, candidate retention, hook tests, insights retention and the weekly Insights digest, all in one list', () => {
-    expect(periodicJobs.map((j) => j.name)).toEqual(['scheduled publishing', 'abandoned contributions', 'candidate retention', 'hook tests', 'insights retention', 'insights digest'])
+  it('are the scheduler, abandoned-upload clean-up, candidate retention, job alerts, hook tests, insights retention and the weekly Insights digest, all in one list', () => {
+    expect(periodicJobs.map((j) => j.name)).toEqual(['scheduled publishing', 'abandoned contributions', 'candidate retention', 'job alerts', 'hook tests', 'insights retention', 'insights digest'])
   })
 
   it('run each job at most once per interval, and a failing job neither throws nor stops the next', async () => {
