@@ -987,7 +987,7 @@ export interface Lead {
     at: string;
   };
   /**
-   * The candidate turns these on and off from their own link.
+   * The candidate turns these on (on the form or from their own link) and off (from their own link or any alert mail).
    */
   jobAlerts?: {
     on?: boolean | null;

@@ -9,7 +9,7 @@ import crypto from 'node:crypto'
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
 import { consentText, currentConsent, type ConsentVersion } from '../../common/entry/consentTexts'
-import { applicationInput, entryMessages, fieldErrors, leadInput, type AttributionInput, type Locale } from '../../common/entry/schemas'
+import { applicationInput, entryMessages, fieldErrors, jobAlertsProblem, leadInput, type AttributionInput, type Locale } from '../../common/entry/schemas'
 import { scoreCase, scoreQuiz, type CaseShape, type QuizShape } from '../../common/entry/scoring'
 import { checkCv, CV_MAX_BYTES, cvMessages, cvMimeTypes } from '../../common/entry/sniffCv'
 import { endpoints, type CandidateWithdrawAnswer } from '../../common/api'
@@ -140,10 +140,14 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
       if (!parsed.success) return json({ error: c.check, fields: fieldErrors(parsed.error, locale) }, 400)
       const input = parsed.data
       if (input.consentVersion !== currentConsent.lead) return json({ error: c.check, fields: { consent: entryMessages[locale].consentChanged } }, 409)
+      // Job alerts asked for on the form itself: the text they saw must be today's, and they need an address.
+      if (input.jobAlerts && input.jobAlertsVersion !== currentConsent.jobAlerts) return json({ error: c.check, fields: { jobAlerts: entryMessages[locale].consentChanged } }, 409)
+      const alertsProblem = jobAlertsProblem(input.contact, input.jobAlerts, locale)
+      if (alertsProblem) return json({ error: c.check, fields: { jobAlerts: alertsProblem } }, 400)
 
       const key = readIdempotencyKey(req.headers)
       const hash = key
-        ? submissionHash('lead', key, { locale, entryPoint: input.entryPoint, vacancy: input.vacancy, email: input.contact.email, phone: input.contact.phone, consentVersion: input.consentVersion, quiz: input.quiz, businessCase: input.businessCase })
+        ? submissionHash('lead', key, { locale, entryPoint: input.entryPoint, vacancy: input.vacancy, email: input.contact.email, phone: input.contact.phone, consentVersion: input.consentVersion, jobAlerts: input.jobAlerts, quiz: input.quiz, businessCase: input.businessCase })
         : null
       const earlier = hash ? await findSubmission(req.payload, 'leads', hash) : null
       if (earlier) return replayed(earlier)
@@ -191,6 +195,7 @@ export function createEntryEndpoints(opts: { limiter?: Limiter; siteKey?: () => 
             phone: input.contact.phone,
             locale,
             consent: consentRecord(currentConsent.lead, locale, now),
+            ...(input.jobAlerts ? { jobAlerts: { on: true, ...consentRecord(currentConsent.jobAlerts, locale, now), stoppedAt: null } } : {}),
             quiz,
             businessCase,
             attribution,

@@ -42,14 +42,15 @@ export function consentGroup(name: string, label: { en: string; nl: string }, re
 
 /**
  * A lead's opt-in for job alerts (cms/alerts/): the version and exact words agreed to, when, and
- * when they stopped. Set only through the lead's own personal link; read-only in the admin.
+ * when they stopped. Set by the candidate only: on the lead form or through their own personal link;
+ * read-only in the admin.
  */
 export const jobAlertsGroup: Field = {
   name: 'jobAlerts',
   type: 'group',
   label: { en: 'Job alerts', nl: 'Vacaturemeldingen' },
   access: serverOnly,
-  admin: { readOnly: true, description: { en: 'The candidate turns these on and off from their own link.', nl: 'De kandidaat zet deze zelf aan en uit via de eigen link.' } },
+  admin: { readOnly: true, description: { en: 'The candidate turns these on (on the form or from their own link) and off (from their own link or any alert mail).', nl: 'De kandidaat zet deze zelf aan (op het formulier of via de eigen link) en uit (via de eigen link of een meldingsmail).' } },
   fields: [
     { name: 'on', type: 'checkbox', defaultValue: false, index: true, label: { en: 'Wants job alerts', nl: 'Wil vacaturemeldingen' } },
     { name: 'version', type: 'text', label: { en: 'Text version', nl: 'Versie van de tekst' } },

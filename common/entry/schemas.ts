@@ -22,6 +22,7 @@ const messages = {
     contactTooLong: 'Dit is te lang voor een e-mailadres of telefoonnummer.',
     consentRequired: 'Vink aan dat we contact met je mogen opnemen; anders kunnen we je niets laten weten.',
     consentChanged: 'De toestemmingstekst is net gewijzigd. Laad de pagina opnieuw.',
+    jobAlertsNeedEmail: 'Vacaturemeldingen gaan per e-mail. Vul je e-mailadres in, of vink de meldingen uit.',
     check: 'Controleer dit veld.',
   },
   en: {
@@ -33,6 +34,7 @@ const messages = {
     contactTooLong: 'This is too long for an email address or phone number.',
     consentRequired: 'Tick the box to let us contact you; otherwise we cannot let you know anything.',
     consentChanged: 'The consent text has just changed. Reload the page.',
+    jobAlertsNeedEmail: 'Job alerts go by email. Enter your email address, or untick the alerts.',
     check: 'Check this field.',
   },
 } satisfies Record<Locale, Record<string, string>>
@@ -72,7 +74,14 @@ export function leadFields(locale: Locale) {
         return { email: parsed.email, phone: parsed.phone }
       }),
     consent: z.literal(true, m.consentRequired),
+    /** Job alerts (cms/alerts/jobAlerts.ts), optional; they go by email only (jobAlertsProblem). */
+    jobAlerts: z.boolean().default(false),
   })
+}
+
+/** Job alerts are mailed: asking for them with only a phone number is a mistake to point out. */
+export function jobAlertsProblem(contact: { email?: string }, wanted: boolean, locale: Locale): string | null {
+  return wanted && !contact.email ? messages[locale].jobAlertsNeedEmail : null
 }
 
 /** The fields a visitor fills in on the application form (the CV is checked separately, by its bytes). */
@@ -143,6 +152,8 @@ export function leadInput(locale: Locale) {
     entryPoint: z.enum(['lead-form', 'quiz', 'business-case']),
     vacancy: docId.optional(),
     consentVersion: z.string().refine(isConsentVersion, m.consentChanged),
+    /** The job-alert consent text the visitor saw, when they ticked the box. */
+    jobAlertsVersion: z.string().refine(isConsentVersion, m.consentChanged).optional(),
     quiz: z.object({ id: docId, answers: rowAnswers }).optional(),
     businessCase: z.object({ id: docId, choices: rowAnswers }).optional(),
     attribution: attributionInput,

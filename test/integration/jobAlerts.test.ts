@@ -378,3 +378,37 @@ describe('job alerts', () => {
     expect(seen.totalDocs).toBe(0)
   })
 })
+
+describe('job alerts asked for on the lead form itself', () => {
+  const leadForm = (contact: string, extra: Record<string, unknown>, locale: 'nl' | 'en' = 'nl') =>
+    call('POST', '/entry/leads', { json: { locale, entryPoint: 'lead-form', contact, consent: true, consentVersion: currentConsent.lead, ...extra } })
+  const leads = async () => (await payload.count({ collection: 'leads', overrideAccess: true })).totalDocs
+
+  it('stores the opt-in with the exact words in the visitor’s language, and the personal page shows alerts on', async () => {
+    const signed = await leadForm('form-optin@example.test', { jobAlerts: true, jobAlertsVersion: currentConsent.jobAlerts }, 'en')
+    expect(signed.status).toBe(201)
+    const lead = await payload.findByID({ collection: 'leads', id: String(signed.body.id), overrideAccess: true })
+    expect(lead.jobAlerts).toMatchObject({ on: true, version: currentConsent.jobAlerts, text: consentText(currentConsent.jobAlerts, 'en') })
+    expect(lead.jobAlerts?.at).toBeTruthy()
+    const page = await call('GET', `/entry/withdraw/${signed.body.withdrawToken}`, { locale: 'en' })
+    expect(page.body.personal.jobAlerts.on).toBe(true)
+    const without = await leadForm('form-no-optin@example.test', {})
+    const plain = await payload.findByID({ collection: 'leads', id: String(without.body.id), overrideAccess: true })
+    expect(Boolean(plain.jobAlerts?.on)).toBe(false)
+  })
+
+  it('refuses alerts with only a 06 number, and an outdated alert text, storing no lead', async () => {
+    const before = await leads()
+    const phone = await leadForm('06 23456789', { jobAlerts: true, jobAlertsVersion: currentConsent.jobAlerts })
+    expect(phone.status).toBe(400)
+    expect(phone.body.fields.jobAlerts).toMatch(/Vacaturemeldingen gaan per e-mail/)
+    const phoneEn = await leadForm('06 23456789', { jobAlerts: true, jobAlertsVersion: currentConsent.jobAlerts }, 'en')
+    expect(phoneEn.body.fields.jobAlerts).toMatch(/Job alerts go by email/)
+    const old = await leadForm('old-text@example.test', { jobAlerts: true, jobAlertsVersion: currentConsent.lead })
+    expect(old.status).toBe(409)
+    expect(old.body.fields.jobAlerts).toMatch(/toestemmingstekst is net gewijzigd/)
+    const unseen = await leadForm('unseen@example.test', { jobAlerts: true })
+    expect(unseen.status).toBe(409)
+    expect(await leads()).toBe(before)
+  })
+})

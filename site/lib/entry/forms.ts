@@ -6,7 +6,7 @@
  * (JSON, see components/entry/enhance-form.ts).
  */
 import { currentConsent } from '../../../common/entry/consentTexts'
-import { applicationFields, leadFields } from '../../../common/entry/schemas'
+import { applicationFields, jobAlertsProblem, leadFields } from '../../../common/entry/schemas'
 import { parseSerializedAnswers, scoreCase, scoreQuiz, type Answers } from '../../../common/entry/scoring'
 import { checkCv, CV_MAX_BYTES, cvMessages } from '../../../common/entry/sniffCv'
 import { unlessCmsDown, type Vacancy } from '../cms'
@@ -143,28 +143,28 @@ export async function leadContextFrom(form: FormData, lang: Lang): Promise<LeadC
   return { entry, vacancy, quiz, businessCase }
 }
 
-export type LeadValues = { contact: string; consent: boolean; submissionKey?: string }
+export type LeadValues = { contact: string; consent: boolean; jobAlerts: boolean; submissionKey?: string }
 
 export async function handleLeadPost(input: { request: Request; clientAddress: string; lang: Lang }): Promise<{ outcome: FormOutcome<LeadValues>; context: LeadContext | null }> {
   const { lang } = input
   const c = entryCopy(lang)
   const read = await readForm(input.request, LEAD_MAX_BYTES)
-  const empty: LeadValues = { contact: '', consent: false }
+  const empty: LeadValues = { contact: '', consent: false, jobAlerts: false }
   // This form has no CV: its messages say what really went wrong with the post.
   if (!read.ok) return { outcome: { kind: 'form', status: read.reason === 'too-large' ? 413 : 400, errors: { form: read.reason === 'too-large' ? c.leadTooLarge : c.malformed }, values: empty }, context: null }
   const form = read.form
-  const values: LeadValues = { contact: text(form, 'contact', 300), consent: form.get('consent') === 'yes', submissionKey: submissionKeyFrom(form) }
+  const values: LeadValues = { contact: text(form, 'contact', 300), consent: form.get('consent') === 'yes', jobAlerts: form.get('jobAlerts') === 'yes', submissionKey: submissionKeyFrom(form) }
   return guarded<{ outcome: FormOutcome<LeadValues>; context: LeadContext | null }>(
     async () => {
       const context = await leadContextFrom(form, lang)
       // A bot filled in the honeypot: it gets the same thank-you, and nothing is stored.
       if (text(form, HONEYPOT)) return { outcome: { kind: 'thanks', status: 200, title: c.leadThanksTitle, text: c.leadThanksText(values.contact.trim()) }, context }
-      const parsed = leadFields(lang).safeParse({ contact: values.contact, consent: values.consent })
-      if (!parsed.success) {
-        const errors: FieldErrors = {}
-        for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message
-        return { outcome: { kind: 'form', status: 422, errors, values }, context }
-      }
+      const parsed = leadFields(lang).safeParse({ contact: values.contact, consent: values.consent, jobAlerts: values.jobAlerts })
+      const errors: FieldErrors = {}
+      if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message
+      const alertsProblem = parsed.success ? jobAlertsProblem(parsed.data.contact, values.jobAlerts, lang) : null
+      if (alertsProblem) errors.jobAlerts = alertsProblem
+      if (!parsed.success || alertsProblem) return { outcome: { kind: 'form', status: 422, errors, values }, context }
       const result = await submitLead(
         lang,
         {
@@ -174,6 +174,7 @@ export async function handleLeadPost(input: { request: Request; clientAddress: s
           contact: values.contact,
           consent: true,
           consentVersion: text(form, 'consentVersion', 64) || currentConsent.lead,
+          ...(values.jobAlerts ? { jobAlerts: true, jobAlertsVersion: text(form, 'jobAlertsVersion', 64) || currentConsent.jobAlerts } : {}),
           quiz: context.quiz ? { id: context.quiz.doc.id, answers: context.quiz.answers } : undefined,
           businessCase: context.businessCase ? { id: context.businessCase.doc.id, choices: context.businessCase.choices } : undefined,
           attribution: readAttribution(form),
@@ -186,8 +187,8 @@ export async function handleLeadPost(input: { request: Request; clientAddress: s
         const shown = parsed.data.contact.email ?? formatMobile(parsed.data.contact.phone ?? '')
         return { outcome: { kind: 'thanks', status: 200, title: c.leadThanksTitle, text: c.leadThanksText(shown), ...withdrawPathFor(result, lang) }, context }
       }
-      const { status, errors } = fromSubmit(result, lang, ['contact', 'consent'])
-      return { outcome: { kind: 'form', status, errors, values }, context }
+      const { status, errors: refused } = fromSubmit(result, lang, ['contact', 'consent', 'jobAlerts'])
+      return { outcome: { kind: 'form', status, errors: refused, values }, context }
     },
     () => ({ outcome: { kind: 'form', status: 503, errors: { form: c.unavailable }, values }, context: null }),
   )

@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test'
 
+import { currentConsent } from '../../../common/entry/consentTexts'
 import { playEmployeeVideo, vacancyWithVideo } from '../site/site-helpers'
 import { findLeads, KEY_ACCOUNT, leadPath, mailsAbout, phone, uniqueEmail, uniqueMobile, vacancyPath, words } from './entry-helpers'
 
@@ -66,6 +67,36 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByTestId('lead-errors')).toContainText('We can only call Dutch mobile numbers')
       expect(await findLeads(request, { phone: '+32470123456' })).toEqual([])
     })
+  })
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`job alerts ticked on the form: refused with only a 06, stored with an email address (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async ({ browser, request }) => {
+    const context = await browser.newContext({ ...phone, javaScriptEnabled })
+    const page = await context.newPage()
+    await page.goto(vacancyPath('nl', KEY_ACCOUNT))
+    const card = page.getByTestId('entry-lead')
+    const mobile = uniqueMobile()
+    await card.getByLabel(words.nl.contact).fill(mobile.typed)
+    await card.getByLabel(words.nl.consent).check()
+    const alerts = card.getByLabel(/mail me als er een nieuwe vacature/)
+    await expect(alerts).not.toBeChecked()
+    await alerts.check()
+    await card.getByRole('button', { name: words.nl.leadSubmit }).click()
+    const form = javaScriptEnabled ? page.getByTestId('entry-lead') : page
+    await expect(page.getByTestId('lead-errors')).toContainText('Vacaturemeldingen gaan per e-mail')
+    await expect(form.getByLabel(/mail me als er een nieuwe vacature/)).toHaveAttribute('aria-invalid', 'true')
+    expect(await findLeads(request, { phone: mobile.e164 })).toEqual([])
+
+    const email = uniqueEmail('alerts-form')
+    await form.getByLabel(words.nl.contact).fill(email)
+    await form.getByLabel(words.nl.consent).check()
+    await form.getByLabel(/mail me als er een nieuwe vacature/).check()
+    await form.getByRole('button', { name: words.nl.leadSubmit }).click()
+    await expect(page.getByTestId('lead-thanks')).toBeVisible()
+    const [lead] = await findLeads(request, { email })
+    expect(lead).toMatchObject({ jobAlerts: { on: true, version: currentConsent.jobAlerts } })
+    await context.close()
   })
 }
 
