@@ -12,12 +12,16 @@
  *
  *   1. baseline: the vacancy page alone, BENCH_CONNECTIONS connections;
  *   2. the same while a second process POSTs beacon batches at BENCH_EVENTS events/s, per --via:
- *        site — to the site's POST /api/m exactly as the browser's beacon sends them (events with
- *               their age, JSON, the visitor's user agent and Sec-GPC/DNT), so the site forwards
- *               them to the CMS with the site key: the whole path a visitor's events take;
- *        cms  — straight to the CMS's POST /api/insights/events as the site server forwards them
- *               (site key, x-visitor-ip, x-visitor-* headers, events with `at`): the CMS alone.
- *      (default: both, one after the other);
+ *        site       — to the site's POST /api/m exactly as the browser's beacon sends them (events
+ *                     with their age, JSON, the visitor's user agent and Sec-GPC/DNT); the site's
+ *                     relay passes them on to the CMS: the whole path a visitor's events take;
+ *        cms        — straight to the CMS as the site's relay sends them (POST
+ *                     /api/insights/events/visitors, BENCH_RELAY_VISITORS beacons per call, each
+ *                     with its visitor's address and headers): the CMS alone;
+ *        cms-single — straight to the CMS, one call per beacon (POST /api/insights/events, site
+ *                     key, x-visitor-ip, x-visitor-* headers), as the site forwarded them before
+ *                     the relay: the baseline the relay is measured against;
+ *      (default: site,cms,cms-single, one after the other);
  *   3. the baseline again, to show how much the machine drifted meanwhile.
  *
  * Beacons come from BENCH_VISITORS fake visitors (real browser user agents, none a bot, one in
@@ -33,7 +37,7 @@
  *
  * Flags: --quick (5 s runs, 10 connections: a smoke run), --via=site,cms.
  * Environment: BENCH_DURATION (20), BENCH_CONNECTIONS (20), BENCH_EVENTS (5000),
- * BENCH_VISITORS (300), BENCH_BEACON_CONNECTIONS (400), BENCH_CMS_PORT (3370), BENCH_SITE_PORT (4570). With SITE_URL, CMS_URL and
+ * BENCH_VISITORS (300), BENCH_BEACON_CONNECTIONS (400), BENCH_RELAY_VISITORS (100), BENCH_CMS_PORT (3370), BENCH_SITE_PORT (4570). With SITE_URL, CMS_URL and
  * DATA_DIR set it measures that product and starts nothing (it must have been started with
  * INSIGHTS_RATE_LIMIT raised). Writes test-results/bench-insights-ingest.json.
  */
@@ -43,7 +47,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 
-import { SITE_KEY_HEADER, VISITOR_IP_HEADER } from '../../common/api'
+import { apiPath, endpoints, SITE_KEY_HEADER, VISITOR_IP_HEADER } from '../../common/api'
 import { isBotUserAgent, VISITOR_HEADER_PREFIX } from '../../common/insights/events'
 import { resolveSiteApiKey } from '../../cms/lib/siteKey'
 import type { BeaconRequest, LoadJob, LoadResult } from './lib/loadProcess'
@@ -51,8 +55,8 @@ import type { BeaconRequest, LoadJob, LoadResult } from './lib/loadProcess'
 const root = path.resolve(import.meta.dirname, '..', '..')
 const args = new Map(process.argv.slice(2).map((a): [string, string | undefined] => { const [k, v] = a.replace(/^--/, '').split('='); return [k!, v] }))
 const quick = args.has('quick')
-const vias = (args.get('via') ?? 'site,cms').split(',') as Via[]
-type Via = 'site' | 'cms'
+const vias = (args.get('via') ?? 'site,cms,cms-single').split(',') as Via[]
+type Via = 'site' | 'cms' | 'cms-single'
 const DURATION = Number(process.env.BENCH_DURATION ?? (quick ? 5 : 20))
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? (quick ? 10 : 20))
 const EVENTS_PER_SECOND = Number(process.env.BENCH_EVENTS ?? 5000)
@@ -60,6 +64,7 @@ const VISITORS = Number(process.env.BENCH_VISITORS ?? 300)
 // Every visitor's browser has a connection of its own, and the answer waits for the group commit:
 // the generator needs enough of them open to keep the rate (rate × latency).
 const BEACON_CONNECTIONS = Number(process.env.BENCH_BEACON_CONNECTIONS ?? 400)
+const RELAY_VISITORS = Number(process.env.BENCH_RELAY_VISITORS ?? 100)
 const CMS_PORT = Number(process.env.BENCH_CMS_PORT ?? 3370)
 const SITE_PORT = Number(process.env.BENCH_SITE_PORT ?? 4570)
 const RATE_LIMIT = '10000000'
@@ -207,8 +212,15 @@ function visitMoments(t: Target, video: string, variant: string | undefined): Fi
   ]
 }
 
-/** One request per moment per visitor, interleaved so consecutive requests come from different visitors. */
-function beaconRequests(via: Via, t: Target, siteKey: string): BeaconRequest[] {
+interface Beacon {
+  userAgent: string
+  gpc: boolean
+  address: string
+  events: Fields[]
+}
+
+/** One beacon per moment per visitor, interleaved so consecutive beacons come from different visitors. */
+function beacons(t: Target): Beacon[] {
   const perVisitor = Array.from({ length: VISITORS }, (_, i) => {
     const userAgent = USER_AGENTS[i % USER_AGENTS.length]!
     if (isBotUserAgent(userAgent)) throw new Error(`bench user agent counts as a bot: ${userAgent}`)
@@ -216,27 +228,46 @@ function beaconRequests(via: Via, t: Target, siteKey: string): BeaconRequest[] {
     const source = SOURCES[i % SOURCES.length]!
     const video = t.videos[i % t.videos.length]!
     const variant = i % 3 === 0 ? undefined : i % 3 === 1 ? 'a' : 'b'
-    const gpc = i % 10 === 0
     const address = `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`
-    return visitMoments(t, video, variant).map((moment) => {
-      const events = moment.map((e) => JSON.parse(JSON.stringify({ ...e, language, source })) as Fields)
-      if (via === 'site') {
-        // What the browser sends to /api/m (sendBeacon with a JSON Blob): the events with their age.
-        const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': userAgent, accept: '*/*', origin: 'http://127.0.0.1' }
-        if (gpc) headers['sec-gpc'] = '1'
-        return { body: JSON.stringify({ events: events.map((e, k) => ({ ...e, age: 40 + k * 15 })) }), headers, events: events.length }
-      }
-      // What the site server forwards to the CMS: `at` on its clock, the site key, the visitor's address and headers.
-      const headers: Record<string, string> = { 'content-type': 'application/json', [SITE_KEY_HEADER]: siteKey, [VISITOR_IP_HEADER]: address, [`${VISITOR_HEADER_PREFIX}user-agent`]: userAgent }
-      if (gpc) headers[`${VISITOR_HEADER_PREFIX}sec-gpc`] = '1'
-      const at = Date.now()
-      return { body: JSON.stringify({ events: events.map((e) => ({ ...e, at })) }), headers, events: events.length }
-    })
+    // JSON round trip: drops the fields a moment leaves undefined, as JSON.stringify in the browser does.
+    return visitMoments(t, video, variant).map((moment): Beacon => ({ userAgent, gpc: i % 10 === 0, address, events: moment.map((e) => JSON.parse(JSON.stringify({ ...e, language, source })) as Fields) }))
   })
-  const out: BeaconRequest[] = []
+  const out: Beacon[] = []
   for (let m = 0; m < perVisitor[0]!.length; m++) for (const visitor of perVisitor) out.push(visitor[m]!)
   return out
 }
+
+/** The requests of one kind of run (see --via), round robin. */
+function beaconRequests(via: Via, t: Target, siteKey: string): BeaconRequest[] {
+  const all = beacons(t)
+  const at = Date.now()
+  if (via === 'site') {
+    // What the browser sends to /api/m (sendBeacon with a JSON Blob): the events with their age.
+    return all.map((b) => {
+      const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': b.userAgent, accept: '*/*', origin: 'http://127.0.0.1' }
+      if (b.gpc) headers['sec-gpc'] = '1'
+      return { body: JSON.stringify({ events: b.events.map((e, k) => ({ ...e, age: 40 + k * 15 })) }), headers, events: b.events.length }
+    })
+  }
+  if (via === 'cms-single') {
+    // What the site server forwarded per beacon before the relay: `at` on its clock, the site key, the visitor's address and headers.
+    return all.map((b) => {
+      const headers: Record<string, string> = { 'content-type': 'application/json', [SITE_KEY_HEADER]: siteKey, [VISITOR_IP_HEADER]: b.address, [`${VISITOR_HEADER_PREFIX}user-agent`]: b.userAgent }
+      if (b.gpc) headers[`${VISITOR_HEADER_PREFIX}sec-gpc`] = '1'
+      return { body: JSON.stringify({ events: b.events.map((e) => ({ ...e, at })) }), headers, events: b.events.length }
+    })
+  }
+  // What the site's relay sends: many visitors' beacons in one call.
+  const out: BeaconRequest[] = []
+  for (let i = 0; i < all.length; i += RELAY_VISITORS) {
+    const group = all.slice(i, i + RELAY_VISITORS)
+    const visitors = group.map((b) => ({ address: b.address, headers: { 'user-agent': b.userAgent, ...(b.gpc ? { 'sec-gpc': '1' } : {}) }, batch: { events: b.events.map((e) => ({ ...e, at })) } }))
+    out.push({ body: JSON.stringify({ visitors }), headers: { 'content-type': 'application/json', [SITE_KEY_HEADER]: siteKey }, events: group.reduce((n, b) => n + b.events.length, 0) })
+  }
+  return out
+}
+
+const ingestPath = (via: Via) => (via === 'site' ? '/api/m' : via === 'cms' ? apiPath(endpoints.insightsEventBatches) : apiPath(endpoints.insightsEvents))
 
 // ---------------------------------------------------------------------------------------------
 // Running the generators
@@ -292,10 +323,10 @@ async function main(): Promise<void> {
   // The bench's own check that the beacons are ones the CMS counts (not bots, valid, not rate-limited).
   for (const via of vias) {
     const [one] = beaconRequests(via, target, siteKey)
-    const url = via === 'site' ? `${siteUrl}/api/m` : `${cmsUrl}/api/insights/events`
-    const res = await fetch(url, { method: 'POST', headers: one!.headers, body: one!.body })
-    const body = (await res.json()) as { accepted?: number }
-    if (res.status !== 202 || body.accepted !== one!.events) throw new Error(`a beacon via ${via} was not accepted: ${res.status} ${JSON.stringify(body)}`)
+    const res = await fetch(`${via === 'site' ? siteUrl : cmsUrl}${ingestPath(via)}`, { method: 'POST', headers: one!.headers, body: one!.body })
+    const body = (await res.json()) as { accepted?: number; results?: { accepted?: number }[] }
+    const accepted = body.results ? body.results.reduce((n, r) => n + (r.accepted ?? 0), 0) : body.accepted
+    if (res.status >= 300 || accepted !== one!.events) throw new Error(`a beacon via ${via} was not accepted: ${res.status} ${JSON.stringify(body).slice(0, 500)}`)
   }
 
   log('warming up (3 s)…')
@@ -309,8 +340,8 @@ async function main(): Promise<void> {
     const requests = beaconRequests(via, target, siteKey)
     const eventsPerRequest = requests.reduce((s, r) => s + r.events, 0) / requests.length
     const rate = Math.ceil(EVENTS_PER_SECOND / eventsPerRequest)
-    const url = via === 'site' ? `${siteUrl}/api/m` : `${cmsUrl}/api/insights/events`
-    log(`2. the page while beacons go ${via === 'site' ? 'to the site (/api/m)' : 'straight to the CMS'}: ${rate} requests/s × ${eventsPerRequest.toFixed(2)} events`)
+    const url = `${via === 'site' ? siteUrl : cmsUrl}${ingestPath(via)}`
+    log(`2. the page while beacons go to ${url}: ${rate} requests/s × ${eventsPerRequest.toFixed(2)} events`)
     const before = await storedEvents(dataDir)
     const [pageRun, beacon] = await Promise.all([runLoad('page', page), runLoad('beacon', { kind: 'beacon', url, connections: BEACON_CONNECTIONS, seconds: DURATION, rate, requests })])
     const loadNow = os.loadavg()

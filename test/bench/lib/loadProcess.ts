@@ -92,9 +92,11 @@ async function run(job: LoadJob): Promise<LoadResult> {
           return { ...req, body: one.body, headers: one.headers } // autocannon sets Content-Length
         },
         onResponse: (status: number, body: string) => {
-          if (status !== 202) return
+          if (status !== 200 && status !== 202) return
           try {
-            eventsAccepted += Number((JSON.parse(body) as { accepted?: number }).accepted ?? 0)
+            // One beacon's answer, or the relay's: one result per visitor.
+            const answer = JSON.parse(body) as { accepted?: number; results?: { accepted?: number }[] }
+            eventsAccepted += answer.results ? answer.results.reduce((n, r) => n + Number(r.accepted ?? 0), 0) : Number(answer.accepted ?? 0)
           } catch {
             // not JSON: counted as not accepted
           }
