@@ -345,7 +345,7 @@ async function main(): Promise<void> {
     const before = await storedEvents(dataDir)
     const [pageRun, beacon] = await Promise.all([runLoad('page', page), runLoad('beacon', { kind: 'beacon', url, connections: BEACON_CONNECTIONS, seconds: DURATION, rate, requests })])
     const loadNow = os.loadavg()
-    await new Promise((r) => setTimeout(r, 1500)) // the buffer flushes within 200 ms; every acknowledged event is on disk
+    await new Promise((r) => setTimeout(r, 1500)) // the buffer flushes within 50 ms; every acknowledged event is on disk
     const storedDelta = (await storedEvents(dataDir)) - before
     runs.push({ via, page: pageRun, beacon, storedDelta, eventsPerRequest, loadavg: loadNow })
     await new Promise((r) => setTimeout(r, 3000))
