@@ -22,7 +22,9 @@
  *                     key, x-visitor-ip, x-visitor-* headers), as the site forwarded them before
  *                     the relay: the baseline the relay is measured against;
  *      (default: site,cms,cms-single, one after the other);
- *   3. the baseline again, to show how much the machine drifted meanwhile.
+ *   3. the baseline again, to show how much the machine drifted meanwhile;
+ *   4. the beacons alone, per --via (no page load): what the ingest path takes when it has the
+ *      machine to itself, to tell its own limit from the competition with the page.
  *
  * Beacons come from BENCH_VISITORS fake visitors (real browser user agents, none a bot, one in
  * ten with Sec-GPC: 1), each request one moment of a vacancy-page visit (page view with the
@@ -307,6 +309,8 @@ interface IngestRun {
   storedDelta: number
   eventsPerRequest: number
   loadavg: number[]
+  /** The same beacons without the page load (step 4). */
+  alone?: { beacon: LoadResult; storedDelta: number; loadavg: number[] }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -352,6 +356,15 @@ async function main(): Promise<void> {
   }
   log('3. baseline again (drift check)')
   const after = await runLoad('page', page)
+  for (const r of runs) {
+    const requests = beaconRequests(r.via, target, siteKey)
+    log(`4. beacons via ${r.via} alone`)
+    const before = await storedEvents(dataDir)
+    const beacon = await runLoad('beacon', { kind: 'beacon', url: `${r.via === 'site' ? siteUrl : cmsUrl}${ingestPath(r.via)}`, connections: BEACON_CONNECTIONS, seconds: DURATION, rate: Math.ceil(EVENTS_PER_SECOND / r.eventsPerRequest), requests })
+    const loadNow = os.loadavg()
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    r.alone = { beacon, storedDelta: (await storedEvents(dataDir)) - before, loadavg: loadNow }
+  }
 
   const rows: { target: string; measured: string; ok: boolean }[] = []
   for (const r of runs) {
@@ -382,6 +395,10 @@ async function main(): Promise<void> {
     line(`  beacons via ${r.via}`, r.beacon, `  statuses ${JSON.stringify(r.beacon.statuses)}; ${r.eventsPerRequest.toFixed(2)} events/request; stored ${r.storedDelta}`)
   }
   line('page, baseline again', after, `  (drift ${(after.requestsPerSecond / Math.max(1, baseline.requestsPerSecond)).toFixed(2)}×)`)
+  for (const r of runs) {
+    if (!r.alone) continue
+    line(`beacons via ${r.via} alone`, r.alone.beacon, `  stored ${Math.round(r.alone.storedDelta / r.alone.beacon.seconds)}/s (${r.alone.storedDelta}); statuses ${JSON.stringify(r.alone.beacon.statuses)}  (load ${r.alone.loadavg.map((l) => l.toFixed(2)).join(' ')})`)
+  }
   console.log('')
 
   const out = path.join(root, 'test-results', 'bench-insights-ingest.json')
