@@ -36,6 +36,8 @@ export const endpoints = {
   /** An employee's share link: which published video it opens (404 unknown, 410 withdrawn). */
   shareLink: '/share/:code',
   insightsEvents: '/insights/events',
+  /** The site server's relay: many visitors' beacon batches in one call (site/lib/insights/beacon-relay.ts). */
+  insightsEventBatches: '/insights/events/visitors',
   hookVariants: '/insights/hook-variants',
   hookTestStats: '/insights/hook-tests/:id',
 } as const

@@ -12,12 +12,20 @@
  * Why: Astro's request pipeline costs several times what sending a cached page costs; with the
  * fast path a busy vacancy page is served about as fast as a static file (see test/bench/site.ts).
  *
+ * The same for the measurement beacon: a JSON POST to /api/m goes straight to the beacon relay
+ * (site/lib/insights/beacon-relay.ts) once Astro has loaded it (the first beacon goes through
+ * Astro's route, site/pages/api/m.ts, which loads it). A busy site gets thousands of beacons a
+ * second, each a few hundred bytes; through Astro's pipeline they would take the CPU the pages
+ * need (test/bench/insightsIngest.ts). Anything else (another content type, which Astro's origin
+ * check must see) goes to Astro.
+ *
  * Environment: HOST (localhost), PORT (4321), SITE_ENTRY (the Astro server entry to load).
  */
 import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
+import { BEACON_PATH, BEACON_RELAY_GLOBAL_KEY, type BeaconRelayBridge } from '../site/lib/insights/beacon-relay-bridge'
 import { isCacheableRequest, PAGE_CACHE_GLOBAL_KEY, type PageCacheBridge } from '../site/lib/page-cache-rules'
 import { stopOnSignal } from './lib/stopOnSignal'
 
@@ -36,6 +44,11 @@ function bridge(): PageCacheBridge | undefined {
   return (globalThis as Record<symbol, PageCacheBridge | undefined>)[PAGE_CACHE_GLOBAL_KEY]
 }
 
+function headerValue(req: http.IncomingMessage, name: string): string | null {
+  const value = req.headers[name.toLowerCase()]
+  return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value
+}
+
 /** Serves a cached page without Astro, or returns false. Only requests without cookies get here. */
 function fastPath(req: http.IncomingMessage, res: http.ServerResponse): boolean {
   const target = req.url
@@ -50,8 +63,49 @@ function fastPath(req: http.IncomingMessage, res: http.ServerResponse): boolean 
   return true
 }
 
+/**
+ * Answers a beacon without Astro, or returns false. The address is the TCP peer's, as Astro's
+ * clientAddress is: this site configures no allowed domains, so Astro believes no X-Forwarded-For.
+ */
+function beaconPath(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  if (req.method !== 'POST' || req.url?.split('?')[0] !== BEACON_PATH) return false
+  if ((req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() !== 'application/json') return false
+  const relay = (globalThis as Record<symbol, BeaconRelayBridge | undefined>)[BEACON_RELAY_GLOBAL_KEY]
+  if (!relay) return false
+  const send = (status: number, body: Record<string, unknown>) => {
+    const text = JSON.stringify(body)
+    res.writeHead(status, { ...relay.responseHeaders(), 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) })
+    res.end(text)
+  }
+  const length = Number(req.headers['content-length'] ?? NaN)
+  if (Number.isFinite(length) && length > relay.maxBytes) {
+    send(413, { error: 'too-large' })
+    req.resume()
+    return true
+  }
+  const chunks: Buffer[] = []
+  let size = 0
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length
+    if (size <= relay.maxBytes) chunks.push(chunk)
+  })
+  req.on('error', () => res.destroy())
+  req.on('end', () => {
+    if (size > relay.maxBytes) return send(413, { error: 'too-large' })
+    relay.relay(Buffer.concat(chunks).toString('utf8'), req.socket.remoteAddress, (name) => headerValue(req, name)).then(
+      (answer) => send(answer.status, answer.body),
+      (error: unknown) => {
+        console.error(`[site] beacon: ${error instanceof Error ? error.message : String(error)}`)
+        send(503, { error: 'unavailable' })
+      },
+    )
+  })
+  return true
+}
+
 const server = http.createServer((req, res) => {
   try {
+    if (beaconPath(req, res)) return
     if (fastPath(req, res)) return
   } catch (error) {
     console.error(`[site] fast path for ${req.url}: ${error instanceof Error ? error.message : String(error)}`)

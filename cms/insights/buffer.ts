@@ -4,6 +4,10 @@
  * transaction and then answers all of them. An event is only acknowledged once it is on disk, so
  * stopping the CMS can never lose an acknowledged event: at worst the site's call fails and it
  * may send again. `close()` (on SIGTERM/SIGINT) writes what is waiting at once.
+ *
+ * 50 ms: the site's relay already gathers a few milliseconds of beacons into each request
+ * (site/lib/insights/beacon-relay.ts), so at thousands of events a second a write still holds a few
+ * hundred; a longer wait only keeps more requests (and the site's, waiting on them) open.
  */
 import type { EventStore, StoredEvent } from '../database/eventStore'
 
@@ -15,7 +19,7 @@ interface Waiting {
 
 export function createEventBuffer(store: Pick<EventStore, 'appendBatch'>, opts: { maxEvents?: number; maxDelayMs?: number } = {}) {
   const maxEvents = opts.maxEvents ?? 2000
-  const maxDelayMs = opts.maxDelayMs ?? 200
+  const maxDelayMs = opts.maxDelayMs ?? 50
   let waiting: Waiting[] = []
   let size = 0
   let timer: ReturnType<typeof setTimeout> | null = null

@@ -55,6 +55,11 @@ const plain = (address: string) => {
   const a = address.trim().replace(/^\[|\]$/g, '')
   return a.startsWith('::ffff:') && net.isIPv4(a.slice(7)) ? a.slice(7) : a
 }
+/** The visitor's address as the site names it (in VISITOR_HEADER or in a relayed batch), or null when it is not an address. */
+export function namedVisitorAddress(raw: string): string | null {
+  const a = plain(raw)
+  return net.isIP(a) ? a : null
+}
 const familyOf = (a: string) => (net.isIPv4(a) ? 'ipv4' : 'ipv6')
 
 /**
@@ -113,8 +118,8 @@ export function clientAddress(req: { headers: Headers }, opts: { siteKey: () => 
   const env = opts.env ?? process.env
   const { headers } = req
   if (headers.has(SITE_KEY_HEADER) && isSiteKey(headers.get(SITE_KEY_HEADER), opts.siteKey())) {
-    const visitor = plain(headers.get(VISITOR_HEADER) ?? '')
-    if (net.isIP(visitor)) return visitor
+    const visitor = namedVisitorAddress(headers.get(VISITOR_HEADER) ?? '')
+    if (visitor) return visitor
   }
   const peer = peerAddress(headers, env)
   if (!peer) return 'unknown'

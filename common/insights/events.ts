@@ -16,6 +16,14 @@ export const PROGRESS_MARKS = [25, 50, 75, 100] as const
 
 export type EntryPoint = (typeof ENTRY_POINTS)[number]
 
+/**
+ * The visitor's own request headers the site server passes on to the CMS, each as
+ * `x-visitor-<name>` (so `User-Agent` travels as `x-visitor-user-agent`). The CMS reads them
+ * only when the site key is valid; the address travels in VISITOR_IP_HEADER (common/api.ts).
+ */
+export const VISITOR_HEADER_PREFIX = 'x-visitor-'
+export const FORWARDED_VISITOR_HEADERS = ['user-agent', 'sec-gpc', 'dnt', 'sec-purpose', 'purpose', 'x-purpose', 'x-moz'] as const
+
 /** At most this many events per request: a visitor's page produces a handful, the site may queue a few. */
 export const MAX_EVENTS_PER_BATCH = 200
 /** The site stamps events when they happen; older ones are refused (and the daily hash would be wrong). */
@@ -64,6 +72,27 @@ export type InsightsEvent = z.infer<typeof eventSchema>
 export type InsightsEventType = InsightsEvent['type']
 
 export const batchSchema = z.object({ events: z.array(eventSchema).min(1).max(MAX_EVENTS_PER_BATCH) })
+
+/**
+ * The site server's relay (site/lib/insights/beacon-relay.ts) gathers the beacon batches that
+ * arrive within a few milliseconds and sends them to the CMS in one call: per visitor their
+ * address, the headers FORWARDED_VISITOR_HEADERS names (without the `x-visitor-` prefix) and
+ * their batch, which the CMS checks on its own, exactly as if it had come alone. One HTTP call
+ * into the CMS per few hundred beacons instead of one each is what lets the CMS keep up.
+ */
+export const MAX_VISITORS_PER_RELAY = 500
+/** 500 visitors of ~500 bytes, or a few dozen at the site's per-beacon limit (48 KB). */
+export const MAX_RELAY_BYTES = 1024 * 1024
+
+const visitorHeaders = z.object(Object.fromEntries(FORWARDED_VISITOR_HEADERS.map((name) => [name, z.string().max(512).optional()])) as Record<(typeof FORWARDED_VISITOR_HEADERS)[number], z.ZodOptional<z.ZodString>>)
+export const relaySchema = z.object({
+  visitors: z
+    .array(z.object({ address: z.string().max(64), headers: visitorHeaders.default({}), batch: z.unknown() }))
+    .min(1)
+    .max(MAX_VISITORS_PER_RELAY),
+})
+export type RelayBody = z.input<typeof relaySchema>
+export type RelayVisitor = z.infer<typeof relaySchema>['visitors'][number]
 
 export type BatchProblem = { code: 'invalid-batch'; issues: { path: string; message: string }[] } | { code: 'stale-events' | 'future-events'; indexes: number[] }
 
@@ -134,11 +163,3 @@ export function isPrefetch(header: (name: string) => string | null | undefined):
 export function optsOut(header: (name: string) => string | null | undefined): boolean {
   return header('sec-gpc')?.trim() === '1' || header('dnt')?.trim() === '1'
 }
-
-/**
- * The visitor's own request headers the site server passes on to the CMS, each as
- * `x-visitor-<name>` (so `User-Agent` travels as `x-visitor-user-agent`). The CMS reads them
- * only when the site key is valid; the address travels in VISITOR_IP_HEADER (common/api.ts).
- */
-export const VISITOR_HEADER_PREFIX = 'x-visitor-'
-export const FORWARDED_VISITOR_HEADERS = ['user-agent', 'sec-gpc', 'dnt', 'sec-purpose', 'purpose', 'x-purpose', 'x-moz'] as const

@@ -15,6 +15,11 @@ export function withVisitor<T>(address: string | undefined, run: () => T): T {
   return address ? visitor.run(address, run) : run()
 }
 
+/** Runs `run` for no visitor: a call the site makes for many of them (the beacon relay). */
+export function outsideVisitor<T>(run: () => T): T {
+  return visitor.exit(run)
+}
+
 /** The visitor the current page request is for (set by the middleware), if any. */
 export function currentVisitor(): string | undefined {
   return visitor.getStore()
