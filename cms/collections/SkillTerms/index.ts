@@ -2,14 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { adminGroups } from '../../admin/groups'
 import { canManageSkillTerms } from '../../access/canManageSkillTerms'
-import { fixIdentity, reindexAfterChange, reindexAfterDelete } from './hooks'
+import { fixIdentity, forgetAfterDelete, reindexAfterChange } from './hooks'
 import { resolveConceptName, validateConcept, validateWord } from './validation'
 
 /**
  * The company's own words for Search & Match (issue 12): a synonym for an existing ESCO concept
  * ("KCC-agent" → KCC-medewerker), or a company skill of its own ("Exact Online", "Code 95") with
- * a stable URI (urn:werkvloer:skill:…). Extraction of vacancies and CVs finds them as soon as they
- * are saved: the engine reloads and every talent profile is rebuilt (cms/match/engineState.ts).
+ * a stable URI (urn:werkvloer:skill:…). Extraction of vacancies and CVs finds them once the engine
+ * with them is built, seconds after the save and off the request path (cms/match/engineState.ts);
+ * a deleted company skill is taken off every vacancy (hooks.ts).
  */
 export const SkillTerms: CollectionConfig = {
   slug: 'skill-terms',
@@ -24,7 +25,7 @@ export const SkillTerms: CollectionConfig = {
     },
   },
   access: { read: canManageSkillTerms, create: canManageSkillTerms, update: canManageSkillTerms, delete: canManageSkillTerms },
-  hooks: { beforeChange: [fixIdentity], afterChange: [reindexAfterChange], afterDelete: [reindexAfterDelete] },
+  hooks: { beforeChange: [fixIdentity], afterChange: [reindexAfterChange], afterDelete: [forgetAfterDelete] },
   fields: [
     {
       name: 'kind',
