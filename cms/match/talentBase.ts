@@ -19,7 +19,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { MatchEngine } from '../../common/match/engine'
 import { buildProfile, type CandidateProfile } from '../../common/match/profile'
-import { STEP, type Steps } from '../../common/match/stepwise'
+import { moveProfiles } from '../../common/match/moveProfiles'
+import type { Steps } from '../../common/match/stepwise'
 import type { Lang } from '../../common/match/text'
 import { cvsDir } from '../lib/paths'
 import { cvSkipMessages, cvTextFromFile } from './cvText'
@@ -272,12 +273,7 @@ class IndexState implements EngineFollower {
     if (!this.loaded) return
     const moving = { target: next.index, touched: new Set<string>() }
     this.moving = moving
-    let n = 0
-    for (const id of previous.index.ids()) {
-      const profile = previous.index.get(id)
-      if (profile) moving.target.upsert(profile)
-      if (++n % STEP === 0) yield
-    }
+    yield* moveProfiles(previous.index, moving.target)
   }
 
   /** The swap: what changed while moving is brought over; an index that was not moved (or still loading) loads again. */
