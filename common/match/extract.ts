@@ -116,8 +116,10 @@ class LanguageIndex {
       if (n % 64 === 0) yield
     }
     // Document frequency of a stem over labels: how informative a word is *as part of a label*.
-    for (const entry of self.entries) for (const s of new Set(entry.stems)) self.labelDf.set(s, (self.labelDf.get(s) ?? 0) + 1)
-    yield
+    for (const [n, entry] of self.entries.entries()) {
+      for (const s of new Set(entry.stems)) self.labelDf.set(s, (self.labelDf.get(s) ?? 0) + 1)
+      if (n % STEP === 0) yield
+    }
     self.labelCount = self.entries.length
     for (const [id, entry] of self.entries.entries()) {
       entry.idfSum = entry.stems.reduce((sum, s) => sum + self.idf(s), 0)
@@ -142,8 +144,7 @@ class LanguageIndex {
       self.skillDocs.push(index)
       if (n % 64 === 0) yield
     }
-    yield
-    self.bm25 = new Bm25Index(documents)
+    self.bm25 = yield* Bm25Index.build(documents)
     return self
   }
 
