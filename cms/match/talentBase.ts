@@ -171,11 +171,12 @@ export async function removeTalentProfile(payload: Payload, collection: SubjectC
 const queue = new Map<string, Promise<void>>()
 
 /** Rebuilds a person's profile right after the current request, one at a time per person. */
-export function queueTalentProfile(payload: Payload, collection: SubjectCollection, id: string | number): void {
+export function queueTalentProfile(payload: Payload, collection: SubjectCollection, id: string | number, options: { afterMs?: number } = {}): void {
   const key = profileKey(collection, String(id))
   const previous = queue.get(key) ?? Promise.resolve()
   const next = previous
-    .then(() => new Promise<void>((resolve) => setTimeout(resolve, 50)))
+    // After a save: a moment for the saving request to finish.
+    .then(() => new Promise<void>((resolve) => setTimeout(resolve, options.afterMs ?? 50)))
     .then(() => syncTalentProfile(payload, collection, String(id)))
     .catch((error: unknown) => payload.logger.error({ err: error, msg: `talent profile ${key} not built` }))
     .finally(() => {
@@ -228,7 +229,8 @@ export function queueCompanyTermsChange(payload: Payload, settled: () => Promise
             return
           }
           if (!everyone && !usesCompanyWords(doc.profile as unknown as CandidateProfile)) continue
-          queueTalentProfile(payload, doc.subjectCollection, doc.subjectId)
+          // Nothing was just saved here, so no wait before each one.
+          queueTalentProfile(payload, doc.subjectCollection, doc.subjectId, { afterMs: 0 })
           await queue.get(profileKey(doc.subjectCollection, doc.subjectId))
         }
         if (!stored.hasNextPage) break

@@ -247,6 +247,27 @@ describe('a deleted company skill leaves no URI behind', () => {
     await expectGone(two)
   })
 
+  it('a talent profile that found it through the company word is read again without it', async () => {
+    const company = await addTerm({ kind: 'company', nl: 'Locus dispatcher' })
+    const vacancy = await vacancyWith('Planner', [], 'Je plant ritten.')
+    const now = new Date().toISOString()
+    const application = await payload.create({
+      collection: 'applications',
+      overrideAccess: true,
+      data: { vacancy, name: 'Sem Jansen', email: 'sem@example.test', locale: 'nl', entryPoint: 'apply', status: 'new', motivation: 'Ik plande vijf jaar ritten met Locus dispatcher.', consent: { version: 'test', text: 'Privacyverklaring', at: now }, talentPool: { consented: true, version: 'test', text: 'Talentpool, ook voor zoeken en matchen', at: now } },
+    })
+    await talentBaseIdle()
+    const storedUris = async () => {
+      const found = await payload.find({ collection: 'talent-profiles', where: { subjectId: { equals: String(application.id) } }, overrideAccess: true })
+      expect(found.docs).toHaveLength(1)
+      return (found.docs[0]!.profile as unknown as { skills: { uri: string }[] }).skills.map((s) => s.uri)
+    }
+    expect(await storedUris()).toContain(company.uri)
+    expect((await rest('DELETE', `/skill-terms/${company.id}`, tokens.recruiter)).status).toBe(200)
+    await talentBaseIdle()
+    expect(await storedUris()).not.toContain(company.uri)
+  })
+
   it('a comms user may not delete it, and every vacancy keeps it', async () => {
     const used = await skillInUse('Wics magazijnsysteem')
     const byId = await rest('DELETE', `/skill-terms/${used.company.id}`, tokens.comms)
