@@ -20,8 +20,8 @@ export const SkillTerms: CollectionConfig = {
     useAsTitle: 'nl',
     defaultColumns: ['nl', 'en', 'kind', 'conceptLabel', 'uri'],
     description: {
-      nl: 'Eigen woorden van het bedrijf voor Zoeken & matchen: een synoniem voor een bestaand ESCO-concept (bijv. “KCC-agent”), of een eigen vaardigheid (bijv. “Exact Online”). Vacatureteksten en cv’s met dat woord worden binnen enkele seconden opnieuw gelezen.',
-      en: 'The company’s own words for Search & Match: a synonym for an existing ESCO concept (e.g. “KCC-agent”), or a skill of its own (e.g. “Exact Online”). Vacancy texts and CVs with that word are read again within seconds.',
+      nl: 'Eigen woorden van het bedrijf voor Zoeken & matchen: een synoniem voor een bestaand ESCO-concept (bijv. “KCC-agent”), of een eigen vaardigheid (bijv. “Exact Online”). Voorstellen bij vacatures gebruiken het woord binnen enkele seconden; cv’s worden daarna op de achtergrond opnieuw gelezen. Een verwijderde eigen vaardigheid verdwijnt ook van de vacatures.',
+      en: 'The company’s own words for Search & Match: a synonym for an existing ESCO concept (e.g. “KCC-agent”), or a skill of its own (e.g. “Exact Online”). Vacancy proposals use the word within seconds; CVs are then read again in the background. A deleted company skill is also removed from the vacancies.',
     },
   },
   access: { read: canManageSkillTerms, create: canManageSkillTerms, update: canManageSkillTerms, delete: canManageSkillTerms },
