@@ -1111,7 +1111,7 @@ export interface TalentProfile {
   createdAt: string;
 }
 /**
- * The company’s own words for Search & Match: a synonym for an existing ESCO concept (e.g. “KCC-agent”), or a skill of its own (e.g. “Exact Online”). Vacancy texts and CVs with that word are read again within seconds.
+ * The company’s own words for Search & Match: a synonym for an existing ESCO concept (e.g. “KCC-agent”), or a skill of its own (e.g. “Exact Online”). Vacancy proposals use the word within seconds; CVs are then read again in the background. A deleted company skill is also removed from the vacancies.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "skill-terms".

@@ -8,27 +8,52 @@
  * Plain stdin: the whole input is one text (id "stdin"). With --jsonl: one {"id","sentence"} (or
  * {"id","text"}) per line. Prints one JSON line per input: {"id","lang","ranked":[{uri,label,score,evidence}…]}.
  * The benchmark runs exactly this.
+ *
+ * Both apply the recruiters' synonyms and company skills (collection `skill-terms`) from the
+ * product's database — the DATABASE_URI and DATA_DIR the CMS uses — merged into the taxonomy the
+ * way the CMS merges them (withCompanyTerms), so the CLI finds and ranks what the admin does.
+ * `--no-company-terms` runs on the plain taxonomy (the benchmark uses it).
  */
-import path from 'node:path'
 import readline from 'node:readline'
+import { withCompanyTerms } from '../../common/match/companyTerms'
 import { MatchEngine, rankDocument } from '../../common/match/engine'
 import { SkillMatcher } from '../../common/match/extract'
+import type { Taxonomy } from '../../common/match/taxonomy'
 import type { Lang } from '../../common/match/text'
+import { dataDir } from '../lib/paths'
+import { productCompanyTerms } from './productTerms'
 import { loadMatchTaxonomy, loadTaxonomyOrSubset } from './taxonomyStore'
 
 const USAGE =
-  'Gebruik / usage: npm run match -- extract --lang en|nl|auto [--jsonl] [--limit N]   (tekst of JSON-regels op stdin / text or JSON lines on stdin)\n' +
-  '                 npm run match -- rank [--limit N]   (één JSON-document op stdin / one JSON document on stdin)'
+  'Gebruik / usage: npm run match -- extract --lang en|nl|auto [--jsonl] [--limit N] [--no-company-terms]   (tekst of JSON-regels op stdin / text or JSON lines on stdin)\n' +
+  '                 npm run match -- rank [--limit N] [--no-company-terms]   (één JSON-document op stdin / one JSON document on stdin)'
 
 function fail(message: string): never {
   console.error(message)
   process.exit(2)
 }
 
-const [command, ...rest] = process.argv.slice(2)
+const [command, ...args] = process.argv.slice(2)
 if (command !== 'extract' && command !== 'rank') fail(command ? `Onbekend commando / unknown command: ${command}. ${USAGE}` : USAGE)
+const companyTerms = !args.includes('--no-company-terms')
+const rest = args.filter((arg) => arg !== '--no-company-terms')
 
-const dataDir = path.resolve(process.env.WERKVLOER_ROOT ?? process.cwd(), process.env.DATA_DIR ?? 'data')
+/** The taxonomy with the company's terms from the product database, as the CMS builds its engine. */
+async function withProductTerms(taxonomy: Taxonomy): Promise<Taxonomy> {
+  if (!companyTerms) return taxonomy
+  let found: Awaited<ReturnType<typeof productCompanyTerms>>
+  try {
+    found = await productCompanyTerms()
+  } catch (error) {
+    fail(
+      `De eigen woorden van het bedrijf konden niet uit de database worden gelezen (${error instanceof Error ? error.message : String(error)}); gebruik --no-company-terms voor de kale taxonomie / ` +
+        `could not read the company's terms from the database; use --no-company-terms for the plain taxonomy`,
+    )
+  }
+  if (found.from === null) console.error(`Geen eigen woorden van het bedrijf: ${found.reason.split(' / ')[0]} / no company terms: ${found.reason.split(' / ')[1]}`)
+  else console.error(`${found.terms.length} eigen woorden van het bedrijf uit ${found.from} / ${found.terms.length} company terms from ${found.from}`)
+  return withCompanyTerms(taxonomy, found.terms)
+}
 
 if (command === 'rank') {
   let limit = 50
@@ -50,7 +75,7 @@ if (command === 'rank') {
   if (source === 'subset') console.error('Geen ESCO-import: gebruikt de meegeleverde subset / no ESCO import: using the shipped subset')
   let output: unknown
   try {
-    output = rankDocument(new MatchEngine(taxonomy), input, limit)
+    output = rankDocument(new MatchEngine(await withProductTerms(taxonomy)), input, limit)
   } catch (error) {
     const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] } | null)?.issues
     if (Array.isArray(issues)) fail(`Ongeldige invoer / invalid input: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
@@ -77,14 +102,15 @@ for (let i = 0; i < rest.length; i++) {
   } else fail(`Onbekende optie / unknown option: ${arg}. ${USAGE}`)
 }
 
-let matcher: SkillMatcher
+let taxonomy: Taxonomy
 try {
-  matcher = new SkillMatcher(loadMatchTaxonomy(dataDir))
+  taxonomy = loadMatchTaxonomy(dataDir)
 } catch (error) {
   const code = (error as { code?: unknown } | null)?.code
   if (code === 'taxonomy-missing' && error instanceof Error) fail(error.message)
   throw error
 }
+const matcher = new SkillMatcher(await withProductTerms(taxonomy))
 
 const print = (id: unknown, text: string) => {
   const result = matcher.extract(text, { lang, limit })

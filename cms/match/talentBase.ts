@@ -10,18 +10,21 @@
  * Building a profile reads a CV and may load the taxonomy (seconds with a full ESCO import), so the
  * save hooks only queue it; it runs right after the request, per person in order.
  *
- * The company's own words (skill-terms) change what a text says: after a change the engine is
- * replaced (engineState.ts) and every profile is rebuilt with it (queueCompanyTermsChange).
+ * The company's own words (skill-terms) change what a text says: after a change a new engine is
+ * built between requests and swapped in (engineState.ts; the index moves over to it in slices),
+ * then the profiles the change may touch are rebuilt with it, one at a time (queueCompanyTermsChange).
  */
 import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { MatchEngine } from '../../common/match/engine'
 import { buildProfile, type CandidateProfile } from '../../common/match/profile'
+import { moveProfiles } from '../../common/match/moveProfiles'
+import type { Steps } from '../../common/match/stepwise'
 import type { Lang } from '../../common/match/text'
 import { cvsDir } from '../lib/paths'
 import { cvSkipMessages, cvTextFromFile } from './cvText'
-import { currentMatchEngine, matchEngine, onEngineChange, refreshCompanyTerms, taxonomySource } from './engineState'
+import { currentMatchEngine, engineIdle, followEngine, matchEngine, refreshCompanyTerms, taxonomySource, type EngineFollower } from './engineState'
 
 export type SubjectCollection = 'applications' | 'leads'
 
@@ -55,6 +58,8 @@ async function findSoon<T>(read: () => Promise<T | null>): Promise<T | null> {
 
 /** The profile of one application or lead from what is stored now, or null when it is gone. */
 async function buildFor(payload: Payload, collection: SubjectCollection, id: string): Promise<Built | null> {
+  // Never on a request's path, so it may wait for an engine with new company terms being built.
+  await refreshCompanyTerms(payload, { wait: true })
   const { matcher } = await currentMatchEngine(payload)
   const key = profileKey(collection, id)
   if (collection === 'applications') {
@@ -178,11 +183,12 @@ export async function removeTalentProfile(payload: Payload, collection: SubjectC
 const queue = new Map<string, Promise<void>>()
 
 /** Rebuilds a person's profile right after the current request, one at a time per person. */
-export function queueTalentProfile(payload: Payload, collection: SubjectCollection, id: string | number): void {
+export function queueTalentProfile(payload: Payload, collection: SubjectCollection, id: string | number, options: { afterMs?: number } = {}): void {
   const key = profileKey(collection, String(id))
   const previous = queue.get(key) ?? Promise.resolve()
   const next = previous
-    .then(() => new Promise<void>((resolve) => setTimeout(resolve, 50)))
+    // After a save: a moment for the saving request to finish.
+    .then(() => new Promise<void>((resolve) => setTimeout(resolve, options.afterMs ?? 50)))
     .then(() => syncTalentProfile(payload, collection, String(id)))
     .catch((error: unknown) => payload.logger.error({ err: error, msg: `talent profile ${key} not built` }))
     .finally(() => {
@@ -191,20 +197,56 @@ export function queueTalentProfile(payload: Payload, collection: SubjectCollecti
   queue.set(key, next)
 }
 
+/** Whether a stored profile owes anything to the company's words (a concept found through one of them). */
+const usesCompanyWords = (profile: CandidateProfile | undefined) =>
+  Boolean(profile && [...(profile.skills ?? []), ...(profile.occupations ?? [])].some((concept) => concept.evidence?.labelSource === 'company'))
+
+let termChanges = 0
+/** A rebuild of every profile is owed (a term was added or changed; one that was interrupted). */
+let everyProfileOwed = false
+
 /**
  * After a recruiter changed the company's terms (skill-terms hooks): once the change is readable
- * (`settled`), a new engine, then every stored profile rebuilt with it, one by one after the request.
- * CVs are read again because profiles keep concepts, not text.
+ * (`settled`) and the engine with it is swapped in, the profiles it may touch are rebuilt, one after
+ * the other, behind the requests. A new or edited word may be in anyone's text, so everyone is read
+ * again (CVs too: profiles keep concepts, not text); a removed word only touches the profiles that
+ * found something through a company word. A newer change takes over from an older one still running.
  */
-export function queueCompanyTermsChange(payload: Payload, settled: () => Promise<boolean>): void {
+export function queueCompanyTermsChange(payload: Payload, settled: () => Promise<boolean>, touches: 'everyone' | 'company-words' = 'everyone'): void {
   const key = 'skill-terms'
+  const mine = ++termChanges
+  if (touches === 'everyone') everyProfileOwed = true
   const previous = queue.get(key) ?? Promise.resolve()
   const next = previous
     .then(async () => {
+      if (mine !== termChanges) return
       for (let attempt = 0; attempt < 20 && !(await settled()); attempt++) await new Promise((resolve) => setTimeout(resolve, 100))
-      await refreshCompanyTerms(payload)
-      const stored = await payload.find({ collection: 'talent-profiles', pagination: false, depth: 0, overrideAccess: true, select: { subjectCollection: true, subjectId: true } })
-      for (const doc of stored.docs) queueTalentProfile(payload, doc.subjectCollection, doc.subjectId)
+      await refreshCompanyTerms(payload, { wait: true })
+      if (mine !== termChanges) return
+      const everyone = everyProfileOwed
+      everyProfileOwed = false
+      for (let page = 1; ; page++) {
+        const stored = await payload.find({
+          collection: 'talent-profiles',
+          depth: 0,
+          overrideAccess: true,
+          limit: 200,
+          page,
+          sort: 'createdAt',
+          select: everyone ? { subjectCollection: true, subjectId: true } : { subjectCollection: true, subjectId: true, profile: true },
+        })
+        for (const doc of stored.docs) {
+          if (mine !== termChanges) {
+            if (everyone) everyProfileOwed = true
+            return
+          }
+          if (!everyone && !usesCompanyWords(doc.profile as unknown as CandidateProfile)) continue
+          // Nothing was just saved here, so no wait before each one.
+          queueTalentProfile(payload, doc.subjectCollection, doc.subjectId, { afterMs: 0 })
+          await queue.get(profileKey(doc.subjectCollection, doc.subjectId))
+        }
+        if (!stored.hasNextPage) break
+      }
     })
     .catch((error: unknown) => payload.logger.error({ err: error, msg: 'company terms not reloaded' }))
     .finally(() => {
@@ -213,9 +255,13 @@ export function queueCompanyTermsChange(payload: Payload, settled: () => Promise
   queue.set(key, next)
 }
 
-/** Resolves when every queued profile is built (the seed waits for it before it exits; tests too). */
+/** Resolves when every queued profile is built and no engine is being built (the seed waits for it before it exits; tests too). */
 export async function talentBaseIdle(): Promise<void> {
-  while (queue.size) await Promise.all([...queue.values()])
+  for (;;) {
+    await engineIdle()
+    if (!queue.size) return
+    await Promise.all([...queue.values()])
+  }
 }
 
 // ---- the in-memory index ------------------------------------------------------------------------
@@ -224,20 +270,36 @@ export async function talentBaseIdle(): Promise<void> {
  * Loaded from `talent-profiles` on the first search and then kept current by this process's hooks;
  * each search also picks up profiles other processes (the seed, a second CMS) wrote or removed.
  */
-class IndexState {
+class IndexState implements EngineFollower {
   private loaded = false
   private lastSeen = ''
   private loading: Promise<void> | undefined
   private generation = 0
+  /** While profiles move to a new engine's index: which ones changed meanwhile (brought over at the swap). */
+  private moving: { target: MatchEngine['index']; touched: Set<string> } | undefined
 
   /**
-   * A new engine (other company terms): the profiles move over to its index in memory (seconds
-   * for a hundred thousand, no database round trips); an index still loading starts again.
+   * A new engine (other company terms) is being built: the profiles move over to its index in
+   * memory, in slices between requests (no database round trips), while searches use the old one.
    */
-  replaced(previous: MatchEngine | undefined, next: () => MatchEngine) {
-    if (this.loaded && previous) {
-      const index = next().index
-      for (const id of previous.index.ids()) index.upsert(previous.index.get(id)!)
+  *prepare(previous: MatchEngine, next: MatchEngine): Steps {
+    this.moving = undefined
+    if (!this.loaded) return
+    const moving = { target: next.index, touched: new Set<string>() }
+    this.moving = moving
+    yield* moveProfiles(previous.index, moving.target)
+  }
+
+  /** The swap: what changed while moving is brought over; an index that was not moved (or still loading) loads again. */
+  swapped(previous: MatchEngine | undefined, next: MatchEngine, prepared: boolean) {
+    const moving = this.moving
+    this.moving = undefined
+    if (this.loaded && prepared && previous && moving?.target === next.index) {
+      for (const key of moving.touched) {
+        const profile = previous.index.get(key)
+        if (profile) next.index.upsert(profile)
+        else next.index.remove(key)
+      }
       return
     }
     this.generation++
@@ -246,12 +308,22 @@ class IndexState {
     this.loading = undefined
   }
 
+  private upsert(profile: CandidateProfile) {
+    matchEngine().index.upsert(profile)
+    this.moving?.touched.add(profile.id)
+  }
+
+  private drop(key: string) {
+    matchEngine().index.remove(key)
+    this.moving?.touched.add(key)
+  }
+
   put(profile: CandidateProfile) {
-    if (this.loaded) matchEngine().index.upsert(profile)
+    if (this.loaded) this.upsert(profile)
   }
 
   remove(key: string) {
-    if (this.loaded) matchEngine().index.remove(key)
+    if (this.loaded) this.drop(key)
   }
 
   async current(payload: Payload) {
@@ -280,23 +352,23 @@ class IndexState {
   }
 
   private async catchUp(payload: Payload) {
-    const { index } = matchEngine()
     const changed = await payload.find({ collection: 'talent-profiles', where: { updatedAt: { greater_than: this.lastSeen } }, depth: 0, overrideAccess: true, pagination: false })
     for (const doc of changed.docs) {
-      index.upsert(doc.profile as unknown as CandidateProfile)
+      this.upsert(doc.profile as unknown as CandidateProfile)
       if (doc.updatedAt > this.lastSeen) this.lastSeen = doc.updatedAt
     }
     const { totalDocs } = await payload.count({ collection: 'talent-profiles', overrideAccess: true })
+    const { index } = matchEngine()
     if (totalDocs === index.size) return
     // Someone else removed profiles: keep only what is stored.
     const stored = await payload.find({ collection: 'talent-profiles', depth: 0, overrideAccess: true, pagination: false, select: { subjectCollection: true, subjectId: true } })
     const keep = new Set(stored.docs.map((doc) => profileKey(doc.subjectCollection, doc.subjectId)))
-    for (const key of index.ids()) if (!keep.has(key)) index.remove(key)
+    for (const key of index.ids()) if (!keep.has(key)) this.drop(key)
   }
 }
 
 const index = new IndexState()
-onEngineChange((previous, next) => index.replaced(previous, next))
+followEngine(index)
 
 /** The index, up to date with the database. */
 export function talentIndex(payload: Payload) {

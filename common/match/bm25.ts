@@ -2,6 +2,8 @@
  * Okapi BM25 over token arrays. Used twice: as the matcher's lexical fallback (labels and
  * descriptions of ESCO skills) and, unchanged, as the plain baseline the benchmark compares against.
  */
+import { runNow, STEP, type Steps } from './stepwise'
+
 export interface Bm25Options {
   k1?: number
   b?: number
@@ -17,8 +19,19 @@ export class Bm25Index {
   constructor(documents: string[][], options: Bm25Options = {}) {
     this.k1 = options.k1 ?? 1.2
     this.b = options.b ?? 0.75
+    runNow(this.fill(documents))
+  }
+
+  /** The same index, built in small steps (see stepwise.ts). */
+  static *build(documents: string[][], options: Bm25Options = {}): Steps<Bm25Index> {
+    const index = new Bm25Index([], options)
+    yield* index.fill(documents)
+    return index
+  }
+
+  private *fill(documents: string[][]): Steps {
     let total = 0
-    documents.forEach((tokens, doc) => {
+    for (const [doc, tokens] of documents.entries()) {
       this.lengths.push(tokens.length)
       total += tokens.length
       const counts = new Map<string, number>()
@@ -28,7 +41,8 @@ export class Bm25Index {
         if (!list) this.postings.set(token, (list = []))
         list.push({ doc, tf })
       }
-    })
+      if (doc % STEP === 0) yield
+    }
     this.averageLength = documents.length ? total / documents.length : 0
   }
 

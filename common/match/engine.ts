@@ -8,17 +8,35 @@ import { SkillMatcher } from './extract'
 import { SkillGraph } from './graph'
 import { buildProfile, type ProfileInput } from './profile'
 import { queryFromText, TalentIndex, type MatchResult } from './rank'
+import { type Steps } from './stepwise'
 import type { Taxonomy } from './taxonomy'
+import type { Lang } from './text'
 
 export class MatchEngine {
   readonly matcher: SkillMatcher
   readonly graph: SkillGraph
   readonly index: TalentIndex
 
-  constructor(readonly taxonomy: Taxonomy) {
-    this.matcher = new SkillMatcher(taxonomy)
-    this.graph = new SkillGraph(taxonomy)
+  /** Built at once (label indexes follow lazily on the first text); `stepwise` is for MatchEngine.stepwise only. */
+  constructor(
+    readonly taxonomy: Taxonomy,
+    options: { stepwise?: boolean } = {},
+  ) {
+    this.matcher = new SkillMatcher(taxonomy, options)
+    this.graph = new SkillGraph(taxonomy, options)
     this.index = new TalentIndex(this.graph)
+  }
+
+  /**
+   * Built in small steps, label indexes of these languages included, so a process can keep serving
+   * while it builds (cms/match/engineState.ts); the engine is usable once the steps are done.
+   */
+  static *stepwise(taxonomy: Taxonomy, langs: Lang[] = ['nl', 'en']): Steps<MatchEngine> {
+    const engine = new MatchEngine(taxonomy, { stepwise: true })
+    yield* engine.matcher.build()
+    yield* engine.graph.build()
+    yield* engine.matcher.warmSteps(langs)
+    return engine
   }
 
   addProfile(input: ProfileInput) {

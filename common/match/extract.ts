@@ -12,6 +12,7 @@
  * Weights are global constants, the same for every text and language.
  */
 import { Bm25Index } from './bm25'
+import { runNow, STEP, type Steps } from './stepwise'
 import type { Concept, Taxonomy } from './taxonomy'
 import { CompoundSplitter, detectLanguage, labelStems, lightStem, stem, tokenize, type Lang, type Token } from './text'
 
@@ -71,71 +72,80 @@ class LanguageIndex {
   readonly byStem = new Map<string, number[]>()
   readonly labelDf = new Map<string, number>()
   readonly skillDocs: number[] = []
-  readonly bm25: Bm25Index
-  readonly splitter?: CompoundSplitter
-  private readonly labelCount: number
+  bm25!: Bm25Index
+  splitter?: CompoundSplitter
+  private labelCount = 0
 
-  constructor(
-    readonly lang: Lang,
-    concepts: Concept[],
-  ) {
+  private constructor(readonly lang: Lang) {}
+
+  /** The index of one language, built in small steps (see stepwise.ts). */
+  static *build(lang: Lang, concepts: Concept[]): Steps<LanguageIndex> {
+    const self = new LanguageIndex(lang)
     const withLang = concepts
       .map((concept, index) => ({ concept, index, labels: concept.labels[lang] }))
       .filter((item) => item.labels)
     if (lang === 'nl') {
       const vocabulary = new Set<string>(DUTCH_JOB_WORDS)
-      for (const { labels } of withLang) {
+      for (const [n, { labels }] of withLang.entries()) {
         for (const label of [labels!.preferred, ...labels!.alt, ...labels!.hidden, ...(labels!.company ?? [])]) {
           for (const token of tokenize(label, 'nl')) vocabulary.add(token.word)
         }
+        if (n % STEP === 0) yield
       }
-      this.splitter = new CompoundSplitter(vocabulary)
+      self.splitter = new CompoundSplitter(vocabulary)
     }
-    for (const { labels, index } of withLang) {
+    for (const [n, { labels, index }] of withLang.entries()) {
       const seen = new Set<string>()
       const add = (text: string, type: LabelEntry['type'], source = labels!.source) => {
         const tokens = tokenize(text, lang)
         const stems =
-          lang === 'nl' && this.splitter
-            ? tokens.flatMap((token) => this.splitter!.split(token.word).map((part) => stem(part, 'nl')))
+          lang === 'nl' && self.splitter
+            ? tokens.flatMap((token) => self.splitter!.split(token.word).map((part) => stem(part, 'nl')))
             : tokens.map((token) => token.stem)
         const key = stems.join(' ')
         if (!key || seen.has(key)) return
         seen.add(key)
         const words = lang === 'en' ? tokens.map((t) => lightStem(t.word)) : []
-        this.entries.push({ concept: index, text: text.trim(), type, source, stems, words, idfSum: 0 })
+        self.entries.push({ concept: index, text: text.trim(), type, source, stems, words, idfSum: 0 })
       }
       add(labels!.preferred, 'preferred')
       for (const alt of labels!.alt) add(alt, 'alt')
       for (const hidden of labels!.hidden) add(hidden, 'hidden')
       // After ESCO's own labels: a company word that is already a label adds nothing.
       for (const term of labels!.company ?? []) add(term, 'alt', 'company')
+      if (n % 64 === 0) yield
     }
     // Document frequency of a stem over labels: how informative a word is *as part of a label*.
-    for (const entry of this.entries) for (const s of new Set(entry.stems)) this.labelDf.set(s, (this.labelDf.get(s) ?? 0) + 1)
-    this.labelCount = this.entries.length
-    this.entries.forEach((entry, id) => {
-      entry.idfSum = entry.stems.reduce((sum, s) => sum + this.idf(s), 0)
+    for (const [n, entry] of self.entries.entries()) {
+      for (const s of new Set(entry.stems)) self.labelDf.set(s, (self.labelDf.get(s) ?? 0) + 1)
+      if (n % STEP === 0) yield
+    }
+    self.labelCount = self.entries.length
+    for (const [id, entry] of self.entries.entries()) {
+      entry.idfSum = entry.stems.reduce((sum, s) => sum + self.idf(s), 0)
       const key = entry.stems.join(' ')
-      let list = this.phrases.get(key)
-      if (!list) this.phrases.set(key, (list = []))
+      let list = self.phrases.get(key)
+      if (!list) self.phrases.set(key, (list = []))
       list.push(id)
       for (const s of new Set(entry.stems)) {
-        let byStem = this.byStem.get(s)
-        if (!byStem) this.byStem.set(s, (byStem = []))
+        let byStem = self.byStem.get(s)
+        if (!byStem) self.byStem.set(s, (byStem = []))
         byStem.push(id)
       }
-    })
+      if (id % STEP === 0) yield
+    }
     // Retrieval documents: skills only; the preferred label counts double, then alt labels and the description.
     const documents: string[][] = []
-    for (const { concept, labels, index } of withLang) {
+    for (const [n, { concept, labels, index }] of withLang.entries()) {
       if (concept.kind !== 'skill') continue
       const l = labels!
       const words = [l.preferred, l.preferred, ...l.alt, ...(l.company ?? []), l.description ?? ''].join(' \n ')
-      documents.push(labelStems(words, lang, this.splitter))
-      this.skillDocs.push(index)
+      documents.push(labelStems(words, lang, self.splitter))
+      self.skillDocs.push(index)
+      if (n % 64 === 0) yield
     }
-    this.bm25 = new Bm25Index(documents)
+    self.bm25 = yield* Bm25Index.build(documents)
+    return self
   }
 
   /**
@@ -183,18 +193,35 @@ const DUTCH_JOB_WORDS = [
 
 export class SkillMatcher {
   private readonly indexes = new Map<Lang, LanguageIndex>()
-  private readonly prior: Float64Array
+  private prior!: Float64Array
   private readonly essentialOf = new Map<number, number[]>()
   private readonly broaderOf = new Map<number, number[]>()
-  private readonly indexOfUri: Map<string, number>
+  private readonly indexOfUri = new Map<string, number>()
   /** Occupations that list each skill (essential or optional): the context a skill belongs to. */
   private readonly occupationsOf = new Map<number, Set<number>>()
 
-  constructor(readonly taxonomy: Taxonomy) {
+  /**
+   * `stepwise`: the caller drives build() and warmSteps() itself (the CMS, between requests) and
+   * uses the matcher only when they are done; otherwise everything is built here, at once.
+   */
+  constructor(
+    readonly taxonomy: Taxonomy,
+    options: { stepwise?: boolean } = {},
+  ) {
+    if (!options.stepwise) runNow(this.build())
+  }
+
+  *build(): Steps {
+    const taxonomy = this.taxonomy
     const concepts = taxonomy.concepts
-    this.indexOfUri = new Map(concepts.map((concept, index) => [concept.uri, index]))
+    for (const [index, concept] of concepts.entries()) {
+      this.indexOfUri.set(concept.uri, index)
+      if (index % (STEP * 8) === 0) yield
+    }
     const demand = new Float64Array(concepts.length)
+    let n = 0
     for (const [occupation, skill, essential] of taxonomy.occupationSkill) {
+      if (++n % (STEP * 4) === 0) yield
       demand[skill]! += essential ? 1 : 0.5
       let occupations = this.occupationsOf.get(skill)
       if (!occupations) this.occupationsOf.set(skill, (occupations = new Set()))
@@ -207,7 +234,9 @@ export class SkillMatcher {
     }
     const maxDemand = Math.log1p(Math.max(1, ...demand))
     this.prior = demand.map((value) => Math.log1p(value) / maxDemand)
+    yield
     for (const [narrow, broad] of taxonomy.broader) {
+      if (++n % (STEP * 4) === 0) yield
       if (concepts[narrow]?.kind !== 'skill' || concepts[broad]?.kind !== 'skill') continue
       let list = this.broaderOf.get(narrow)
       if (!list) this.broaderOf.set(narrow, (list = []))
@@ -217,13 +246,18 @@ export class SkillMatcher {
 
   private index(lang: Lang): LanguageIndex {
     let index = this.indexes.get(lang)
-    if (!index) this.indexes.set(lang, (index = new LanguageIndex(lang, this.taxonomy.concepts)))
+    if (!index) this.indexes.set(lang, (index = runNow(LanguageIndex.build(lang, this.taxonomy.concepts))))
     return index
   }
 
   /** Builds the per-language indexes now instead of on the first text. */
   warm(langs: Lang[] = ['en', 'nl']): void {
     for (const lang of langs) this.index(lang)
+  }
+
+  /** The same, in small steps. */
+  *warmSteps(langs: Lang[] = ['en', 'nl']): Steps {
+    for (const lang of langs) if (!this.indexes.has(lang)) this.indexes.set(lang, yield* LanguageIndex.build(lang, this.taxonomy.concepts))
   }
 
   /** Which words of the text the retrieval matched: computed only for skills that are returned. */

@@ -4,6 +4,7 @@
  * (the same occupation, a broader/narrower one, or the same ISCO group). Pure: built from a taxonomy
  * in memory, shared by the CMS, the CLI and the tests.
  */
+import { runNow, STEP, type Steps } from './stepwise'
 import type { Taxonomy } from './taxonomy'
 
 export interface ConceptInfo {
@@ -19,9 +20,20 @@ export class SkillGraph {
   private readonly related = new Map<string, Set<string>>()
   private readonly broaderOccupations = new Map<string, Set<string>>()
 
-  constructor(taxonomy: Taxonomy) {
+  /** `stepwise`: the caller drives build() itself (see SkillMatcher); otherwise it is built here. */
+  constructor(
+    private readonly taxonomy: Taxonomy,
+    options: { stepwise?: boolean } = {},
+  ) {
+    if (!options.stepwise) runNow(this.build())
+  }
+
+  *build(): Steps {
+    const taxonomy = this.taxonomy
     const concepts = taxonomy.concepts
+    let n = 0
     for (const concept of concepts) {
+      if (++n % STEP === 0) yield
       const labels: Record<string, string> = {}
       for (const [lang, value] of Object.entries(concept.labels)) labels[lang] = value.preferred
       this.info.set(concept.uri, { uri: concept.uri, kind: concept.kind, labels, ...(concept.iscoGroup ? { iscoGroup: concept.iscoGroup } : {}) })
@@ -33,11 +45,13 @@ export class SkillGraph {
       set.add(b)
     }
     for (const [skill, other] of taxonomy.skillSkill) {
+      if (++n % (STEP * 4) === 0) yield
       const a = concepts[skill]?.uri
       const b = concepts[other]?.uri
       if (a && b) (link(a, b), link(b, a))
     }
     for (const [narrow, broad] of taxonomy.broader) {
+      if (++n % (STEP * 4) === 0) yield
       const a = concepts[narrow]
       const b = concepts[broad]
       if (!a || !b || a.kind !== b.kind) continue

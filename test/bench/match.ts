@@ -47,7 +47,7 @@ interface Row {
 /** The sentences go to the CLI without their gold labels. */
 function runCli(rows: Row[]): Promise<Map<string, string[]>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'cms/match/cli.ts'), 'extract', '--lang', 'en', '--jsonl'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'cms/match/cli.ts'), 'extract', '--lang', 'en', '--jsonl', '--no-company-terms'], {
       cwd: repoRoot,
       env: { ...process.env, DATA_DIR: dataDir },
       stdio: ['pipe', 'pipe', 'inherit'],

@@ -2,14 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { adminGroups } from '../../admin/groups'
 import { canManageSkillTerms } from '../../access/canManageSkillTerms'
-import { fixIdentity, reindexAfterChange, reindexAfterDelete } from './hooks'
+import { fixIdentity, forgetAfterDelete, reindexAfterChange } from './hooks'
 import { resolveConceptName, validateConcept, validateWord } from './validation'
 
 /**
  * The company's own words for Search & Match (issue 12): a synonym for an existing ESCO concept
  * ("KCC-agent" → KCC-medewerker), or a company skill of its own ("Exact Online", "Code 95") with
- * a stable URI (urn:werkvloer:skill:…). Extraction of vacancies and CVs finds them as soon as they
- * are saved: the engine reloads and every talent profile is rebuilt (cms/match/engineState.ts).
+ * a stable URI (urn:werkvloer:skill:…). Extraction of vacancies and CVs finds them once the engine
+ * with them is built, seconds after the save and off the request path (cms/match/engineState.ts);
+ * a deleted company skill is taken off every vacancy (hooks.ts).
  */
 export const SkillTerms: CollectionConfig = {
   slug: 'skill-terms',
@@ -19,12 +20,12 @@ export const SkillTerms: CollectionConfig = {
     useAsTitle: 'nl',
     defaultColumns: ['nl', 'en', 'kind', 'conceptLabel', 'uri'],
     description: {
-      nl: 'Eigen woorden van het bedrijf voor Zoeken & matchen: een synoniem voor een bestaand ESCO-concept (bijv. “KCC-agent”), of een eigen vaardigheid (bijv. “Exact Online”). Vacatureteksten en cv’s met dat woord worden binnen enkele seconden opnieuw gelezen.',
-      en: 'The company’s own words for Search & Match: a synonym for an existing ESCO concept (e.g. “KCC-agent”), or a skill of its own (e.g. “Exact Online”). Vacancy texts and CVs with that word are read again within seconds.',
+      nl: 'Eigen woorden van het bedrijf voor Zoeken & matchen: een synoniem voor een bestaand ESCO-concept (bijv. “KCC-agent”), of een eigen vaardigheid (bijv. “Exact Online”). Voorstellen bij vacatures gebruiken het woord binnen enkele seconden; cv’s worden daarna op de achtergrond opnieuw gelezen. Een verwijderde eigen vaardigheid verdwijnt ook van de vacatures.',
+      en: 'The company’s own words for Search & Match: a synonym for an existing ESCO concept (e.g. “KCC-agent”), or a skill of its own (e.g. “Exact Online”). Vacancy proposals use the word within seconds; CVs are then read again in the background. A deleted company skill is also removed from the vacancies.',
     },
   },
   access: { read: canManageSkillTerms, create: canManageSkillTerms, update: canManageSkillTerms, delete: canManageSkillTerms },
-  hooks: { beforeChange: [fixIdentity], afterChange: [reindexAfterChange], afterDelete: [reindexAfterDelete] },
+  hooks: { beforeChange: [fixIdentity], afterChange: [reindexAfterChange], afterDelete: [forgetAfterDelete] },
   fields: [
     {
       name: 'kind',

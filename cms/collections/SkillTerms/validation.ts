@@ -8,7 +8,7 @@ import type { FieldHook, PayloadRequest, Validate } from 'payload'
 import { conceptsNamed } from '../../../common/match/companyTerms'
 import { normalise } from '../../../common/match/text'
 import { say } from '../../lib/say'
-import { currentMatchEngine } from '../../match/engineState'
+import { conceptLabel, hasConcept, storedTaxonomy } from './taxonomy'
 
 const MAX_TERM = 100
 const looksLikeUri = (value: string) => /^(https?:\/\/|urn:)/.test(value)
@@ -18,7 +18,7 @@ export const resolveConceptName: FieldHook = async ({ value, siblingData, req })
   if (siblingData?.kind !== 'synonym' || typeof value !== 'string') return value
   const text = value.trim()
   if (!text || looksLikeUri(text)) return text
-  const found = conceptsNamed((await currentMatchEngine(req.payload)).taxonomy, text)
+  const found = conceptsNamed(await storedTaxonomy(req), text)
   return found.length === 1 ? found[0]!.uri : text
 }
 
@@ -29,17 +29,17 @@ export const validateConcept: Validate<unknown> = async (value, { siblingData, r
   if (!text) {
     return say(req, { nl: 'Kies het concept waar dit woord een synoniem van is: het ESCO-adres (URI) of de precieze naam.', en: 'Choose the concept this word is a synonym of: its ESCO address (URI) or its exact name.' })
   }
-  const engine = await currentMatchEngine(req.payload)
+  const taxonomy = await storedTaxonomy(req)
   if (looksLikeUri(text)) {
-    if (engine.graph.has(text)) return true
+    if (hasConcept(taxonomy, text)) return true
     return say(req, {
       nl: `Het concept ${text} staat niet in de geladen taxonomie. Kies een adres uit de ESCO-import of een eigen vaardigheid.`,
       en: `The concept ${text} is not in the loaded taxonomy. Choose an address from the ESCO import or a company skill.`,
     })
   }
-  const found = conceptsNamed(engine.taxonomy, text)
+  const found = conceptsNamed(taxonomy, text)
   if (found.length > 1) {
-    const list = found.slice(0, 5).map((c) => `${engine.graph.label(c.uri, 'nl')} (${c.uri})`).join('; ')
+    const list = found.slice(0, 5).map((c) => `${conceptLabel(taxonomy, c.uri)} (${c.uri})`).join('; ')
     return say(req, { nl: `Meerdere concepten heten “${text}”: ${list}. Vul het adres (URI) in.`, en: `Several concepts are called “${text}”: ${list}. Enter the address (URI).` })
   }
   return say(req, { nl: `Geen concept heet “${text}”. Vul het ESCO-adres (URI) of de precieze naam in.`, en: `No concept is called “${text}”. Enter the ESCO address (URI) or the exact name.` })
