@@ -5,7 +5,7 @@
  * into the video's current output folder, no ladder, no re-encode.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdir, rename, rm } from 'node:fs/promises'
+import { access, mkdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import type { VariantPoster } from '../common/manifest.js'
@@ -33,24 +33,35 @@ export interface VariantPosterJob {
   trimStart?: number
   trimEnd?: number
   variantPosterTimes: Readonly<Record<string, number>>
+  /** The folder's current variant posters (its manifest): frames already made there are kept, not made again. */
+  existing?: Readonly<Record<string, VariantPoster>>
   signal?: AbortSignal
 }
 
 /**
  * Writes the variants' images into `folderDir` (an existing, complete output folder) and returns
  * them by key. Each frame's folder is made aside and renamed into place, so a reader sees the old
- * images or the new ones. Folders of frames no variant uses any more are left for the caller to
- * remove once the new manifest is stored (`unusedVariantFolders`).
+ * images or the new ones; a frame the folder already has (`existing`) is not made again, so
+ * changing one variant's time costs one frame. Folders of frames no variant uses any more are left
+ * for the caller to remove once the new manifest is stored (`unusedVariantFolders`).
  */
 export async function makeVariantPosters(input: string, folderDir: string, job: VariantPosterJob): Promise<Record<string, VariantPoster>> {
   const info = await probeFile(input)
-  const plan = planRenditions(info, { trimStart: job.trimStart, trimEnd: job.trimEnd, variantPosterTimes: job.variantPosterTimes })
-  if (!plan.variantPosters.length) return {}
+  const full = planRenditions(info, { trimStart: job.trimStart, trimEnd: job.trimEnd, variantPosterTimes: job.variantPosterTimes })
+  const kept: Record<string, VariantPoster> = {}
+  const toMake = []
+  for (const frame of full.variantPosters) {
+    const found = await madeAlready(folderDir, frame.name, frame.startSeconds, job.existing)
+    if (found) for (const key of frame.keys) kept[key] = found
+    else toMake.push(frame)
+  }
+  if (!toMake.length) return kept
+  const plan = { ...full, variantPosters: toMake }
   const tmp = join(folderDir, `variants.tmp-${randomBytes(6).toString('hex')}`)
   try {
     for (const d of variantDirectories(plan)) await mkdir(join(tmp, d), { recursive: true })
     await runFfmpeg(variantPostersCommand(plan, input, tmp)!.args, { timeoutMs: plan.timeoutSeconds * 1000, ...(job.signal ? { signal: job.signal } : {}) })
-    const made = await writeVariantImages(tmp, plan)
+    const made = { ...kept, ...(await writeVariantImages(tmp, plan)) }
     await mkdir(join(folderDir, LAYOUT.variantsDir), { recursive: true })
     for (const frame of plan.variantPosters) {
       const target = join(folderDir, LAYOUT.variantDir(frame.name))
@@ -63,6 +74,16 @@ export async function makeVariantPosters(input: string, folderDir: string, job: 
   } finally {
     await rm(tmp, { recursive: true, force: true })
   }
+}
+
+/** An entry of the folder's manifest for this very frame whose files are all there, or null. */
+async function madeAlready(folderDir: string, name: string, startSeconds: number, existing: VariantPosterJob['existing']): Promise<VariantPoster | null> {
+  const prefix = `${LAYOUT.variantDir(name)}/`
+  const entry = Object.values(existing ?? {}).find((v) => v.posterTime === startSeconds && v.posters.length > 0 && v.posters.every((p) => p.path.startsWith(prefix)))
+  if (!entry) return null
+  const files = [...entry.posters.map((p) => p.path), ...(entry.shareImage ? [entry.shareImage.path] : [])]
+  const present = await Promise.all(files.map((f) => access(join(folderDir, f)).then(() => true, () => false)))
+  return present.every(Boolean) ? entry : null
 }
 
 /** Sub-folders of variants/ that no image of `manifest` points into (old variant times). */

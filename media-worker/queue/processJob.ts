@@ -195,7 +195,7 @@ async function postersOnly(
   }
   const folderDir = path.join(renditionsDir, job.videoId, manifest.folder)
   const trim = manifest.trim ?? { start: job.options.trimStart ?? 0, end: job.options.trimEnd ?? null }
-  const variantPosters = await makeVariantPosters(original, folderDir, { trimStart: trim.start, trimEnd: trim.end ?? undefined, variantPosterTimes: variantPosterTimes(video.hookTest), signal })
+  const variantPosters = await makeVariantPosters(original, folderDir, { trimStart: trim.start, trimEnd: trim.end ?? undefined, variantPosterTimes: variantPosterTimes(video.hookTest), existing: manifest.variantPosters, signal })
   if (!(await queue.heartbeat(job.id, workerId, leaseMs))) return await whenLost(ctx, job)
   const current = await payload.findByID({ collection: 'videos', id: job.videoId, depth: 0, overrideAccess: true, disableErrors: true })
   if (!current || current.status === 'withdrawn') return await endWithdrawn(ctx, job)

@@ -74,6 +74,16 @@ describe('a posters-only job', () => {
     expect(readdirSync(dir).filter((e) => e.includes('.tmp-'))).toEqual([])
   })
 
+  it('keeps the frames the folder already has: changing one variant’s time makes one frame', async () => {
+    const first = await makeVariantPosters(clip, dir, { trimStart: 0, variantPosterTimes: { a: 3.2, b: 1.3 } })
+    const aFile = join(dir, first.a!.posters[0]!.path)
+    const aTime = statSync(aFile).mtimeMs
+    const next = await makeVariantPosters(clip, dir, { trimStart: 0, variantPosterTimes: { a: 3.2, b: 0.2 }, existing: first })
+    expect(next.a).toEqual(first.a)
+    expect(statSync(aFile).mtimeMs).toBe(aTime)
+    await expectColour(join(dir, next.b!.posters[0]!.path), 0)
+  })
+
   it('takes the frame inside the trimmed clip: times count from the trim start', async () => {
     const trimmedDir = join(root, 'trimmed', 'r-1')
     const trimmed = await transcodeFile(clip, trimmedDir, { trimStart: 1, variantPosterTimes: { a: 0.5 } })
