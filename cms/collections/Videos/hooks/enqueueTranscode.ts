@@ -1,6 +1,5 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { isRenditionManifest } from '../../../../common/manifest'
 import { actorOf } from '../actor'
 import { isCurator } from '../lifecycle'
 import { idOf } from '../values'
@@ -53,8 +52,9 @@ export const enqueueTranscode: CollectionAfterChangeHook = async ({ doc, previou
 }
 
 async function enqueuePostersOnly(doc: Parameters<CollectionAfterChangeHook>[0]['doc'], req: Parameters<CollectionAfterChangeHook>[0]['req']): Promise<void> {
-  // Without a complete set there is no folder to add to; the whole-set job in progress makes them.
-  if (!isRenditionManifest(doc.renditions)) return
+  // Queued even while the first whole-set job runs (it read the times when it started): jobs of one
+  // video run one after the other, so this one then adds to that job's folder. Without a complete
+  // set by then it has nothing to add to and ends.
   const { docs: queued } = await req.payload.find({ collection: 'transcode-jobs', where: { and: [{ video: { equals: doc.id } }, { state: { equals: 'queued' } }] }, depth: 0, limit: 10, req, overrideAccess: true })
   // Any job that has not started yet (a whole set, or posters) reads the variants' times when it
   // starts, so it already makes these: no second job.
