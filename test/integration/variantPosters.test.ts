@@ -22,6 +22,9 @@ let comms: Awaited<ReturnType<typeof createUser>>
 let admin: Awaited<ReturnType<typeof createUser>>
 let videoId: string
 let runNext: () => Promise<{ kind: string | undefined; outcome: string } | null>
+let runClaimed: (job: import('../../cms/database/jobQueue').ClaimedJob) => Promise<string>
+let claim: () => Promise<import('../../cms/database/jobQueue').ClaimedJob | null>
+let clip: string
 
 const folderOf = (id: string) => path.join(t.dataDir, 'media', 'renditions', id)
 const manifestOf = async (id: string) => (await payload.findByID({ collection: 'videos', id, depth: 0, overrideAccess: true })).renditions as unknown as RenditionManifest
@@ -35,15 +38,19 @@ beforeAll(async () => {
   const { createJobQueue } = await import('../../cms/database/jobQueue')
   const { processJob } = await import('../../media-worker/queue/processJob')
   const queue = createJobQueue(payload)
-  runNext = async () => {
-    const job = await queue.claimNext('in-test', 60_000)
-    if (!job) return null
+  claim = () => queue.claimNext('in-test', 60_000)
+  runClaimed = async (job) => {
     const log: string[] = []
     const outcome = await processJob(job, { payload, queue, workerId: 'in-test', leaseMs: 60_000, log: (m) => log.push(m) }, new AbortController().signal)
     if (outcome !== 'done') throw new Error(`job ${job.id}: ${outcome}\n${log.join('\n')}`)
-    return { kind: job.options.kind, outcome }
+    return outcome
   }
-  const clip = await makeColourClip(path.join(t.dataDir, 'colours.mp4'))
+  runNext = async () => {
+    const job = await claim()
+    if (!job) return null
+    return { kind: job.options.kind, outcome: await runClaimed(job) }
+  }
+  clip = await makeColourClip(path.join(t.dataDir, 'colours.mp4'))
   const original = await payload.create({ collection: 'video-originals', data: {}, filePath: clip, overrideAccess: true })
   const video = await payload.create({
     collection: 'videos',
@@ -116,6 +123,24 @@ describe('variant posters', () => {
     expect(JSON.parse(fs.readFileSync(path.join(folder, 'manifest.json'), 'utf8')).variantPosters).toEqual(after.variantPosters)
     const video = await payload.findByID({ collection: 'videos', id: videoId, overrideAccess: true })
     expect([video.status, video.hookTestResult?.startedAt ? 'running' : 'off']).toEqual(['published', 'running'])
+  })
+
+  it('changed while the video’s first run works are made by a posters job right after it', async () => {
+    const original = await payload.create({ collection: 'video-originals', data: {}, filePath: clip, overrideAccess: true })
+    const video = await payload.create({ collection: 'videos', data: { title: 'Tweede', contributorName: 'Joris', original: original.id, status: 'uploaded', hookTest: { enabled: false, variants: [{ key: 'a', title: 'A' }, { key: 'b', title: 'B' }] } } as never, overrideAccess: true, context: asSystem('seed') })
+    const id = String(video.id)
+    const running = await claim()
+    expect(running?.videoId).toBe(id)
+    // The curator sets a time while the first run works (it may or may not have read the video
+    // yet): a posters job is queued behind it either way, and the frame exists at the end.
+    const first = runClaimed(running!)
+    await payload.update({ collection: 'videos', id, data: { hookTest: { variants: [{ key: 'a', title: 'A' }, { key: 'b', title: 'B', posterTime: 3.1 }] } } as never, overrideAccess: false, user: comms })
+    expect((await jobsOf(id)).filter((j) => j.state === 'queued').map((j) => (j.options as { kind?: string }).kind)).toEqual(['posters'])
+    await first
+    expect((await runNext())?.kind).toBe('posters')
+    const m = await manifestOf(id)
+    expect(Object.keys(m.variantPosters ?? {})).toEqual(['b'])
+    expect(await secondShown(path.join(folderOf(id), m.folder, m.variantPosters!.b!.posters[0]!.path))).toBe(3)
   })
 
   it('make the winner’s poster the video’s when the test ends itself, without a new job', async () => {
