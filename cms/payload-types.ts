@@ -246,6 +246,10 @@ export interface Video {
           key: string;
           title: string;
           hook?: string | null;
+          /**
+           * seconds from the start of the (trimmed) video; empty shows the video’s own poster. A change makes the media worker redo only the posters.
+           */
+          posterTime?: number | null;
           id?: string | null;
         }[]
       | null;
@@ -1432,6 +1436,7 @@ export interface VideosSelect<T extends boolean = true> {
               key?: T;
               title?: T;
               hook?: T;
+              posterTime?: T;
               id?: T;
             };
       };

@@ -195,6 +195,14 @@ export interface Playback {
   width: number
   height: number
   durationSeconds: number
+  /** Hook-test variants with a poster frame of their own, by variant key (the rest show `poster`). */
+  variantPosters?: Record<string, VariantPosterUrls>
+}
+
+export interface VariantPosterUrls {
+  poster: string
+  posterSources: { format: ImageFormat; srcset: string }[]
+  shareImage?: string
 }
 
 /** Only the quick MP4 exists yet: enough for the admin preview, never for the public site. */

@@ -13,6 +13,24 @@ export interface HlsRung {
   playlist: string
 }
 
+export interface PosterImage {
+  format: ImageFormat
+  width: number
+  height: number
+  path: string
+}
+
+/**
+ * A hook-test variant's own poster frame (its `posterTime`, seconds into the published clip),
+ * made in the same formats and widths as the video's poster, plus its own share image.
+ * Variants without a time of their own have no entry: they show the video's poster.
+ */
+export interface VariantPoster {
+  posterTime: number
+  posters: PosterImage[]
+  shareImage?: { path: string; width: number; height: number }
+}
+
 export interface RenditionManifest {
   version: 1
   /** Sub-folder of the video's renditions folder; each successful run gets a new one. */
@@ -24,9 +42,13 @@ export interface RenditionManifest {
   hls: { master: string; rungs: HlsRung[] }
   mp4: { path: string; width: number; height: number; bytes: number }
   preview?: { path: string; width: number; height: number; durationSeconds: number }
-  posters: { format: ImageFormat; width: number; height: number; path: string }[]
+  posters: PosterImage[]
   shareImage?: { path: string; width: number; height: number }
   storyboard?: { sprite: string; vtt: string }
+  /** By variant key; written by the full run and by a posters-only job into the same folder. */
+  variantPosters?: Record<string, VariantPoster>
+  /** The cut this folder was made with, so a posters-only job seeks in the same clip. */
+  trim?: { start: number; end: number | null }
   createdAt: string
 }
 

@@ -1,6 +1,6 @@
 /**
  * npm run media -- transcode <input> <outDir> [--trim-start s] [--trim-end s] [--poster-time s]
- *                                            [--max-duration s] [--max-bytes n] [--verbose]
+ *                                            [--variant-poster key=s]… [--max-duration s] [--max-bytes n] [--verbose]
  * npm run media -- probe <input>
  *
  * stdout: JSON only (manifest or MediaInfo), so it can be piped. Failure: exit 1 and one line on
@@ -12,7 +12,7 @@ import { MediaRejection } from './rejections.js'
 import { transcodeFile, type TranscodeOptions } from './transcode.js'
 
 const USAGE =
-  'usage: media transcode <input> <outDir> [--trim-start s] [--trim-end s] [--poster-time s] [--max-duration s] [--max-bytes n] [--verbose] | media probe <input>'
+  'usage: media transcode <input> <outDir> [--trim-start s] [--trim-end s] [--poster-time s] [--variant-poster key=s]… [--max-duration s] [--max-bytes n] [--verbose] | media probe <input>'
 
 function usage(problem?: string): never {
   process.stderr.write(`${problem ? `${problem}\n` : ''}${USAGE}\n`)
@@ -35,6 +35,7 @@ async function main(): Promise<void> {
         'trim-start': { type: 'string' },
         'trim-end': { type: 'string' },
         'poster-time': { type: 'string' },
+        'variant-poster': { type: 'string', multiple: true },
         'max-duration': { type: 'string' },
         'max-bytes': { type: 'string' },
         verbose: { type: 'boolean', short: 'v' },
@@ -58,8 +59,15 @@ async function main(): Promise<void> {
   const trimStart = seconds('trim-start', values['trim-start'])
   const trimEnd = seconds('trim-end', values['trim-end'])
   const posterTime = seconds('poster-time', values['poster-time'])
+  const variantPosterTimes: Record<string, number> = {}
+  for (const pair of values['variant-poster'] ?? []) {
+    const [key, time] = pair.split('=')
+    if (!key || time === undefined || !/^[a-z0-9-]{1,32}$/.test(key)) usage('--variant-poster takes key=seconds, the key in lower-case letters, digits and -')
+    variantPosterTimes[key] = seconds('variant-poster', time)!
+  }
   const options: TranscodeOptions = {
     ...(trimStart !== undefined ? { trimStart } : {}),
+    ...(Object.keys(variantPosterTimes).length ? { variantPosterTimes } : {}),
     ...(trimEnd !== undefined ? { trimEnd } : {}),
     ...(posterTime !== undefined ? { posterTime } : {}),
     limits: {

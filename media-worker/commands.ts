@@ -15,7 +15,7 @@
  */
 import { join } from 'node:path'
 import type { MediaInfo } from './probe.js'
-import type { RenditionPlan, Size, VideoRung } from './plan.js'
+import { fpsValue, type RenditionPlan, type Size, type VideoRung } from './plan.js'
 
 export const LAYOUT = {
   mp4: 'video.mp4',
@@ -30,6 +30,12 @@ export const LAYOUT = {
   posterFrame: 'poster/frame.png',
   poster: (width: number, ext: string) => `poster/poster-${width}.${ext}`,
   share: 'share.jpg',
+  /** A hook-test variant's frame (VariantPosterFrame.name): its own folder, images beside the PNG. */
+  variantsDir: 'variants',
+  variantDir: (name: string) => `variants/${name}`,
+  variantFrame: (name: string) => `variants/${name}/frame.png`,
+  variantPoster: (name: string, width: number, ext: string) => `variants/${name}/poster-${width}.${ext}`,
+  variantShare: (name: string) => `variants/${name}/share.jpg`,
   storyboardDir: 'storyboard',
   sprite: 'storyboard/sprite.jpg',
   vtt: 'storyboard/storyboard.vtt',
@@ -38,7 +44,7 @@ export const LAYOUT = {
 
 export interface FfmpegCall {
   /** Stage label for progress and error messages. */
-  name: 'decode-check-start' | 'decode-check-end' | 'quick-copy' | 'first-playable' | 'ladder' | 'remux'
+  name: 'decode-check-start' | 'decode-check-end' | 'quick-copy' | 'first-playable' | 'ladder' | 'remux' | 'variant-posters'
   args: string[]
   /** Seconds of output, for turning progress into a fraction. */
   expectedSeconds: number
@@ -51,7 +57,11 @@ export function firstPlayableFile(plan: Pick<RenditionPlan, 'firstPlayableRung' 
 
 /** Directories ffmpeg expects to exist before it writes. */
 export function outputDirectories(plan: RenditionPlan): string[] {
-  return [LAYOUT.hlsDir, ...plan.rungs.map(LAYOUT.rungDir), LAYOUT.posterDir, LAYOUT.storyboardDir]
+  return [LAYOUT.hlsDir, ...plan.rungs.map(LAYOUT.rungDir), LAYOUT.posterDir, LAYOUT.storyboardDir, ...variantDirectories(plan)]
+}
+
+export function variantDirectories(plan: Pick<RenditionPlan, 'variantPosters'>): string[] {
+  return plan.variantPosters.length ? [LAYOUT.variantsDir, ...plan.variantPosters.map((v) => LAYOUT.variantDir(v.name))] : []
 }
 
 const fmt = (n: number) => String(Number(n.toFixed(6)))
@@ -281,6 +291,9 @@ export function ladderGraph(plan: RenditionPlan): { graph: string; rungLabels: s
   take(previewStage, `trim=start=${fmt(p.startSeconds)}:duration=${fmt(p.durationSeconds)},setpts=PTS-STARTPTS,${resize(previewStage, p)}[pv]`)
   take(smallest, `fps=1/${sb.intervalSeconds},scale=w=${sb.tileWidth}:h=${sb.tileHeight}:flags=bilinear,tile=${sb.columns}x${sb.rows}[sb]`)
   take(0, `${posterBranch(plan, resize(0, poster))}[poster]`)
+  // Hook-test variants' frames: a trim that lets one frame through, on the decode that runs
+  // anyway. The half-frame window catches the frame the fps filter put on that time exactly.
+  plan.variantPosters.forEach((v, i) => take(0, `${variantWindow(plan, v.startSeconds)},${resize(0, poster)}[vp${i}]`))
   // Each stage but the last also feeds the next one down.
   const parts: string[] = []
   stages.forEach((size, k) => {
@@ -338,7 +351,36 @@ export function ladderCommand(plan: RenditionPlan, input: string, dir: string): 
     '-f', 'image2',
     join(dir, LAYOUT.sprite),
   )
+  plan.variantPosters.forEach((v, i) => outputs.push('-map', `[vp${i}]`, ...pngFrame(join(dir, LAYOUT.variantFrame(v.name)))))
   return { name: 'ladder', expectedSeconds: plan.durationSeconds, args: [...globalArgs(plan), ...trimmedInput(plan, input), '-filter_complex', parts.join(';'), ...outputs] }
+}
+
+/** Exactly one output frame: the one at `startSeconds` (on the plan's frame grid). */
+function variantWindow(plan: RenditionPlan, startSeconds: number): string {
+  const frame = 1 / fpsValue(plan.fps)
+  return `trim=start=${fmt(Math.max(0, startSeconds - frame / 2))}:duration=${fmt(frame)},setpts=PTS-STARTPTS`
+}
+
+/** A single PNG for sharp (see the poster frame's output in ladderCommand). */
+const pngFrame = (path: string) => ['-frames:v', '1', '-update', '1', '-c:v', 'png', '-compression_level', '1', '-pix_fmt', 'rgb24', ...stripMetadata, '-f', 'image2', path]
+
+/**
+ * The posters-only job (a curator changed a variant's poster time, nothing else): no ladder, one
+ * input per distinct frame, each seeked to its time (keyframe seek, then decoding only up to the
+ * frame) and taken through the poster's own scale and colour chain. The full run takes the same
+ * frames from its ladder decode instead (ladderGraph).
+ */
+export function variantPostersCommand(plan: RenditionPlan, input: string, dir: string): FfmpegCall | null {
+  if (!plan.variantPosters.length) return null
+  const inputs: string[] = []
+  const graph: string[] = []
+  const outputs: string[] = []
+  plan.variantPosters.forEach((v, i) => {
+    inputs.push('-ss', fmt(plan.trimStart + v.startSeconds), '-i', input)
+    graph.push(`[${i}:${plan.source.videoIndex}]${scaleAndColour(plan, plan.poster).join(',')}[vp${i}]`)
+    outputs.push('-map', `[vp${i}]`, ...pngFrame(join(dir, LAYOUT.variantFrame(v.name))))
+  })
+  return { name: 'variant-posters', expectedSeconds: 0, args: [...globalArgs(plan), ...inputs, '-filter_complex', graph.join(';'), ...outputs] }
 }
 
 /**

@@ -4,15 +4,10 @@
  */
 import sharp from 'sharp'
 import { join } from 'node:path'
-import type { ImageFormat } from '../common/manifest.js'
+import type { ImageFormat, PosterImage } from '../common/manifest.js'
 import { LAYOUT } from './commands.js'
 
-export interface PosterImage {
-  format: ImageFormat
-  width: number
-  height: number
-  path: string
-}
+export type { PosterImage }
 
 export const SHARE_SIZE = { width: 1200, height: 630 } as const
 
@@ -31,7 +26,12 @@ const ENCODERS: Record<ImageFormat, (img: SharpImage) => SharpImage> = {
 export const POSTER_FORMATS: readonly ImageFormat[] = ['avif', 'webp', 'jpeg']
 
 /** Every format at every width; widths above the frame are skipped (plan already caps them). */
-export async function writePosters(framePath: string, dir: string, widths: readonly number[]): Promise<PosterImage[]> {
+export async function writePosters(
+  framePath: string,
+  dir: string,
+  widths: readonly number[],
+  pathFor: (width: number, ext: string) => string = LAYOUT.poster,
+): Promise<PosterImage[]> {
   const meta = await sharp(framePath).metadata()
   const frameW = meta.width ?? 0
   const frameH = meta.height ?? 0
@@ -40,7 +40,7 @@ export async function writePosters(framePath: string, dir: string, widths: reado
   // decoded 1080p frame and an encoder, which pushed the worker's RSS past 400 MB.
   for (const width of widths.filter((w) => w <= frameW)) {
     const height = Math.round((frameH * width) / frameW)
-    const images = POSTER_FORMATS.map((format) => ({ format, width, height, path: LAYOUT.poster(width, format === 'jpeg' ? 'jpg' : format) }))
+    const images = POSTER_FORMATS.map((format) => ({ format, width, height, path: pathFor(width, format === 'jpeg' ? 'jpg' : format) }))
     await Promise.all(images.map((img) => ENCODERS[img.format](sharp(framePath).resize({ width, height, fit: 'fill', withoutEnlargement: true })).toFile(join(dir, img.path))))
     out.push(...images)
   }
@@ -52,11 +52,11 @@ export async function writePosters(framePath: string, dir: string, widths: reado
  * square, 4:3) would lose heads to a crop, so the whole frame sits centred on a blurred,
  * darkened enlargement of itself, the way phones show portrait video in a landscape slot.
  */
-export async function writeShareImage(framePath: string, dir: string): Promise<{ path: string; width: number; height: number }> {
+export async function writeShareImage(framePath: string, dir: string, path: string = LAYOUT.share): Promise<{ path: string; width: number; height: number }> {
   const { width: W, height: H } = SHARE_SIZE
   const meta = await sharp(framePath).metadata()
   const aspect = (meta.width ?? 1) / (meta.height ?? 1)
-  const target = join(dir, LAYOUT.share)
+  const target = join(dir, path)
   if (aspect >= 1.6) {
     await sharp(framePath).resize(W, H, { fit: 'cover', position: 'attention' }).jpeg({ quality: 82, mozjpeg: true }).toFile(target)
   } else {
@@ -71,5 +71,5 @@ export async function writeShareImage(framePath: string, dir: string): Promise<{
       .jpeg({ quality: 82, mozjpeg: true })
       .toFile(target)
   }
-  return { path: LAYOUT.share, ...SHARE_SIZE }
+  return { path, ...SHARE_SIZE }
 }

@@ -19,4 +19,5 @@ export {
 export { FfmpegMissingError, ffmpegPath, ffprobePath } from './ffmpegPath.js'
 export { probeFile, parseProbe, type MediaInfo } from './probe.js'
 export { planRenditions, type RenditionPlan, type PlanOptions } from './plan.js'
+export { makeVariantPosters, unusedVariantFolders, type VariantPosterJob } from './variantPosters.js'
 export { isRenditionManifest, type RenditionManifest } from '../common/manifest.js'

@@ -11,6 +11,11 @@ export interface PlanOptions {
   trimEnd?: number
   /** Seconds into the published (trimmed) clip for the poster; omitted → a representative frame. */
   posterTime?: number
+  /**
+   * Hook-test variants' own poster frames, by variant key: seconds into the published clip.
+   * Variants without one show the video's poster and are left out.
+   */
+  variantPosterTimes?: Readonly<Record<string, number>>
   /** Short sides of the standard ladder. */
   ladder?: readonly number[]
   /** CPU cores ffmpeg may use. */
@@ -106,6 +111,11 @@ export interface RenditionPlan {
   preview: Size & { startSeconds: number; durationSeconds: number; crf: number; encoder: EncoderSettings }
   poster: Size & { mode: 'exact' | 'representative'; startSeconds: number; windowSeconds: number; sampleFps: number; candidates: number }
   posterWidths: number[]
+  /**
+   * One frame per distinct output frame any variant asked for (two variants on the same frame
+   * share it), in time order. Each is taken in the poster's size and colour, like the poster.
+   */
+  variantPosters: VariantPosterFrame[]
   storyboard: {
     intervalSeconds: number
     count: number
@@ -117,6 +127,15 @@ export interface RenditionPlan {
   threads: number
   /** Kill switch per ffmpeg call, from clip length and source pixel rate. */
   timeoutSeconds: number
+}
+
+export interface VariantPosterFrame {
+  /** Folder name under variants/: the frame's time in milliseconds, so the same frame is one folder. */
+  name: string
+  /** Seconds into the published clip, on an output frame. */
+  startSeconds: number
+  /** The variants shown with this frame. */
+  keys: string[]
 }
 
 export const STANDARD_LADDER = [360, 720, 1080] as const
@@ -244,6 +263,27 @@ function clamp(n: number, lo: number, hi: number) {
   return Math.min(hi, Math.max(lo, n))
 }
 
+/**
+ * Which variant frames to take: each time clamped into the clip and snapped to the output frame
+ * it falls in (what the fps filter delivers there), then one frame per distinct snap. Keys with a
+ * time that is not a finite number are left out (they show the video's poster).
+ */
+export function planVariantPosters(times: Readonly<Record<string, number>>, durationSeconds: number, fps: number): VariantPosterFrame[] {
+  const lastFrame = Math.max(0, Math.ceil(durationSeconds * fps) - 1)
+  const byFrame = new Map<number, string[]>()
+  for (const [key, t] of Object.entries(times)) {
+    if (typeof t !== 'number' || !Number.isFinite(t)) continue
+    const frame = clamp(Math.floor(Math.max(0, t) * fps + 1e-6), 0, lastFrame)
+    byFrame.set(frame, [...(byFrame.get(frame) ?? []), key])
+  }
+  return [...byFrame]
+    .sort(([a], [b]) => a - b)
+    .map(([frame, keys]) => {
+      const startSeconds = Number((frame / fps).toFixed(6))
+      return { name: `t${Math.round(startSeconds * 1000)}`, startSeconds, keys: keys.sort() }
+    })
+}
+
 export class PlanError extends Error {
   constructor(message: string) {
     super(message)
@@ -327,6 +367,8 @@ export function planRenditions(info: MediaInfo, options: PlanOptions = {}): Rend
         }
       : { mode: 'representative' as const, startSeconds: posterSkip, windowSeconds: window, sampleFps: 4, candidates: Math.max(1, Math.ceil(window * 4)) }
 
+  const variantPosters = planVariantPosters(options.variantPosterTimes ?? {}, duration, f)
+
   const frameW = topRung.width
   const posterWidths = [...new Set([...POSTER_WIDTHS.filter((w) => w < frameW), Math.min(frameW, Math.max(...POSTER_WIDTHS))])].sort(
     (a, b) => a - b,
@@ -358,6 +400,7 @@ export function planRenditions(info: MediaInfo, options: PlanOptions = {}): Rend
     preview: { ...previewSize, startSeconds: 0, durationSeconds: previewDuration, crf: 28, encoder: encoderFor(Math.min(previewSize.width, previewSize.height), threads) },
     poster: { ...sizeForShortSide(display, topRung.shortSide), ...poster },
     posterWidths,
+    variantPosters,
     storyboard: { intervalSeconds: interval, count, columns, rows: Math.ceil(count / columns), ...tile },
     threads,
     timeoutSeconds,

@@ -18,6 +18,7 @@ import { ProbeFailedError, probeFile, type MediaInfo } from './probe.js'
 import { classifyFfmpegFailure, DEFAULT_LIMITS, MediaRejection, readHead, reject, rejectByBytes, rejectByInfo, TranscodeError, type Limits } from './rejections.js'
 import { FfmpegRunError, runFfmpeg } from './runner.js'
 import { storyboardVtt } from './storyboard.js'
+import { writeVariantImages } from './variantPosters.js'
 
 export type TranscodeStage = 'probing' | 'first-playable' | 'ladder' | 'posters' | 'storyboard' | 'finishing'
 
@@ -261,6 +262,7 @@ async function produce(
   const posters = await writePosters(framePath, tmp, plan.posterWidths)
   const shareImage = await writeShareImage(framePath, tmp)
   await rm(framePath)
+  const variantPosters = await writeVariantImages(tmp, plan)
 
   report('storyboard', 95)
   await writeFile(join(tmp, LAYOUT.vtt), storyboardVtt(plan, 'sprite.jpg'))
@@ -290,6 +292,8 @@ async function produce(
     posters,
     shareImage,
     storyboard: { sprite: LAYOUT.sprite, vtt: LAYOUT.vtt },
+    ...(Object.keys(variantPosters).length ? { variantPosters } : {}),
+    trim: { start: plan.trimStart, end: options.trimEnd ?? null },
     createdAt: new Date().toISOString(),
   }
   await writeFile(join(tmp, LAYOUT.manifest), JSON.stringify(manifest, null, 2) + '\n')

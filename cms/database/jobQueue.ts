@@ -14,7 +14,11 @@ export interface ClaimedJob {
   videoId: string
   attempts: number
   maxAttempts: number
-  options: { trimStart?: number | null; trimEnd?: number | null; posterTime?: number | null }
+  /**
+   * `kind: 'posters'`: only the hook-test variants' posters, into the current output folder (a
+   * curator changed a variant's poster time and nothing else); otherwise the whole set.
+   */
+  options: { kind?: 'posters'; trimStart?: number | null; trimEnd?: number | null; posterTime?: number | null }
 }
 
 export interface JobQueue {

@@ -17,6 +17,7 @@ import { amsterdamDay } from '../../common/insights/day'
 import { isBotUserAgent, isPrefetch, optsOut, VISITOR_HEADER_PREFIX } from '../../common/insights/events'
 import { assignVariant, credibleInterval, decideHookTest, MIN_TRIALS_PER_VARIANT, probabilityBest, type VariantStats } from '../../common/insights/hookTest'
 import { hasRole } from '../access/roles'
+import { isRenditionManifest } from '../../common/manifest'
 import { asSystem } from '../collections/Videos/lifecycle'
 import { currentSiteKey } from '../lib/currentSiteKey'
 import { clientAddress } from '../lib/rateLimit'
@@ -31,6 +32,8 @@ interface HookTestDoc {
   status?: string
   hookTest?: { enabled?: boolean | null; goal?: HookGoal | null; maxWeeks?: number | null; variants?: { key: string; title?: string | null; hook?: string | null }[] | null } | null
   hookTestResult?: { startedAt?: string | null; endedAt?: string | null } | null
+  renditions?: unknown
+  editing?: Record<string, unknown> | null
 }
 
 /** A test the site should run now: switched on, started, not ended, on a published video, 2–3 variants. */
@@ -181,7 +184,8 @@ export const hookTestEndpoints = createHookTestEndpoints()
 /**
  * Ends every running test whose winner is known (≥ 95 % probability of being best, with enough
  * impressions) or whose weeks are up, and makes the winner's wording the video's title and hook
- * in each language the winner has. Written as the scheduler, through the lifecycle gate.
+ * in each language the winner has, and the winner's own poster frame (when it has one) the
+ * video's poster. Written as the scheduler, through the lifecycle gate.
  */
 export async function endDecidedHookTests(payload: Payload, now = new Date()): Promise<number> {
   const { docs } = await payload.find({
@@ -204,16 +208,32 @@ export async function endDecidedHookTests(payload: Payload, now = new Date()): P
     })
     if (decision.state !== 'decided') continue
     const hookTestResult = { ...doc.hookTestResult, endedAt: now.toISOString(), winner: decision.winner, reason: decision.reason }
+    const poster = winnersPoster(doc, decision.winner)
     for (const locale of ['nl', 'en'] as const) {
       const inLocale = (await payload.findByID({ collection: 'videos', id: doc.id, depth: 0, locale, fallbackLocale: false as never, overrideAccess: true })) as HookTestDoc
       const winner = inLocale.hookTest?.variants?.find((v) => v.key === decision.winner)
       const wording = winner?.title ? { title: winner.title, ...(winner.hook ? { hook: winner.hook } : {}) } : null
       // The outcome is not per language: written with the Dutch update. A winner without English
       // wording leaves the English title and hook as they were.
-      if (locale === 'nl') await payload.update({ collection: 'videos', id: doc.id, locale, data: { ...wording, hookTestResult } as never, overrideAccess: true, context: asSystem('scheduler') })
+      if (locale === 'nl') await payload.update({ collection: 'videos', id: doc.id, locale, data: { ...wording, hookTestResult, ...poster } as never, overrideAccess: true, context: asSystem('scheduler') })
       else if (wording) await payload.update({ collection: 'videos', id: doc.id, locale, data: wording as never, overrideAccess: true, context: asSystem('scheduler') })
     }
     ended++
   }
   return ended
+}
+
+/**
+ * The winner's poster as the video's: its images (already made, in the current folder) become the
+ * manifest's poster and share image, and its time the video's poster frame, so a later re-cut
+ * takes the same frame. Nothing is re-encoded. Empty when the winner has no poster of its own.
+ */
+function winnersPoster(doc: HookTestDoc, winner: string): { renditions?: unknown; editing?: Record<string, unknown> } {
+  const manifest = doc.renditions
+  const own = isRenditionManifest(manifest) ? manifest.variantPosters?.[winner] : undefined
+  if (!isRenditionManifest(manifest) || !own?.posters.length) return {}
+  return {
+    renditions: { ...manifest, posters: own.posters, ...(own.shareImage ? { shareImage: own.shareImage } : {}) },
+    editing: { ...(doc.editing ?? {}), posterTime: own.posterTime },
+  }
 }

@@ -16,6 +16,7 @@ import * as migration_20261203_182454_skill_terms from './20261203_182454_skill_
 import * as migration_20261203_182654_share_links from './20261203_182654_share_links';
 import * as migration_20261203_191940_session5_schema_snapshot from './20261203_191940_session5_schema_snapshot';
 import * as migration_20261204_012904_job_alerts from './20261204_012904_job_alerts';
+import * as migration_20261204_013416_variant_poster_time from './20261204_013416_variant_poster_time';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261204_012904_job_alerts.up,
     down: migration_20261204_012904_job_alerts.down,
-    name: '20261204_012904_job_alerts'
+    name: '20261204_012904_job_alerts',
+  },
+  {
+    up: migration_20261204_013416_variant_poster_time.up,
+    down: migration_20261204_013416_variant_poster_time.down,
+    name: '20261204_013416_variant_poster_time',
   },
 ];

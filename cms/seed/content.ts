@@ -206,11 +206,14 @@ export const demoVideos = [
   { key: 'fatima', contributorName: 'Fatima El Amrani', contributorRole: 'Key account manager', department: 'accountmanagement', vacancies: ['key-account-manager', 'accountmanager-binnendienst'], hue: 300, title: { nl: 'Fatima over klanten die blijven', en: 'Fatima on customers who stay' }, hook: { nl: 'Vertrouwen bouw je niet in één gesprek.', en: 'Trust is not built in one meeting.' } },
 ] as const
 
-/** The demo's hook test: Sanne's video alternates two titles and hooks (the first is her own). */
-export const demoHookTests: Partial<Record<(typeof demoVideos)[number]['key'], { key: string; title: { nl: string; en: string }; hook: { nl: string; en: string } }[]>> = {
+/**
+ * The demo's hook test: Sanne's video alternates two titles and hooks (the first is her own); the
+ * second shows a poster frame of its own (seconds into the 8 s demo clip).
+ */
+export const demoHookTests: Partial<Record<(typeof demoVideos)[number]['key'], { key: string; title: { nl: string; en: string }; hook: { nl: string; en: string }; posterTime?: number }[]>> = {
   sanne: [
     { key: 'a', title: { nl: 'Sanne over haar eerste deal', en: 'Sanne on her first deal' }, hook: { nl: 'Na drie weken bellen kwam die ene ja.', en: 'After three weeks of calling, that one yes came.' } },
-    { key: 'b', title: { nl: 'Waarom Sanne bleef bellen', en: 'Why Sanne kept calling' }, hook: { nl: 'Honderd keer nee, één keer ja.', en: 'A hundred noes, one yes.' } },
+    { key: 'b', title: { nl: 'Waarom Sanne bleef bellen', en: 'Why Sanne kept calling' }, hook: { nl: 'Honderd keer nee, één keer ja.', en: 'A hundred noes, one yes.' }, posterTime: 5 },
   ],
 }
 

@@ -177,8 +177,8 @@ export async function seedDemo(payload: Payload, log: (m: string) => void = cons
       if (variants) {
         // Started now; it runs once the worker has published the video (cms/insights/hookTests.ts).
         const hookTestResult = { startedAt: new Date().toISOString() }
-        const nl = await payload.update({ collection: 'videos', id: doc.id, locale: 'nl', overrideAccess: true, context: asSystem('seed'), data: { hookTest: { enabled: true, goal: 'play', variants: variants.map((x) => ({ key: x.key, title: x.title.nl, hook: x.hook.nl })) }, hookTestResult } as never })
-        const rows = (nl.hookTest?.variants ?? []).map((row, i) => ({ id: row.id, key: row.key, title: variants[i]!.title.en, hook: variants[i]!.hook.en }))
+        const nl = await payload.update({ collection: 'videos', id: doc.id, locale: 'nl', overrideAccess: true, context: asSystem('seed'), data: { hookTest: { enabled: true, goal: 'play', variants: variants.map((x) => ({ key: x.key, title: x.title.nl, hook: x.hook.nl, posterTime: x.posterTime ?? null })) }, hookTestResult } as never })
+        const rows = (nl.hookTest?.variants ?? []).map((row, i) => ({ id: row.id, key: row.key, title: variants[i]!.title.en, hook: variants[i]!.hook.en, posterTime: row.posterTime ?? null }))
         await payload.update({ collection: 'videos', id: doc.id, locale: 'en', overrideAccess: true, context: asSystem('seed'), data: { hookTest: { enabled: true, goal: 'play', variants: rows } } as never })
       }
       created++

@@ -5,7 +5,8 @@ import type { Payload } from 'payload'
 import type { ClaimedJob, JobQueue } from '../../cms/database/jobQueue'
 import { asSystem, workerStatusOnFailure, workerStatusOnStart, workerStatusWhenDone } from '../../cms/collections/Videos/lifecycle'
 import { originalsDir, renditionsDir } from '../../cms/lib/paths'
-import { failureSentence, isRejection, transcodeFile } from '../index'
+import { variantPosterTimes } from '../../cms/collections/Videos/variantPosterTime'
+import { failureSentence, isRejection, makeVariantPosters, transcodeFile, unusedVariantFolders } from '../index'
 import { isRenditionManifest, type FirstPlayableManifest, type RenditionManifest } from '../../common/manifest'
 import { retryDelayMs } from './backoff'
 
@@ -62,6 +63,7 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
       return next
     }
     const update = (data: Record<string, unknown>) => serially(() => payload.update({ collection: 'videos', id: job.videoId, data, overrideAccess: true, context: { ...fromWorker }, depth: 0 }))
+    if (job.options.kind === 'posters') return await postersOnly(ctx, job, video, path.join(originalsDir, original.filename), abort.signal, update)
 
     await update({ ...(startStatus ? { status: startStatus } : {}), processing: { stage: 'probing', progress: 0, failureReason: null, failureReasonNl: null } })
     /**
@@ -94,6 +96,8 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
       trimStart: job.options.trimStart ?? undefined,
       trimEnd: job.options.trimEnd ?? undefined,
       posterTime: job.options.posterTime ?? undefined,
+      // Read now, not when the job was queued: a variant's time changed meanwhile is made too.
+      variantPosterTimes: variantPosterTimes(video.hookTest),
       signal: abort.signal,
       limits: campaignLimits(video.campaign),
       // Curators can watch the video while the ladder encodes: a stream copy when the upload is
@@ -167,6 +171,52 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
     clearInterval(heartbeat)
     shutdown.removeEventListener('abort', onShutdown)
   }
+}
+
+/**
+ * A posters-only job: a curator changed a hook-test variant's poster time and nothing else. The
+ * variants' frames are taken again (one seek-and-grab each) into the folder the video serves now,
+ * its manifest gets them, and the ladder stays as it is. The status does not change.
+ */
+async function postersOnly(
+  ctx: JobContext,
+  job: ClaimedJob,
+  video: { hookTest?: unknown; renditions?: unknown },
+  original: string,
+  signal: AbortSignal,
+  update: (data: Record<string, unknown>) => Promise<unknown>,
+): Promise<'done' | 'lost'> {
+  const { payload, queue, workerId, leaseMs } = ctx
+  const manifest = video.renditions
+  // No complete set (any more): the whole-set job that makes one takes the variants' frames itself.
+  if (!isRenditionManifest(manifest)) {
+    await queue.complete(job.id, workerId)
+    return 'done'
+  }
+  const folderDir = path.join(renditionsDir, job.videoId, manifest.folder)
+  const trim = manifest.trim ?? { start: job.options.trimStart ?? 0, end: job.options.trimEnd ?? null }
+  const variantPosters = await makeVariantPosters(original, folderDir, { trimStart: trim.start, trimEnd: trim.end ?? undefined, variantPosterTimes: variantPosterTimes(video.hookTest), existing: manifest.variantPosters, signal })
+  if (!(await queue.heartbeat(job.id, workerId, leaseMs))) return await whenLost(ctx, job)
+  const current = await payload.findByID({ collection: 'videos', id: job.videoId, depth: 0, overrideAccess: true, disableErrors: true })
+  if (!current || current.status === 'withdrawn') return await endWithdrawn(ctx, job)
+  const now: unknown = current.renditions
+  if (!isRenditionManifest(now) || now.folder !== manifest.folder) {
+    // A newer set replaced this folder meanwhile; its own job took the frames.
+    await queue.complete(job.id, workerId)
+    return 'done'
+  }
+  const { variantPosters: _old, ...rest } = now
+  const next: RenditionManifest = { ...rest, ...(Object.keys(variantPosters).length ? { variantPosters } : {}) }
+  const file = path.join(folderDir, 'manifest.json')
+  await fs.writeFile(`${file}.tmp`, JSON.stringify(next, null, 2) + '\n')
+  await fs.rename(`${file}.tmp`, file)
+  await update({ renditions: next })
+  await queue.complete(job.id, workerId)
+  // Frames no variant (nor a winner's poster that became the video's) uses any more.
+  const used = [...next.posters.map((p) => p.path), next.shareImage?.path ?? '', ...Object.values(next.variantPosters ?? {}).flatMap((v) => [...v.posters.map((p) => p.path), v.shareImage?.path ?? ''])]
+  const entries = await fs.readdir(path.join(folderDir, 'variants')).catch(() => [] as string[])
+  await Promise.all(unusedVariantFolders(entries, used).map((e) => fs.rm(path.join(folderDir, 'variants', e), { recursive: true, force: true })))
+  return 'done'
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Hook tests in the browser: the cached page shows every test's first variant; one request asks
  * the site which variant this visitor sees (the server decides from a daily hash, no cookie and no
- * storage here) and swaps title and hook in place. The chosen variant is written on the player as
+ * storage here) and swaps title, hook and poster in place (also a page heading that names the
+ * video, `data-hook-for`). The chosen variant is written on the player as
  * `data-variant`, where the measurement script (./insights/beacon.ts) reads it for impressions,
  * plays and entry-point starts. Without an
  * answer (offline, opted out, no test) the first variant stays and no variant is counted.
@@ -10,6 +11,7 @@ interface Variant {
   id: string
   title: string
   hook: string | null
+  poster?: { src: string; sources: { type: string; srcset: string }[] }
 }
 
 export async function initHookVariants(root: Document): Promise<void> {
@@ -41,10 +43,32 @@ function swap(players: HTMLElement[], variants: Record<string, string>): void {
     }
     const variant = list.find((v) => v.id === chosen)
     if (!variant) continue
-    const title = player.querySelector<HTMLElement>('[data-hook-part="title"]')
-    const hook = player.querySelector<HTMLElement>('[data-hook-part="hook"]')
-    if (title) title.textContent = variant.title
-    if (hook && variant.hook) hook.textContent = variant.hook
+    const id = player.dataset.videoId ?? ''
+    const parts = (name: string) => [
+      ...player.querySelectorAll<HTMLElement>(`[data-hook-part="${name}"]`),
+      ...document.querySelectorAll<HTMLElement>(`[data-hook-for="${CSS.escape(id)}"] [data-hook-part="${name}"]`),
+    ]
+    for (const title of parts('title')) title.textContent = variant.title
+    if (variant.hook) for (const hook of parts('hook')) hook.textContent = variant.hook
+    if (variant.poster?.src) showPoster(player, variant.poster)
     player.dataset.variant = variant.id
   }
+}
+
+/** The variant's picture in the poster's <picture> (and as the player's poster once it plays). */
+function showPoster(player: HTMLElement, poster: NonNullable<Variant['poster']>): void {
+  const picture = player.querySelector('picture')
+  const img = picture?.querySelector<HTMLImageElement>('img')
+  if (!picture || !img || img.getAttribute('src') === poster.src) return
+  const sizes = picture.querySelector('source')?.getAttribute('sizes') ?? ''
+  for (const old of picture.querySelectorAll('source')) old.remove()
+  for (const s of poster.sources) {
+    const source = document.createElement('source')
+    source.type = s.type
+    source.srcset = s.srcset
+    if (sizes) source.sizes = sizes
+    picture.insertBefore(source, img)
+  }
+  img.src = poster.src
+  player.dataset.poster = poster.src
 }

@@ -63,6 +63,16 @@ export const playbackSchema = z.object({
   width: z.number().positive(),
   height: z.number().positive(),
   durationSeconds: z.number().nonnegative(),
+  variantPosters: z
+    .record(
+      z.string(),
+      z.object({
+        poster: z.string(),
+        posterSources: z.array(z.object({ format: z.enum(['avif', 'webp', 'jpeg']), srcset: z.string() })),
+        shareImage: z.string().optional(),
+      }),
+    )
+    .optional(),
 })
 
 export type Playback = z.infer<typeof playbackSchema>

@@ -50,7 +50,17 @@ export function toPlayableVideo(video: Video): PlayableVideo | null {
         return [publicMediaUrl(url), ...descriptor].join(' ')
       })
       .join(', ')
-  const hookVariants = runningHookTest(video)
+  const picture = (poster: string, sources: { format: keyof typeof mimeTypes; srcset: string }[]) => ({
+    src: poster ? publicMediaUrl(poster) : '',
+    sources: sources.filter((s) => s.srcset).map((s) => ({ type: mimeTypes[s.format], srcset: srcset(s.srcset) })),
+  })
+  const videoPicture = picture(p.poster, p.posterSources)
+  const hookVariants = runningHookTest(video, videoPicture, (key) => {
+    const own = p.variantPosters?.[key]
+    return own ? picture(own.poster, own.posterSources) : null
+  })
+  // The cached page shows the first variant: its wording and its picture.
+  const shown = hookVariants?.[0]?.poster ?? videoPicture
   return {
     id: video.id,
     title: hookVariants?.[0]?.title ?? video.title,
@@ -60,12 +70,12 @@ export function toPlayableVideo(video: Video): PlayableVideo | null {
     contributorRole: video.contributorRole ?? null,
     hls: publicMediaUrl(p.hls),
     mp4: publicMediaUrl(p.mp4),
-    poster: p.poster ? publicMediaUrl(p.poster) : '',
+    poster: shown.src,
     shareImage: p.shareImage ? publicMediaUrl(p.shareImage) : null,
     preview: p.preview ? publicMediaUrl(p.preview) : null,
     captions: captionLanguages(video).map((lang) => ({ lang, src: paths.captions(video.id, lang) })),
     departmentId: typeof video.department === 'string' ? video.department : (video.department?.id ?? null),
-    posterSources: p.posterSources.filter((s) => s.srcset).map((s) => ({ type: mimeTypes[s.format], srcset: srcset(s.srcset) })),
+    posterSources: shown.sources,
     width: Math.round(p.width),
     height: Math.round(p.height),
     ...mp4Size(video, p),

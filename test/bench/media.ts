@@ -19,15 +19,16 @@
  * Clips are cached in os.tmpdir()/werkvloer-bench, keyed by their generation parameters.
  * Exit 0 whatever the numbers; exit 1 only when something broke (ffmpeg or the pipeline failed).
  */
-import { execFile, execFileSync, spawn } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs, promisify } from 'node:util'
 import { scaleAndColour } from '../../media-worker/commands.js'
+import { timed } from './cpu.js'
 import { ffmpegPath, planRenditions, probeFile, transcodeFile, type RenditionManifest, type TranscodeStage } from '../../media-worker/index.js'
 
 const { values: flags } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, 'generate-only': { type: 'boolean', default: false } } })
@@ -41,39 +42,7 @@ const CACHE = join(tmpdir(), 'werkvloer-bench')
 
 class BenchError extends Error {}
 
-// ---------------------------------------------------------------------------------------------
-// CPU time. On a shared machine wall clock mostly measures the neighbours; CPU seconds of ffmpeg
-// (reaped children) plus this process (sharp) do not, and CPU ÷ 2 cores is a lower bound for the
-// wall time on an idle machine. Linux only (/proc); null elsewhere.
-
-const CLK_TCK = (() => {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100
-  } catch {
-    return 100
-  }
-})()
-
-function cpuSeconds(): number | null {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8')
-    // Fields after "(comm) ": state is field 3, so utime, stime, cutime, cstime (14–17) are 11–14.
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    return f.slice(11, 15).reduce((sum, v) => sum + Number(v), 0) / CLK_TCK
-  } catch {
-    return null
-  }
-}
-
-/** Wall seconds and CPU seconds of `fn`. */
-async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: number; cpu: number | null }> {
-  const cpu0 = cpuSeconds()
-  const t0 = performance.now()
-  const value = await fn()
-  const seconds = (performance.now() - t0) / 1000
-  const cpu1 = cpuSeconds()
-  return { value, seconds, cpu: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0 }
-}
+// CPU time: ./cpu.ts
 
 // ---------------------------------------------------------------------------------------------
 // ffmpeg

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { DEFAULT_MAX_WEEKS } from '../../../common/insights/hookTest'
+import { validateVariantPosterTime } from './variantPosterTime'
 
 /** Variant keys go into measurement events (common/insights/events.ts accepts the same shape). */
 const KEY = /^[a-z0-9-]{1,32}$/
@@ -8,7 +9,8 @@ const KEY = /^[a-z0-9-]{1,32}$/
 type VariantRow = { key?: unknown }
 
 /**
- * A hook test: 2–3 variants of the title and hook line. The site shows one per visitor session
+ * A hook test: 2–3 variants of the title and hook line, each with its own poster frame if wanted
+ * (the media worker makes it, media-worker/variantPosters.ts). The site shows one per visitor session
  * (Thompson sampling, cms/insights/hookTests.ts), the periodic job ends the test itself and makes
  * the winner the video's title and hook. Curators set it up (lifecycle.ts: CURATOR_FIELDS);
  * `hookTestResult` is written by the server only (SYSTEM_FIELDS); it is public like the variants,
@@ -65,6 +67,20 @@ export const hookTestFields: Field[] = [
           },
           { name: 'title', type: 'text', required: true, localized: true, label: { nl: 'Titel', en: 'Title' } },
           { name: 'hook', type: 'textarea', localized: true, maxLength: 200, label: { nl: 'Haakje', en: 'Hook' } },
+          {
+            // Not per language: one picture for both. A change makes only the posters again, not the video.
+            name: 'posterTime',
+            type: 'number',
+            label: { nl: 'Stilstaand beeld op', en: 'Poster frame at' },
+            admin: {
+              step: 0.1,
+              description: {
+                nl: 'seconden vanaf het begin van de (ingekorte) video; leeg toont het stilstaande beeld van de video. Bij een wijziging maakt de mediaverwerker alleen de stilstaande beelden opnieuw.',
+                en: 'seconds from the start of the (trimmed) video; empty shows the video’s own poster. A change makes the media worker redo only the posters.',
+              },
+            },
+            validate: validateVariantPosterTime as never,
+          },
         ],
       },
     ],

@@ -57,6 +57,15 @@ export type TransitionName = keyof typeof TRANSITIONS
  */
 export const CURATOR_FIELDS = ['publishWhenReady', 'publishAt', 'feedback', 'editing', 'withdrawalReference', 'hookTest'] as const
 export const SYSTEM_FIELDS = ['renditions', 'processing', 'publishedAt', 'moderationLog', 'contribution', 'original', 'hookTestResult'] as const
+/**
+ * The only part of a curator field a system writer may set, and why. When a hook test ends itself,
+ * the scheduler makes the winning variant's poster frame the video's (cms/insights/hookTests.ts),
+ * so a later re-cut keeps that frame; no re-run follows (only curators' edits queue one).
+ */
+export const SYSTEM_MAY_SET: Partial<Record<SystemActor, { field: (typeof CURATOR_FIELDS)[number]; keys: readonly string[] }[]>> = {
+  scheduler: [{ field: 'editing', keys: ['posterTime'] }],
+}
+
 /** What a hiring manager may propose; comms accepts or discards (never live at once). */
 export const SUGGESTIBLE_FIELDS = ['title', 'hook', 'contributorName', 'contributorRole', 'department', 'vacancies', 'location', 'skills', 'captions', 'editing'] as const
 
