@@ -17,6 +17,7 @@ import * as migration_20261203_182654_share_links from './20261203_182654_share_
 import * as migration_20261203_191940_session5_schema_snapshot from './20261203_191940_session5_schema_snapshot';
 import * as migration_20261204_012904_job_alerts from './20261204_012904_job_alerts';
 import * as migration_20261204_013416_variant_poster_time from './20261204_013416_variant_poster_time';
+import * as migration_20261204_022628_session6_schema_snapshot from './20261204_022628_session6_schema_snapshot';
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261204_013416_variant_poster_time.up,
     down: migration_20261204_013416_variant_poster_time.down,
     name: '20261204_013416_variant_poster_time',
+  },
+  {
+    up: migration_20261204_022628_session6_schema_snapshot.up,
+    down: migration_20261204_022628_session6_schema_snapshot.down,
+    name: '20261204_022628_session6_schema_snapshot'
   },
 ];
