@@ -116,7 +116,8 @@ describe('what the forms and flows make of the answers', () => {
   it("a candidate's delete link: what it is about, gone, and an outage", async () => {
     const summary = { createdAt: '2026-12-02T09:00:00.000Z', entryPoint: 'apply', vacancyTitle: 'Business customer service agent', maskedContact: 's•••@example.nl' }
     reply = () => ({ status: 200, body: { ok: true, kind: 'application', summary } })
-    expect(await candidateWithdraw('en', TOKEN, '203.0.113.9', 'GET')).toEqual({ kind: 'application', summary })
+    // An application's link has no personal choices (job alerts, a CV): those are a lead's.
+    expect(await candidateWithdraw('en', TOKEN, '203.0.113.9', 'GET')).toEqual({ kind: 'application', summary, personal: null })
     expect(seen[0]).toMatchObject({ method: 'GET', url: `/api/entry/withdraw/${TOKEN}?locale=en` })
     // An answer without a readable summary is no answer the page can show.
     reply = () => ({ status: 200, body: { ok: true, kind: 'lead', summary: { createdAt: 'not a date', entryPoint: 'quiz' } } })
