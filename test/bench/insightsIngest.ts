@@ -53,6 +53,7 @@ import { apiPath, endpoints, SITE_KEY_HEADER, VISITOR_IP_HEADER } from '../../co
 import { isBotUserAgent, VISITOR_HEADER_PREFIX } from '../../common/insights/events'
 import { resolveSiteApiKey } from '../../cms/lib/siteKey'
 import type { BeaconRequest, LoadJob, LoadResult } from './lib/loadProcess'
+import { benchProcesses } from './lib/processes'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 const args = new Map(process.argv.slice(2).map((a): [string, string | undefined] => { const [k, v] = a.replace(/^--/, '').split('='); return [k!, v] }))
@@ -73,52 +74,15 @@ const RATE_LIMIT = '10000000'
 
 const TARGET = { eventsPerSecond: 5000, throughputRatio: 0.8, p99Ms: 100 }
 
-const started: ChildProcess[] = []
+const processes = benchProcesses('werkvloer-bench-ingest')
+const { waitFor } = processes
+const startProcess = processes.start
 const log = (message: string) => console.log(`[bench] ${message}`)
 const loadavg = () => os.loadavg().map((l) => l.toFixed(2)).join(' ')
 
 // ---------------------------------------------------------------------------------------------
 // Starting and stopping (as test/bench/site.ts does)
 
-function startProcess(name: string, argv: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, argv, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
-  const logFile = fs.createWriteStream(path.join(os.tmpdir(), `werkvloer-bench-ingest-${name}.log`))
-  child.stdout?.pipe(logFile)
-  child.stderr?.pipe(logFile)
-  started.push(child)
-  return child
-}
-
-async function stopStarted(): Promise<void> {
-  for (const child of started.reverse()) {
-    if (child.exitCode !== null || child.pid === undefined) continue
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    try {
-      process.kill(-child.pid, 'SIGTERM') // its own process group: start.ts and the services it started
-    } catch {
-      child.kill('SIGTERM')
-    }
-    const timer = setTimeout(() => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL')
-      } catch {
-        // gone
-      }
-    }, 15_000)
-    await exited
-    clearTimeout(timer)
-  }
-}
-
-async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number, alive: () => boolean = () => true): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (!alive()) throw new Error(`${what}: the process exited (see ${os.tmpdir()}/werkvloer-bench-ingest-*.log)`)
-    if (await check().catch(() => false)) return
-    await new Promise((r) => setTimeout(r, 1000))
-  }
-  throw new Error(`${what}: not ready after ${timeoutMs / 1000} s`)
-}
 
 async function ensureProduct(): Promise<{ siteUrl: string; cmsUrl: string; dataDir: string }> {
   if (process.env.SITE_URL && process.env.CMS_URL && process.env.DATA_DIR) {
@@ -414,6 +378,6 @@ try {
   console.error(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
   exitCode = 1
 } finally {
-  await stopStarted()
+  await processes.stopAll()
 }
 process.exit(exitCode)

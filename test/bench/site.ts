@@ -16,7 +16,7 @@
  * Options (environment): BENCH_DURATION (seconds per load run, 30), BENCH_CONNECTIONS (50),
  * BENCH_LAB_RUNS (page loads per page for the lab figures, 3), CHROMIUM_PATH.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
@@ -24,6 +24,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 
 import { chromium, devices, type Browser } from '@playwright/test'
+import { benchProcesses } from './lib/processes'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 const require = createRequire(import.meta.url)
@@ -46,51 +47,14 @@ const LAB_RUNS = Math.max(1, Number(process.env.BENCH_LAB_RUNS ?? 5))
 const CPU_THROTTLING = 4
 const MOBILE = devices['Pixel 5']
 
-const started: ChildProcess[] = []
+const processes = benchProcesses('werkvloer-bench')
+const { waitFor } = processes
+const startProcess = processes.start
 const log = (message: string) => console.log(`[bench] ${message}`)
 
 // ---------------------------------------------------------------------------------------------
 // Starting and stopping
 
-function startProcess(name: string, args: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
-  const logFile = fs.createWriteStream(path.join(os.tmpdir(), `werkvloer-bench-${name}.log`))
-  child.stdout?.pipe(logFile)
-  child.stderr?.pipe(logFile)
-  started.push(child)
-  return child
-}
-
-async function stopStarted(): Promise<void> {
-  for (const child of started.reverse()) {
-    if (child.exitCode !== null || child.pid === undefined) continue
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    try {
-      process.kill(-child.pid, 'SIGTERM') // its own process group: start.ts and the services it started
-    } catch {
-      child.kill('SIGTERM')
-    }
-    const timer = setTimeout(() => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL')
-      } catch {
-        // gone
-      }
-    }, 15_000)
-    await exited
-    clearTimeout(timer)
-  }
-}
-
-async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number, alive: () => boolean = () => true): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (!alive()) throw new Error(`${what}: the process exited (see ${os.tmpdir()}/werkvloer-bench-*.log)`)
-    if (await check().catch(() => false)) return
-    await new Promise((r) => setTimeout(r, 1000))
-  }
-  throw new Error(`${what}: not ready after ${timeoutMs / 1000} s`)
-}
 
 async function ensureProduct(): Promise<{ siteUrl: string; cmsUrl: string; startedHere: boolean }> {
   if (process.env.SITE_URL && process.env.CMS_URL) return { siteUrl: process.env.SITE_URL.replace(/\/$/, ''), cmsUrl: process.env.CMS_URL.replace(/\/$/, ''), startedHere: false }
@@ -370,6 +334,6 @@ try {
   console.error(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
   exitCode = 1
 } finally {
-  await stopStarted()
+  await processes.stopAll()
 }
 process.exit(exitCode)
