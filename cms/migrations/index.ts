@@ -15,6 +15,7 @@ import * as migration_20261203_125519_session4_schema_snapshot from './20261203_
 import * as migration_20261203_182454_skill_terms from './20261203_182454_skill_terms';
 import * as migration_20261203_182654_share_links from './20261203_182654_share_links';
 import * as migration_20261203_191940_session5_schema_snapshot from './20261203_191940_session5_schema_snapshot';
+import * as migration_20261204_013000_insights_spans from './20261204_013000_insights_spans';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261203_191940_session5_schema_snapshot.up,
     down: migration_20261203_191940_session5_schema_snapshot.down,
     name: '20261203_191940_session5_schema_snapshot',
+  },
+  {
+    up: migration_20261204_013000_insights_spans.up,
+    down: migration_20261204_013000_insights_spans.down,
+    name: '20261204_013000_insights_spans',
   },
 ];
