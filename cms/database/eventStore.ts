@@ -391,16 +391,22 @@ function sqliteStore(payload: Payload): EventStore {
           args: chunk.flatMap((x) => [x.id, x.day, x.visitor, x.startedAt, x.lastAt, x.firstSource, x.lastSource, x.language, x.events, x.submissions]),
         })
       }
+      // Each day's counts once, written to all its blocks by SQL (fewer values to bind than one
+      // row per block; two days of one block in a batch are two upserts of the same row).
       for (const coarse of COARSE) {
-        const cols = ['span', 'day', 'metric', ...coarse.dims.map((d) => COLUMN[d])]
-        const groups = SPANS.flatMap((span) => countBy(rows, coarse.dims, span).map((g) => ({ span, ...g })))
+        const dims = coarse.dims.map((d) => COLUMN[d])
+        const cols = ['span', 'day', 'metric', ...dims]
+        const groups = countBy(rows, coarse.dims, 1)
         const per = Math.floor(ROWS_PER_INSERT * 2)
         for (let i = 0; i < groups.length; i += per) {
           const chunk = groups.slice(i, i + per)
           stmts.push({
-            sql: `INSERT INTO ${coarse.table} (${cols.join(', ')}, count) VALUES ${chunk.map(() => `(${cols.map(() => '?').join(',')},?)`).join(',')}
+            sql: `WITH g (day, metric, ${dims.join(', ')}, count) AS (VALUES ${chunk.map(() => `(${dims.map(() => '?,').join('')}?,?,?)`).join(',')}),
+                  spans (span) AS (VALUES ${SPANS.map((span) => `(${span})`).join(',')})
+                  INSERT INTO ${coarse.table} (${cols.join(', ')}, count)
+                  SELECT spans.span, ${blockStartSql('g.day', 'spans.span')}, g.metric, ${dims.map((d) => `g.${d}`).join(', ')}, g.count FROM g CROSS JOIN spans WHERE true
                   ON CONFLICT (${cols.join(', ')}) DO UPDATE SET count = count + excluded.count`,
-            args: chunk.flatMap((g) => [g.span, g.day, g.row.metric, ...coarse.dims.map((d) => g.row[d]), g.count]),
+            args: chunk.flatMap((g) => [g.day, g.row.metric, ...coarse.dims.map((d) => g.row[d]), g.count]),
           })
         }
       }
