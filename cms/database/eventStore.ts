@@ -16,13 +16,16 @@
  *
  * That fine table has about one row for every two events (the dimensions multiply), so the
  * Insights view reads three coarse ones instead, each shaped for one kind of question and kept
- * in the same transaction: day × video × variant × metric, day × entry point × source × language
- * × metric, and day × vacancy × department × metric (counts only; uniques come from the fine one).
+ * in the same transaction: video × variant, entry point × source × language, and vacancy ×
+ * department, each × metric (counts only; uniques come from the fine one). Their rows are per
+ * block of 1, 3, 9, 27 and 81 days (rollupSpans.ts), so a period is a few blocks, not every day.
  *
  * Sessions: a visitor's events (by daily hash) belong to one session until 30 minutes pass
  * without one. The session's id is a hash of the daily visitor hash and its first event's time;
  * the session row keeps its first and last touch (source) and how many submissions it produced.
  * Opted-out visitors (no hash) have no session. A session ends at midnight with the daily hash.
+ * Sessions are rolled up too (per block × first touch × language: sessions, converted, events),
+ * in the same write, so the view never counts session rows.
  */
 import crypto from 'node:crypto'
 import type { Payload } from 'payload'

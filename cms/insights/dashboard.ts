@@ -4,6 +4,10 @@
  * application) with rates, for a period and the period before it; the same per entry point,
  * vacancy, department and source (with sessions by first touch); and vacancies without a video.
  *
+ * One query per coarse table and period answers several sections (`viewQueries`, `sections`);
+ * the tables keep their counts per block of days (cms/database/rollupSpans.ts), so 90 days are
+ * about eight blocks, and sessions come from their own rollup.
+ *
  * Closed days never change (events arrive at most 15 minutes late, rollups are never deleted),
  * so the part of a period before yesterday is answered once and kept in memory; only yesterday
  * and today are read each time (`cachedRollups`).
