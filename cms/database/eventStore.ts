@@ -16,19 +16,23 @@
  *
  * That fine table has about one row for every two events (the dimensions multiply), so the
  * Insights view reads three coarse ones instead, each shaped for one kind of question and kept
- * in the same transaction: day × video × variant × metric, day × entry point × source × language
- * × metric, and day × vacancy × department × metric (counts only; uniques come from the fine one).
+ * in the same transaction: video × variant, entry point × source × language, and vacancy ×
+ * department, each × metric (counts only; uniques come from the fine one). Their rows are per
+ * block of 1, 3, 9, 27 and 81 days (rollupSpans.ts), so a period is a few blocks, not every day.
  *
  * Sessions: a visitor's events (by daily hash) belong to one session until 30 minutes pass
  * without one. The session's id is a hash of the daily visitor hash and its first event's time;
  * the session row keeps its first and last touch (source) and how many submissions it produced.
  * Opted-out visitors (no hash) have no session. A session ends at midnight with the daily hash.
+ * Sessions are rolled up too (per block × first touch × language: sessions, converted, events),
+ * in the same write, so the view never counts session rows.
  */
 import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { amsterdamDay, DAY_PATTERN } from '../../common/insights/day'
 import { entryPointOf, rollupMetric, type InsightsEvent } from '../../common/insights/events'
+import { blockStart, periodBlocks, SPANS } from './rollupSpans'
 
 /** An event as the CMS keeps it: the checked event and the visitor's daily hash (null: opted out, or no salt). */
 export interface StoredEvent {
@@ -93,8 +97,10 @@ export interface EventStore {
   saltFor(day: string, fresh: string): Promise<string>
   /** Deletes the salts of days before `day`: once gone, that day's hashes can no longer be recomputed. */
   deleteSaltsBefore(day: string): Promise<number>
-  /** Sessions per first touch and language for a period (by the day they started). */
+  /** Sessions per first touch and language for a period (by the day they started), from the session rollup. */
   querySessions(period: Period): Promise<SessionRow[]>
+  /** The same figures counted over the session rows themselves — the benchmark's baseline and the tests' cross-check. */
+  querySessionsRaw(period: Period): Promise<SessionRow[]>
   /** Claims the digest mail of a week ("2026-W49"): true for the one caller that may send it. */
   claimDigest(week: string, now: number): Promise<boolean>
   /** Gives a claimed week back (its mail could not be sent), so a later run tries again. */
@@ -205,31 +211,40 @@ export function assignSessions(rows: Row[], known: Map<string, { id: string; las
 
 const ROLLUP_KEY: readonly (keyof Row)[] = ['day', 'video', 'variant', 'entryPoint', 'source', 'language', 'vacancy', 'department', 'metric']
 
-/** The coarse rollups the Insights view reads: their table, their dimensions (besides metric). */
+/**
+ * The coarse rollups the Insights view reads: their table, their dimensions (besides the block
+ * and metric). Each holds a row per day and per block of 3, 9, 27 and 81 days (rollupSpans.ts).
+ */
 export const COARSE = [
-  { table: 'insights_daily_video', dims: ['day', 'video', 'variant'] },
-  { table: 'insights_daily_entry', dims: ['day', 'entryPoint', 'source', 'language'] },
-  { table: 'insights_daily_vacancy', dims: ['day', 'vacancy', 'department'] },
+  { table: 'insights_span_video', dims: ['video', 'variant'] },
+  { table: 'insights_span_entry', dims: ['entryPoint', 'source', 'language'] },
+  { table: 'insights_span_vacancy', dims: ['vacancy', 'department'] },
 ] as const satisfies readonly { table: string; dims: readonly Dimension[] }[]
 
-/** Counts per key of the given dimensions (and metric). */
-function countBy(rows: readonly Row[], dims: readonly Dimension[]) {
-  const groups = new Map<string, { row: Row; count: number }>()
+/** Counts per block of `span` days, key of the given dimensions and metric; `day` is the block's first day. */
+function countBy(rows: readonly Row[], dims: readonly Dimension[], span: number) {
+  const groups = new Map<string, { day: string; row: Row; count: number }>()
+  const starts = new Map<string, string>()
   for (const row of rows) {
-    const key = [...dims.map((d) => row[d]), row.metric].join('\u0000')
+    let day = starts.get(row.day)
+    if (day === undefined) starts.set(row.day, (day = blockStart(row.day, span)))
+    const key = [day, ...dims.map((d) => row[d]), row.metric].join('\u0000')
     const g = groups.get(key)
     if (g) g.count++
-    else groups.set(key, { row, count: 1 })
+    else groups.set(key, { day, row, count: 1 })
   }
   return [...groups.values()]
 }
 
-/** The coarse table that has every dimension the query groups or filters by, if any. */
+/** The coarse table that has every dimension the query groups or filters by (besides the day), if any. */
 function coarseFor(q: RollupQuery) {
   if (q.uniques !== false) return null
-  const wanted = [...q.groupBy, ...Object.keys(q.filter ?? {})] as Dimension[]
+  const wanted = [...q.groupBy, ...Object.keys(q.filter ?? {})].filter((d) => d !== 'day') as Dimension[]
   return COARSE.find((c) => wanted.every((d) => (c.dims as readonly Dimension[]).includes(d))) ?? null
 }
+
+/** A query by day (grouped or filtered) reads the daily rows; any other the fewest blocks that make up the period. */
+const blocksFor = (q: RollupQuery) => periodBlocks(q.period, { daily: q.groupBy.includes('day') || q.filter?.day !== undefined })
 
 /** The batch folded per rollup key: how many events, and which visitor hashes. */
 function fold(rows: readonly Row[]) {
@@ -243,6 +258,9 @@ function fold(rows: readonly Row[]) {
   }
   return groups
 }
+
+const sessionRowsOut = (rows: Record<string, unknown>[]): SessionRow[] =>
+  rows.map((x) => ({ firstSource: String(x.first_source), language: String(x.language), sessions: Number(x.sessions), converted: Number(x.converted), events: Number(x.events) }))
 
 function checkQuery(q: RollupQuery) {
   if (!DAY_PATTERN.test(q.period.from) || !DAY_PATTERN.test(q.period.to)) throw new RangeError('Insights period: days must be YYYY-MM-DD')
@@ -272,6 +290,13 @@ const COLUMN: Record<Dimension | 'metric', string> = {
 // SQLite's default limit is 32,766 bound values per statement; 14 values × 500 rows stays well below.
 const ROWS_PER_INSERT = 500
 
+/**
+ * rollupSpans.ts's `blockStart` in SQL: the first day of the block of `span` days holding `day`
+ * (2440587.5 is 1970-01-01's Julian day). `span` must be an integer in SQL (a literal, not a
+ * bound JS number, which libsql may bind as a real and so turn the division into a real one).
+ */
+const blockStartSql = (day: string, span: string) => `date((CAST(julianday(${day}) - 2440587.5 AS INTEGER) / ${span}) * ${span} * 86400, 'unixepoch')`
+
 function sqliteStore(payload: Payload): EventStore {
   const client = (payload.db as unknown as { client: LibsqlClient }).client
   // Each visitor's latest session, so most batches need no read; the database answers misses
@@ -295,18 +320,24 @@ function sqliteStore(payload: Payload): EventStore {
     return latest
   }
 
-  function where(q: RollupQuery, dayColumn: string): { sql: string; args: Arg[] } {
-    const parts = [`${dayColumn} BETWEEN ? AND ?`]
-    const args: Arg[] = [q.period.from, q.period.to]
+  /** The query's dimension filters and metrics as SQL on the columns of `alias` (if given). */
+  function filters(q: RollupQuery, alias = ''): { sql: string[]; args: Arg[] } {
+    const sql: string[] = []
+    const args: Arg[] = []
     for (const [d, v] of Object.entries(q.filter ?? {})) {
-      parts.push(`${COLUMN[d as Dimension]} = ?`)
+      sql.push(`${alias}${COLUMN[d as Dimension]} = ?`)
       args.push(v ?? '')
     }
     if (q.metrics?.length) {
-      parts.push(`metric IN (${q.metrics.map(() => '?').join(',')})`)
+      sql.push(`${alias}metric IN (${q.metrics.map(() => '?').join(',')})`)
       args.push(...q.metrics)
     }
-    return { sql: parts.join(' AND '), args }
+    return { sql, args }
+  }
+
+  function where(q: RollupQuery, dayColumn: string): { sql: string; args: Arg[] } {
+    const f = filters(q)
+    return { sql: [`${dayColumn} BETWEEN ? AND ?`, ...f.sql].join(' AND '), args: [q.period.from, q.period.to, ...f.args] }
   }
 
   function rowsOut(q: RollupQuery, rows: Record<string, unknown>[]): RollupRow[] {
@@ -334,6 +365,23 @@ function sqliteStore(payload: Payload): EventStore {
       }
       for (let i = 0; i < sessions.length; i += ROWS_PER_INSERT) {
         const chunk = sessions.slice(i, i + ROWS_PER_INSERT)
+        // The session rollup first, while the session rows are still as before this batch: a
+        // session not stored yet starts (+1), one whose first submission is in this batch converts
+        // (+1). Day, first touch and language are the stored row's (the first event's), which the
+        // upsert below never changes; only new sessions take this batch's.
+        stmts.push({
+          sql: `WITH s (id, day, first_source, language, events, submissions) AS (VALUES ${chunk.map(() => '(?,?,?,?,?,?)').join(',')}),
+                d AS (SELECT COALESCE(o.day, s.day) AS day, COALESCE(o.first_source, s.first_source) AS first_source, COALESCE(o.language, s.language) AS language,
+                             o.id IS NULL AS started, (COALESCE(o.submissions, 0) = 0 AND s.submissions > 0) AS converted, s.events AS events
+                      FROM s LEFT JOIN insights_sessions o ON o.id = s.id),
+                spans (span) AS (VALUES ${SPANS.map((span) => `(${span})`).join(',')})
+                INSERT INTO insights_span_sessions (span, day, first_source, language, sessions, converted, events)
+                SELECT spans.span, ${blockStartSql('d.day', 'spans.span')}, d.first_source, d.language, SUM(d.started), SUM(d.converted), SUM(d.events)
+                FROM d CROSS JOIN spans WHERE true GROUP BY 1, 2, 3, 4
+                ON CONFLICT (span, day, first_source, language) DO UPDATE SET
+                  sessions = sessions + excluded.sessions, converted = converted + excluded.converted, events = events + excluded.events`,
+          args: chunk.flatMap((x) => [x.id, x.day, x.firstSource, x.language, x.events, x.submissions]),
+        })
         // In DO UPDATE, bare column names are the stored row's values before this update.
         stmts.push({
           sql: `INSERT INTO insights_sessions (id, day, visitor, started_at, last_at, first_source, last_source, language, events, submissions)
@@ -346,16 +394,22 @@ function sqliteStore(payload: Payload): EventStore {
           args: chunk.flatMap((x) => [x.id, x.day, x.visitor, x.startedAt, x.lastAt, x.firstSource, x.lastSource, x.language, x.events, x.submissions]),
         })
       }
+      // Each day's counts once, written to all its blocks by SQL (fewer values to bind than one
+      // row per block; two days of one block in a batch are two upserts of the same row).
       for (const coarse of COARSE) {
-        const groups = countBy(rows, coarse.dims)
-        const cols = [...coarse.dims.map((d) => COLUMN[d]), 'metric']
+        const dims = coarse.dims.map((d) => COLUMN[d])
+        const cols = ['span', 'day', 'metric', ...dims]
+        const groups = countBy(rows, coarse.dims, 1)
         const per = Math.floor(ROWS_PER_INSERT * 2)
         for (let i = 0; i < groups.length; i += per) {
           const chunk = groups.slice(i, i + per)
           stmts.push({
-            sql: `INSERT INTO ${coarse.table} (${cols.join(', ')}, count) VALUES ${chunk.map(() => `(${cols.map(() => '?').join(',')},?)`).join(',')}
+            sql: `WITH g (day, metric, ${dims.join(', ')}, count) AS (VALUES ${chunk.map(() => `(${dims.map(() => '?,').join('')}?,?,?)`).join(',')}),
+                  spans (span) AS (VALUES ${SPANS.map((span) => `(${span})`).join(',')})
+                  INSERT INTO ${coarse.table} (${cols.join(', ')}, count)
+                  SELECT spans.span, ${blockStartSql('g.day', 'spans.span')}, g.metric, ${dims.map((d) => `g.${d}`).join(', ')}, g.count FROM g CROSS JOIN spans WHERE true
                   ON CONFLICT (${cols.join(', ')}) DO UPDATE SET count = count + excluded.count`,
-            args: chunk.flatMap((g) => [...coarse.dims.map((d) => g.row[d]), g.row.metric, g.count]),
+            args: chunk.flatMap((g) => [g.day, g.row.metric, ...coarse.dims.map((d) => g.row[d]), g.count]),
           })
         }
       }
@@ -400,9 +454,16 @@ function sqliteStore(payload: Payload): EventStore {
       const w = where(q, 'day')
       const coarse = coarseFor(q)
       if (coarse) {
+        // The period's blocks drive the loop (CROSS JOIN keeps them outside), each one a seek on
+        // the primary key (span, day, metric, …): only the rows of the metrics asked for are read.
+        const blocks = blocksFor(q)
+        const f = filters(q, 't.')
         const result = await client.execute({
-          sql: `SELECT ${[...cols, 'metric'].join(', ')}, SUM(count) AS count FROM ${coarse.table} WHERE ${w.sql} GROUP BY ${[...cols, 'metric'].join(', ')}`,
-          args: w.args,
+          sql: `WITH b (span, day) AS (VALUES ${blocks.map(() => '(?,?)').join(',')})
+                SELECT ${[...cols, 'metric'].map((c) => `t.${c} AS ${c}`).join(', ')}, SUM(t.count) AS count
+                FROM b CROSS JOIN ${coarse.table} t ON t.span = b.span AND t.day = b.day
+                ${f.sql.length ? `WHERE ${f.sql.join(' AND ')}` : ''} GROUP BY ${[...cols, 'metric'].map((c) => `t.${c}`).join(', ')}`,
+          args: [...blocks.flatMap((b) => [b.span, b.day]), ...f.args],
         })
         return rowsOut(q, result.rows)
       }
@@ -458,12 +519,24 @@ function sqliteStore(payload: Payload): EventStore {
 
     async querySessions(period) {
       checkQuery({ period, groupBy: [] })
+      const blocks = periodBlocks(period)
+      const r = await client.execute({
+        sql: `WITH b (span, day) AS (VALUES ${blocks.map(() => '(?,?)').join(',')})
+              SELECT t.first_source AS first_source, t.language AS language, SUM(t.sessions) AS sessions, SUM(t.converted) AS converted, SUM(t.events) AS events
+              FROM b CROSS JOIN insights_span_sessions t ON t.span = b.span AND t.day = b.day GROUP BY t.first_source, t.language`,
+        args: blocks.flatMap((b) => [b.span, b.day]),
+      })
+      return sessionRowsOut(r.rows)
+    },
+
+    async querySessionsRaw(period) {
+      checkQuery({ period, groupBy: [] })
       const r = await client.execute({
         sql: `SELECT first_source, language, COUNT(*) AS sessions, SUM(submissions > 0) AS converted, SUM(events) AS events
               FROM insights_sessions WHERE day BETWEEN ? AND ? GROUP BY first_source, language`,
         args: [period.from, period.to],
       })
-      return r.rows.map((x) => ({ firstSource: String(x.first_source), language: String(x.language), sessions: Number(x.sessions), converted: Number(x.converted), events: Number(x.events) }))
+      return sessionRowsOut(r.rows)
     },
 
     async claimDigest(week, now) {
@@ -523,6 +596,25 @@ type MongoDb = {
   createCollection(name: string, opts?: object): Promise<unknown>
 }
 
+/** An aggregation that sums documents with a `day` per block of `span` days and merges the sums into `into`. */
+function mongoSpanBackfill(span: number, into: string, keys: readonly string[], sums: Record<string, object>): object[] {
+  const dayNumber = { $floor: { $divide: [{ $toLong: { $dateFromString: { dateString: '$day', timezone: 'UTC' } } }, DAY_MS] } }
+  const start = { $dateToString: { format: '%Y-%m-%d', timezone: 'UTC', date: { $toDate: { $multiply: [{ $subtract: ['$$n', { $mod: ['$$n', span] }] }, DAY_MS] } } } }
+  return [
+    { $set: { day: { $let: { vars: { n: dayNumber }, in: start } } } },
+    { $group: { _id: Object.fromEntries(['day', ...keys].map((k) => [k, `$${k}`])), ...sums } },
+    { $replaceWith: { $mergeObjects: ['$_id', { span }, Object.fromEntries(Object.keys(sums).map((k) => [k, `$${k}`]))] } },
+    { $merge: { into, on: ['span', 'day', ...keys], whenMatched: 'replace', whenNotMatched: 'insert' } },
+  ]
+}
+const DAY_MS = 24 * 3600_000
+
+const mongoSessionRows = (rows: Record<string, unknown>[]): SessionRow[] =>
+  rows.map((r) => {
+    const id = r._id as { firstSource: string; language: string }
+    return { firstSource: id.firstSource, language: id.language, sessions: Number(r.sessions), converted: Number(r.converted), events: Number(r.events) }
+  })
+
 function mongoStore(payload: Payload): EventStore {
   const db = () => {
     const native = (payload.db as unknown as { connection?: { db?: MongoDb } }).connection?.db
@@ -538,9 +630,23 @@ function mongoStore(payload: Payload): EventStore {
       }
       await d.collection('insights_daily').createIndex({ day: 1, video: 1, variant: 1, entryPoint: 1, source: 1, language: 1, vacancy: 1, department: 1, metric: 1 }, { unique: true })
       await d.collection('insights_visitor_days').createIndex({ day: 1, key: 1, visitor: 1 }, { unique: true })
-      for (const coarse of COARSE) await d.collection(coarse.table).createIndex({ ...Object.fromEntries(coarse.dims.map((k) => [k, 1])), metric: 1 }, { unique: true })
+      for (const coarse of COARSE) await d.collection(coarse.table).createIndex({ span: 1, day: 1, metric: 1, ...Object.fromEntries(coarse.dims.map((k) => [k, 1])) }, { unique: true })
+      await d.collection('insights_span_sessions').createIndex({ span: 1, day: 1, firstSource: 1, language: 1 }, { unique: true })
       await d.collection('insights_sessions').createIndex({ visitor: 1, lastAt: -1 })
       await d.collection('insights_sessions').createIndex({ day: 1, firstSource: 1 })
+      // Figures counted before the blocks existed, carried over once (the SQLite migration
+      // 20261204_013000_insights_spans does the same): blocks from the daily coarse collections,
+      // the session rollup from the sessions.
+      const empty = async (name: string) => (await d.collection(name).find({}, { limit: 1 }).toArray()).length === 0
+      for (const coarse of COARSE) {
+        const daily = coarse.table.replace('insights_span_', 'insights_daily_')
+        if (!(await empty(coarse.table)) || (await empty(daily))) continue
+        for (const span of SPANS) await d.collection(daily).aggregate(mongoSpanBackfill(span, coarse.table, ['metric', ...coarse.dims], { count: { $sum: '$count' } })).toArray()
+      }
+      if ((await empty('insights_span_sessions')) && !(await empty('insights_sessions'))) {
+        const sums = { sessions: { $sum: 1 }, converted: { $sum: { $cond: [{ $gt: ['$submissions', 0] }, 1, 0] } }, events: { $sum: '$events' } }
+        for (const span of SPANS) await d.collection('insights_sessions').aggregate(mongoSpanBackfill(span, 'insights_span_sessions', ['firstSource', 'language'], sums)).toArray()
+      }
     })())
 
   const match = (q: RollupQuery, raw: boolean) => {
@@ -565,9 +671,12 @@ function mongoStore(payload: Payload): EventStore {
       const rows = events.map(toRow)
       const visitors = [...new Set(rows.flatMap((r) => (r.visitor ? [r.visitor] : [])))]
       const known = new Map<string, { id: string; lastAt: number }>()
+      // The stored sessions as they were before this batch, for the session rollup.
+      const stored = new Map<string, Record<string, unknown>>()
       if (visitors.length) {
         const found = await db().collection('insights_sessions').find({ visitor: { $in: visitors }, lastAt: { $gte: Date.now() - 2 * SESSION_GAP_MS - MAX_LATE_MS } }).toArray()
         for (const f of found) {
+          stored.set(String(f._id), f)
           const had = known.get(String(f.visitor))
           if (!had || Number(f.lastAt) > had.lastAt) known.set(String(f.visitor), { id: String(f._id), lastAt: Number(f.lastAt) })
         }
@@ -605,11 +714,25 @@ function mongoStore(payload: Payload): EventStore {
       }
       await db().collection('insights_daily').bulkWrite(ops, { ordered: false })
       for (const coarse of COARSE) {
-        const coarseOps = countBy(rows, coarse.dims).map((g) => ({
-          updateOne: { filter: { ...Object.fromEntries(coarse.dims.map((d) => [d, g.row[d]])), metric: g.row.metric }, update: { $inc: { count: g.count } }, upsert: true },
-        }))
+        const coarseOps = SPANS.flatMap((span) =>
+          countBy(rows, coarse.dims, span).map((g) => ({
+            updateOne: { filter: { span, day: g.day, metric: g.row.metric, ...Object.fromEntries(coarse.dims.map((d) => [d, g.row[d]])) }, update: { $inc: { count: g.count } }, upsert: true },
+          })),
+        )
         if (coarseOps.length) await db().collection(coarse.table).bulkWrite(coarseOps, { ordered: false })
       }
+      // The session rollup, as on SQLite: a session not stored before starts, one whose first
+      // submission is in this batch converts; day, first touch and language are the stored ones.
+      // (Not atomic with the session writes below: two processes writing the same session at
+      // once could both count its start. The SQLite store has no such gap.)
+      const sessionOps = sessions.flatMap((x) => {
+        const before = stored.get(x.id)
+        const day = before ? String(before.day) : x.day
+        const key = { firstSource: before ? String(before.firstSource) : x.firstSource, language: before ? String(before.language) : x.language }
+        const inc = { sessions: before ? 0 : 1, converted: Number(before?.submissions ?? 0) === 0 && x.submissions > 0 ? 1 : 0, events: x.events }
+        return SPANS.map((span) => ({ updateOne: { filter: { span, day: blockStart(day, span), ...key }, update: { $inc: inc }, upsert: true } }))
+      })
+      if (sessionOps.length) await db().collection('insights_span_sessions').bulkWrite(sessionOps, { ordered: false })
       if (sessions.length) {
         await db()
           .collection('insights_sessions')
@@ -631,9 +754,16 @@ function mongoStore(payload: Payload): EventStore {
       checkQuery(q)
       await ensure()
       const id = Object.fromEntries([...q.groupBy, 'metric'].map((d) => [d, `$${d}`]))
+      const coarse = coarseFor(q)
+      const $match = match(q, false)
+      if (coarse) {
+        // A coarse table: the period's blocks (rollupSpans.ts) instead of its days.
+        delete $match.day
+        $match.$or = blocksFor(q).map((b) => ({ span: b.span, day: b.day }))
+      }
       const rows = await db()
-        .collection(coarseFor(q)?.table ?? 'insights_daily')
-        .aggregate([{ $match: match(q, false) }, { $group: { _id: id, count: { $sum: '$count' }, visitors: { $sum: '$visitors' } } }])
+        .collection(coarse?.table ?? 'insights_daily')
+        .aggregate([{ $match }, { $group: { _id: id, count: { $sum: '$count' }, visitors: { $sum: '$visitors' } } }])
         .toArray()
       return out(q, rows)
     },
@@ -687,16 +817,26 @@ function mongoStore(payload: Payload): EventStore {
       checkQuery({ period, groupBy: [] })
       await ensure()
       const rows = await db()
+        .collection('insights_span_sessions')
+        .aggregate([
+          { $match: { $or: periodBlocks(period).map((b) => ({ span: b.span, day: b.day })) } },
+          { $group: { _id: { firstSource: '$firstSource', language: '$language' }, sessions: { $sum: '$sessions' }, converted: { $sum: '$converted' }, events: { $sum: '$events' } } },
+        ])
+        .toArray()
+      return mongoSessionRows(rows)
+    },
+
+    async querySessionsRaw(period) {
+      checkQuery({ period, groupBy: [] })
+      await ensure()
+      const rows = await db()
         .collection('insights_sessions')
         .aggregate([
           { $match: { day: { $gte: period.from, $lte: period.to } } },
           { $group: { _id: { firstSource: '$firstSource', language: '$language' }, sessions: { $sum: 1 }, converted: { $sum: { $cond: [{ $gt: ['$submissions', 0] }, 1, 0] } }, events: { $sum: '$events' } } },
         ])
         .toArray()
-      return rows.map((r) => {
-        const id = r._id as { firstSource: string; language: string }
-        return { firstSource: id.firstSource, language: id.language, sessions: Number(r.sessions), converted: Number(r.converted), events: Number(r.events) }
-      })
+      return mongoSessionRows(rows)
     },
 
     async claimDigest(week, now) {

@@ -4,6 +4,10 @@
  * application) with rates, for a period and the period before it; the same per entry point,
  * vacancy, department and source (with sessions by first touch); and vacancies without a video.
  *
+ * One query per coarse table and period answers several sections (`viewQueries`, `sections`);
+ * the tables keep their counts per block of days (cms/database/rollupSpans.ts), so 90 days are
+ * about eight blocks, and sessions come from their own rollup.
+ *
  * Closed days never change (events arrive at most 15 minutes late, rollups are never deleted),
  * so the part of a period before yesterday is answered once and kept in memory; only yesterday
  * and today are read each time (`cachedRollups`).
@@ -84,16 +88,44 @@ export const FUNNEL = ['video_impression', 'video_play', 'video_progress_50', 'e
 const ENTRY_METRICS = ['entry_view', 'entry_start', 'submission_lead', 'submission_application', 'submission_quiz_result', 'submission_business_case_result']
 const VACANCY_METRICS = ['page_view', 'video_impression', 'video_play', 'entry_start', 'submission_lead', 'submission_application']
 
-/** The queries of one view, for one period (the benchmark measures exactly these). */
-export function viewQueries(period: Period): Record<'video' | 'variant' | 'entry' | 'source' | 'vacancy' | 'share', RollupQuery> {
+/**
+ * The queries of one view, for one period: one per coarse table, each answering several sections
+ * (`sections` splits them). The funnel per video and the hooks per variant come from one query by
+ * video × variant; sources, share links and entry points from one by entry point × source.
+ */
+export function viewQueries(period: Period): Record<'video' | 'entry' | 'vacancy', RollupQuery> {
   return {
-    // Per employee share link (source `share:<code>`): visits, plays, leads and applications.
-    share: { period, groupBy: ['source'], metrics: SHARE_METRICS, uniques: false },
-    video: { period, groupBy: ['video'], metrics: FUNNEL, uniques: false },
-    variant: { period, groupBy: ['video', 'variant'], metrics: ['video_impression', 'video_play'], uniques: false },
-    entry: { period, groupBy: ['entryPoint'], metrics: ENTRY_METRICS, uniques: false },
-    source: { period, groupBy: ['source'], metrics: FUNNEL, uniques: false },
+    video: { period, groupBy: ['video', 'variant'], metrics: FUNNEL, uniques: false },
+    entry: { period, groupBy: ['entryPoint', 'source'], metrics: [...new Set([...FUNNEL, ...ENTRY_METRICS, ...SHARE_METRICS])], uniques: false },
     vacancy: { period, groupBy: ['vacancy', 'department'], metrics: VACANCY_METRICS, uniques: false },
+  }
+}
+
+/** Rows summed over the dimensions not in `dims`, for the given metrics only. */
+function regroup(rows: readonly RollupRow[], dims: readonly Dimension[], metrics: readonly string[]): RollupRow[] {
+  const wanted = new Set(metrics)
+  const out = new Map<string, RollupRow>()
+  for (const r of rows) {
+    if (!wanted.has(r.metric)) continue
+    const key = [...dims.map((d) => r[d] ?? ''), r.metric].join('\u0000')
+    const had = out.get(key)
+    if (had) had.count += r.count
+    else out.set(key, { ...Object.fromEntries(dims.map((d) => [d, r[d] ?? ''])), metric: r.metric, count: r.count })
+  }
+  return [...out.values()]
+}
+
+export type Section = 'video' | 'variant' | 'entry' | 'source' | 'vacancy' | 'share'
+
+/** The rows of each section of the view from the answers to `viewQueries`. */
+export function sections(rows: Record<keyof ReturnType<typeof viewQueries>, RollupRow[]>): Record<Section, RollupRow[]> {
+  return {
+    video: regroup(rows.video, ['video'], FUNNEL),
+    variant: regroup(rows.video, ['video', 'variant'], ['video_impression', 'video_play']),
+    entry: regroup(rows.entry, ['entryPoint'], ENTRY_METRICS),
+    source: regroup(rows.entry, ['source'], FUNNEL),
+    share: regroup(rows.entry, ['source'], SHARE_METRICS),
+    vacancy: rows.vacancy,
   }
 }
 
@@ -140,15 +172,13 @@ type Rollups = Pick<EventStore, 'queryRollups'>
 export async function insightsData(payload: Payload, store: Rollups & Pick<EventStore, 'querySessions'>, period: Period, locale: 'nl' | 'en'): Promise<InsightsData> {
   if (!DAY_PATTERN.test(period.from) || !DAY_PATTERN.test(period.to) || period.from > period.to) throw new RangeError('Insights: a period is two days, from ≤ to')
   const previous = previousPeriod(period)
-  const [q, p] = [viewQueries(period), viewQueries(previous)]
-  const keys = Object.keys(q) as (keyof typeof q)[]
-  const [nowRows, beforeRows, sessionsNow, sessionsBefore] = await Promise.all([
-    Promise.all(keys.map((k) => store.queryRollups(q[k]))),
-    Promise.all(keys.map((k) => store.queryRollups(p[k]))),
-    store.querySessions(period),
-    store.querySessions(previous),
-  ])
-  const r = Object.fromEntries(keys.map((k, i) => [k, { now: nowRows[i]!, before: beforeRows[i]! }])) as Record<keyof typeof q, { now: RollupRow[]; before: RollupRow[] }>
+  const answer = async (which: Period) => {
+    const q = viewQueries(which)
+    const [video, entry, vacancy] = await Promise.all([store.queryRollups(q.video), store.queryRollups(q.entry), store.queryRollups(q.vacancy)])
+    return sections({ video, entry, vacancy })
+  }
+  const [now, before, sessionsNow, sessionsBefore] = await Promise.all([answer(period), answer(previous), store.querySessions(period), store.querySessions(previous)])
+  const r = Object.fromEntries((Object.keys(now) as Section[]).map((k) => [k, { now: now[k], before: before[k] }])) as Record<Section, { now: RollupRow[]; before: RollupRow[] }>
 
   const [videos, vacancies, departments] = await Promise.all([
     payload.find({ collection: 'videos', depth: 0, limit: 500, locale, overrideAccess: true, select: { title: true, contributorName: true } as never }),

@@ -16,6 +16,7 @@ import * as migration_20261203_182454_skill_terms from './20261203_182454_skill_
 import * as migration_20261203_182654_share_links from './20261203_182654_share_links';
 import * as migration_20261203_191940_session5_schema_snapshot from './20261203_191940_session5_schema_snapshot';
 import * as migration_20261204_012904_job_alerts from './20261204_012904_job_alerts';
+import * as migration_20261204_013000_insights_spans from './20261204_013000_insights_spans';
 import * as migration_20261204_013416_variant_poster_time from './20261204_013416_variant_poster_time';
 import * as migration_20261204_022628_session6_schema_snapshot from './20261204_022628_session6_schema_snapshot';
 
@@ -111,6 +112,11 @@ export const migrations = [
     name: '20261204_012904_job_alerts',
   },
   {
+    up: migration_20261204_013000_insights_spans.up,
+    down: migration_20261204_013000_insights_spans.down,
+    name: '20261204_013000_insights_spans',
+  },
+  {
     up: migration_20261204_013416_variant_poster_time.up,
     down: migration_20261204_013416_variant_poster_time.down,
     name: '20261204_013416_variant_poster_time',
@@ -118,6 +124,6 @@ export const migrations = [
   {
     up: migration_20261204_022628_session6_schema_snapshot.up,
     down: migration_20261204_022628_session6_schema_snapshot.down,
-    name: '20261204_022628_session6_schema_snapshot'
+    name: '20261204_022628_session6_schema_snapshot',
   },
 ];

@@ -4,20 +4,23 @@
  *
  *   a. Ingest: events/s into the embedded store, batched (one transaction per batch, rollups in
  *      the same transaction) against one transaction per event.
- *   b. Dashboard: N events over D days, V videos, K variants; the data of one Insights view
- *      (funnel per video, per variant, per entry point, per source, per vacancy and department,
- *      for the last 28 days) from the coarse rollups against the same counts computed over raw
- *      events (and, as before, the fine rollups with unique visitor-days); p50/p95. On two input
- *      shapes, each in its own database: `uniform` (videos, variants, days evenly; 12 sources) and
- *      `skewed` (a few videos get most views, 60 sources with a long tail, more traffic lately).
+ *   b. Dashboard: N events over D days, V videos, K variants; the data of one Insights view as
+ *      the admin gets it (`insightsData`: funnel per video, per variant, per entry point, per
+ *      source with sessions, per vacancy and department, per share link, for a period and the
+ *      period before it) from the rollups, against the same view with every figure counted over
+ *      raw events and session rows; for the last 7, 28 and 90 days, checking that both give the
+ *      same figures; then filtered questions (one video, one source, one source by day) and the
+ *      view with its closed-day cache; p50/p95 and the load average. On two input shapes, each in
+ *      its own database: `uniform` (videos, variants, days evenly; 12 sources) and `skewed` (a
+ *      few videos get most views, 60 sources with a long tail, more traffic lately).
  *   c. Bandit: two variants with true rates 4 % and 6 %, impressions assigned per session by
  *      `assignVariant` on a posterior snapshot refreshed every R impressions; the share that went to
  *      the better one, the regret against always showing it, the same for an even split, and
  *      when the stop rule (P(best) ≥ 95 %) would have ended the test.
  *
  * Flags: --quick (small sizes), --events=1000000 --days=90 --videos=60 --variants=3
- * --ingest=100000 --batch=1000 --dashboard-runs=20 --raw-runs=5 --impressions=20000 --seeds=10
- * --refresh=100 --parts=a,b,c --shapes=uniform,skewed. Results also go to test-results/bench-insights.json. The generated traffic is
+ * --ingest=100000 --batch=1000 --dashboard-runs=20 --raw-runs=3 --periods=7,28,90 --impressions=20000
+ * --seeds=10 --refresh=100 --parts=a,b,c --shapes=uniform,skewed. Results also go to test-results/bench-insights.json. The generated traffic is
  * skewed (direct, LinkedIn and Google bring most visits; 85 % Dutch) and uniform over days, videos
  * and variants, so rollup rows are many: a worst case for the rollups, not a flattering one.
  */
@@ -29,8 +32,11 @@ import { amsterdamDay } from '../../common/insights/day'
 import type { InsightsEvent } from '../../common/insights/events'
 import { assignVariant, decideHookTest, type VariantStats } from '../../common/insights/hookTest'
 import { seededRandom, type Random } from '../../common/insights/random'
+import type { Payload } from 'payload'
+
 import type { EventStore, RollupQuery, StoredEvent } from '../../cms/database/eventStore'
-import { cachedRollups, viewQueries } from '../../cms/insights/dashboard'
+import { addDays, cachedRollups, insightsData } from '../../cms/insights/dashboard'
+import { SHARE_METRICS } from '../../cms/insights/shareLinks'
 import { createTestPayload } from '../helpers/testPayload'
 
 const args = new Map(process.argv.slice(2).map((a): [string, string | undefined] => { const [k, v] = a.replace(/^--/, '').split('='); return [k!, v] }))
@@ -48,7 +54,8 @@ const sizes = {
   ingest: num('ingest', 100_000, 20_000),
   batch: num('batch', 1000, 1000),
   dashboardRuns: num('dashboard-runs', 20, 10),
-  rawRuns: num('raw-runs', 5, 3),
+  rawRuns: num('raw-runs', 3, 3),
+  periods: (args.get('periods') ?? '7,28,90').split(',').map(Number),
   impressions: num('impressions', 20_000, 10_000),
   seeds: num('seeds', 10, 5),
   refresh: num('refresh', 100, 100),
@@ -99,11 +106,6 @@ const percentile = (xs: number[], p: number) => {
 }
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
 
-/** The data of one Insights view for a period: the admin view's own queries (cms/insights/dashboard.ts). */
-function dashboardQueries(from: string, to: string, uniques: boolean): RollupQuery[] {
-  return Object.values(viewQueries({ from, to })).map((q) => ({ ...q, uniques }))
-}
-
 async function timeRuns(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
   const ms: number[] = []
   for (let i = 0; i < runs; i++) {
@@ -127,7 +129,12 @@ async function ingestBench(store: EventStore) {
   return { batchedEvents: batched.length, batchSize: sizes.batch, batchedPerSecond: batchedRate, singleEvents: single.length, singlePerSecond: singleRate, ratio: batchedRate / singleRate }
 }
 
-async function dashboardBench(store: EventStore, client: { execute(s: string): Promise<{ rows: Record<string, unknown>[] }> }, shape: Shape) {
+/** Same figures both ways, or the comparison means nothing: arrays as sorted sets, object keys sorted. */
+const canon = (x: unknown): string =>
+  Array.isArray(x) ? `[${x.map(canon).sort().join(',')}]` : x && typeof x === 'object' ? `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canon((x as Record<string, unknown>)[k])}`).join(',')}}` : JSON.stringify(x)
+const stats = (ms: number[]) => ({ runs: ms.length, p50: percentile(ms, 50), p95: percentile(ms, 95) })
+
+async function dashboardBench(payload: Payload, store: EventStore, client: { execute(s: string): Promise<{ rows: Record<string, unknown>[] }> }, shape: Shape) {
   // Days before the ingest bench's (today), so part a's events do not mix in.
   const endAt = Date.now() - 2 * DAY
   const gen = eventGenerator(2, { days: sizes.days, videos: sizes.videos, variants: sizes.variants, endAt, shape })
@@ -136,44 +143,49 @@ async function dashboardBench(store: EventStore, client: { execute(s: string): P
   const loadSeconds = (performance.now() - t0) / 1000
   const rows = async (table: string) => Number((await client.execute(`SELECT COUNT(*) AS n FROM ${table}`)).rows[0]!.n)
   const rollupRows = await rows('insights_daily')
-  const coarseRows = { video: await rows('insights_daily_video'), entry: await rows('insights_daily_entry'), vacancy: await rows('insights_daily_vacancy') }
+  const coarseRows = { video: await rows('insights_span_video'), entry: await rows('insights_span_entry'), vacancy: await rows('insights_span_vacancy'), sessions: await rows('insights_span_sessions') }
   const rawRows = await rows('insights_events')
-  const from = amsterdamDay(endAt - 27 * DAY)
+  const sessionRows = await rows('insights_sessions')
   const to = amsterdamDay(endAt)
-  const counts = dashboardQueries(from, to, false)
-  const fine = dashboardQueries(from, to, true)
-  const run = (q: 'queryRollups' | 'queryRaw', list: RollupQuery[]) => Promise.all(list.map((x) => store[q](x)))
-  // Same figures both ways, or the comparison means nothing.
-  const canon = (rows: unknown[][]) => JSON.stringify(rows.map((r) => r.map((x) => JSON.stringify(x)).sort()))
-  const sameCounts = canon(await run('queryRollups', counts)) === canon(await run('queryRaw', counts))
-  const sameFine = canon(await run('queryRollups', fine)) === canon(await run('queryRaw', fine))
-  const coarseMs = await timeRuns(sizes.dashboardRuns, () => run('queryRollups', counts))
-  const fineMs = await timeRuns(Math.max(3, Math.ceil(sizes.dashboardRuns / 2)), () => run('queryRollups', fine))
-  const rawMs = await timeRuns(sizes.rawRuns, () => run('queryRaw', counts))
+  // The baseline: the same view with every figure counted over raw events and session rows.
+  const raw = { queryRollups: store.queryRaw, querySessions: store.querySessionsRaw }
+
+  // The whole view (insightsData: both periods, sessions, names), for 7, 28 and 90 days.
+  const views = []
+  for (const days of sizes.periods) {
+    const period = { from: addDays(to, -(days - 1)), to }
+    const fast = () => insightsData(payload, store, period, 'nl')
+    const same = canon(await fast()) === canon(await insightsData(payload, raw, period, 'nl'))
+    const fastMs = await timeRuns(sizes.dashboardRuns, fast)
+    const rawMs = await timeRuns(sizes.rawRuns, () => insightsData(payload, raw, period, 'nl'))
+    views.push({ days, same, fast: stats(fastMs), raw: stats(rawMs), ratioP50: percentile(rawMs, 50) / percentile(fastMs, 50), ratioP95: percentile(rawMs, 95) / percentile(fastMs, 95), loadavg: os.loadavg()[0]! })
+  }
+
+  // Filtered questions of other screens, over all days: a hook test's variants (one video), a
+  // share link's totals (one source), a source's languages by day (by day: daily rows only).
+  const period = { from: addDays(to, -(sizes.days - 1)), to }
+  const filtered: { name: string; query: RollupQuery }[] = [
+    { name: 'hook test, one video by variant', query: { period, groupBy: ['variant'], filter: { video: 'video-1' }, metrics: ['video_impression', 'video_play'], uniques: false } },
+    { name: 'share link totals, one source', query: { period, groupBy: [], filter: { source: 'share:s1' }, metrics: SHARE_METRICS, uniques: false } },
+    { name: 'one source by day and language', query: { period, groupBy: ['day', 'language'], filter: { source: 'utm:linkedin' }, uniques: false } },
+  ]
+  const filters = []
+  for (const { name, query } of filtered) {
+    const same = canon(await store.queryRollups(query)) === canon(await store.queryRaw(query))
+    const fastMs = await timeRuns(sizes.dashboardRuns, () => store.queryRollups(query))
+    const rawMs = await timeRuns(sizes.rawRuns, () => store.queryRaw(query))
+    filters.push({ name, same, fast: stats(fastMs), raw: stats(rawMs), ratioP95: percentile(rawMs, 95) / percentile(fastMs, 95) })
+  }
+
   // The view as the admin runs it: closed days from memory, the last two days (still open, as if
   // the period ended today) read each time. The first run fills the cache.
-  const cached = cachedRollups(store, { now: () => endAt })
-  const cachedCold = (await timeRuns(1, () => Promise.all(counts.map((x) => cached.queryRollups(x)))))[0]!
-  const sameCached = canon(await Promise.all(counts.map((x) => cached.queryRollups(x)))) === canon(await run('queryRaw', counts))
-  const cachedMs = await timeRuns(sizes.dashboardRuns, () => Promise.all(counts.map((x) => cached.queryRollups(x))))
-  const stats = (ms: number[]) => ({ runs: ms.length, p50: percentile(ms, 50), p95: percentile(ms, 95) })
-  return {
-    shape,
-    events: sizes.events,
-    loadSeconds,
-    loadPerSecond: sizes.events / loadSeconds,
-    rawRows,
-    rollupRows,
-    coarseRows,
-    sameFigures: sameCounts && sameFine && sameCached,
-    cachedCold,
-    cached: stats(cachedMs),
-    coarse: stats(coarseMs),
-    fine: stats(fineMs),
-    raw: stats(rawMs),
-    ratioP50: percentile(rawMs, 50) / percentile(coarseMs, 50),
-    ratioP95: percentile(rawMs, 95) / percentile(coarseMs, 95),
-  }
+  const cachedStore = cachedRollups(store, { now: () => endAt })
+  const cachedView = { queryRollups: cachedStore.queryRollups, querySessions: store.querySessions }
+  const period28 = { from: addDays(to, -27), to }
+  const cachedCold = (await timeRuns(1, () => insightsData(payload, cachedView, period28, 'nl')))[0]!
+  const sameCached = canon(await insightsData(payload, cachedView, period28, 'nl')) === canon(await insightsData(payload, store, period28, 'nl'))
+  const cachedMs = await timeRuns(sizes.dashboardRuns, () => insightsData(payload, cachedView, period28, 'nl'))
+  return { shape, events: sizes.events, loadSeconds, loadPerSecond: sizes.events / loadSeconds, rawRows, sessionRows, rollupRows, coarseRows, views, filters, cachedCold, sameCached, cached: stats(cachedMs) }
 }
 
 function banditBench() {
@@ -246,17 +258,21 @@ async function main() {
     if (parts.has('b')) {
       for (const [i, shape] of shapes.entries()) {
         // Each shape on empty tables (part a's events are today's and are left out by the period).
-        if (i > 0) for (const table of ['insights_events', 'insights_daily', 'insights_daily_video', 'insights_daily_entry', 'insights_daily_vacancy', 'insights_visitor_days', 'insights_sessions']) await client.execute(`DELETE FROM ${table}`)
+        if (i > 0) for (const table of ['insights_events', 'insights_daily', 'insights_span_video', 'insights_span_entry', 'insights_span_vacancy', 'insights_span_sessions', 'insights_visitor_days', 'insights_sessions']) await client.execute(`DELETE FROM ${table}`)
         {
-          const r = await dashboardBench(store, client, shape)
+          const r = await dashboardBench(t.payload, store, client, shape)
           b.push(r)
+          const ms = (x: { p50: number; p95: number; runs: number }) => `p50 ${fmt(x.p50, 1)} ms, p95 ${fmt(x.p95, 1)} ms (${x.runs} runs)`
           console.log(`\nb. dashboard (${shape}), ${fmt(r.events)} events over ${sizes.days} days, ${sizes.videos} videos, ${sizes.variants} variants (loaded at ${fmt(r.loadPerSecond)} events/s in ${fmt(r.loadSeconds, 1)} s); load average ${os.loadavg()[0]!.toFixed(2)}`)
-          console.log(`   ${fmt(r.rawRows)} raw rows; rollup rows: fine ${fmt(r.rollupRows)}, coarse video ${fmt(r.coarseRows.video)} / entry ${fmt(r.coarseRows.entry)} / vacancy ${fmt(r.coarseRows.vacancy)}; same figures as raw: ${r.sameFigures ? 'yes' : 'NO'}`)
-          console.log(`   one Insights view (5 queries, last 28 days), coarse rollups:      p50 ${fmt(r.coarse.p50, 1)} ms, p95 ${fmt(r.coarse.p95, 1)} ms (${r.coarse.runs} runs)`)
-          console.log(`   the same with unique visitor-days from the fine rollups:     p50 ${fmt(r.fine.p50, 1)} ms, p95 ${fmt(r.fine.p95, 1)} ms (${r.fine.runs} runs)`)
-          console.log(`   the same counts scanning raw events:                          p50 ${fmt(r.raw.p50, 1)} ms, p95 ${fmt(r.raw.p95, 1)} ms (${r.raw.runs} runs)`)
-          console.log(`   coarse + closed-day cache (26 closed days, 2 open; first run ${fmt(r.cachedCold, 1)} ms): p50 ${fmt(r.cached.p50, 1)} ms, p95 ${fmt(r.cached.p95, 1)} ms (${r.cached.runs} runs)`)
-          console.log(`   ratio raw / coarse: p50 ${fmt(r.ratioP50, 1)}×, p95 ${fmt(r.ratioP95, 1)}×; raw / cached p95 ${fmt(r.raw.p95 / r.cached.p95, 1)}×   (issue target: p95 < 300 ms)`)
+          console.log(`   ${fmt(r.rawRows)} raw rows, ${fmt(r.sessionRows)} sessions; rollup rows: fine ${fmt(r.rollupRows)}, coarse (all blocks) video ${fmt(r.coarseRows.video)} / entry ${fmt(r.coarseRows.entry)} / vacancy ${fmt(r.coarseRows.vacancy)} / sessions ${fmt(r.coarseRows.sessions)}`)
+          for (const v of r.views) {
+            console.log(`   the Insights view's data, last ${v.days} days and the ${v.days} before (same figures as raw: ${v.same ? 'yes' : 'NO'}; load average ${v.loadavg.toFixed(2)})`)
+            console.log(`      from the rollups:                ${ms(v.fast)}   (issue target: p95 < 300 ms)`)
+            console.log(`      from raw events and session rows: ${ms(v.raw)}`)
+            console.log(`      ratio raw / rollups: p50 ${fmt(v.ratioP50, 1)}×, p95 ${fmt(v.ratioP95, 1)}×`)
+          }
+          for (const f of r.filters) console.log(`   filtered, ${sizes.days} days: ${f.name} (same as raw: ${f.same ? 'yes' : 'NO'}): rollups ${ms(f.fast)}; raw ${ms(f.raw)}; ratio p95 ${fmt(f.ratioP95, 1)}×`)
+          console.log(`   the view as the admin runs it, 28 days with closed days cached (first run ${fmt(r.cachedCold, 1)} ms; same figures: ${r.sameCached ? 'yes' : 'NO'}): ${ms(r.cached)}`)
         }
       }
     }
