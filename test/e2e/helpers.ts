@@ -68,3 +68,18 @@ export async function createWithdrawnVideo(request: APIRequestContext): Promise<
   if (withdrawn.status() !== 200) throw new Error(`could not withdraw: ${withdrawn.status()} ${await withdrawn.text()}`)
   return id
 }
+
+/**
+ * Waits until the page stops scrolling. The site scrolls smoothly (global.css), so right after a
+ * form moves focus the page is still on its way; what a person sees, and what axe should judge
+ * (e.g. a button half under the sticky header mid-scroll), is where it comes to rest.
+ */
+export async function scrollSettled(page: Page): Promise<void> {
+  let last = await page.evaluate(() => window.scrollY)
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(100)
+    const now = await page.evaluate(() => window.scrollY)
+    if (now === last) return
+    last = now
+  }
+}

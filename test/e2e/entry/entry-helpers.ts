@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { devices, expect, type APIRequestContext, type Page } from '@playwright/test'
 import zlib from 'node:zlib'
 
-import { cmsUrl, loginHeaders, receivedMails } from '../helpers'
+import { cmsUrl, loginHeaders, receivedMails, scrollSettled } from '../helpers'
 
 export { cmsUrl, receivedMails }
 
@@ -236,6 +236,7 @@ export function zipBombDocxBytes(): Buffer {
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
 
 export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
+  await scrollSettled(page)
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
   const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
   expect(summary, `axe violations on ${what}`).toEqual([])

@@ -47,6 +47,11 @@ test('the lead form on the vacancy page, by keyboard, never hidden by the apply 
   await expectFocusVisible(page)
   await page.keyboard.press('Space')
   await expect(page.locator('#lead-consent')).toBeChecked()
+  // The optional job-alerts box comes next; left unticked, it asks nothing more.
+  await page.keyboard.press('Tab')
+  await expect(page.locator('#lead-jobAlerts')).toBeFocused()
+  await expectFocusVisible(page)
+  await expect(page.locator('#lead-jobAlerts')).not.toBeChecked()
   await page.keyboard.press('Tab')
   await expect(page.getByTestId('entry-lead').getByRole('button', { name: words.nl.leadSubmit })).toBeFocused()
   await expectFocusVisible(page)
