@@ -53,7 +53,7 @@ import { apiPath, endpoints, SITE_KEY_HEADER, VISITOR_IP_HEADER } from '../../co
 import { isBotUserAgent, VISITOR_HEADER_PREFIX } from '../../common/insights/events'
 import { resolveSiteApiKey } from '../../cms/lib/siteKey'
 import type { BeaconRequest, LoadJob, LoadResult } from './lib/loadProcess'
-import { benchProcesses } from './lib/processes'
+import { benchProcesses, runBench } from './lib/processes'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 const args = new Map(process.argv.slice(2).map((a): [string, string | undefined] => { const [k, v] = a.replace(/^--/, '').split('='); return [k!, v] }))
@@ -371,13 +371,4 @@ async function main(): Promise<void> {
   log(`wrote ${path.relative(root, out)}`)
 }
 
-let exitCode = 0
-try {
-  await main()
-} catch (error) {
-  console.error(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
-  exitCode = 1
-} finally {
-  await processes.stopAll()
-}
-process.exit(exitCode)
+await runBench(main, processes)

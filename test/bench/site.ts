@@ -24,7 +24,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 
 import { chromium, devices, type Browser } from '@playwright/test'
-import { benchProcesses } from './lib/processes'
+import { benchProcesses, runBench } from './lib/processes'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 const require = createRequire(import.meta.url)
@@ -327,13 +327,4 @@ async function main(): Promise<void> {
   log(`wrote ${path.relative(root, out)}`)
 }
 
-let exitCode = 0
-try {
-  await main()
-} catch (error) {
-  console.error(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
-  exitCode = 1
-} finally {
-  await processes.stopAll()
-}
-process.exit(exitCode)
+await runBench(main, processes)

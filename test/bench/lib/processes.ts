@@ -62,3 +62,17 @@ export function benchProcesses(logPrefix: string): BenchProcesses {
     },
   }
 }
+
+/** Runs a bench's main, always stops what it started, and exits 1 (with the stack) when it failed. */
+export async function runBench(main: () => Promise<void>, processes: BenchProcesses): Promise<never> {
+  let exitCode = 0
+  try {
+    await main()
+  } catch (error) {
+    console.error(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    exitCode = 1
+  } finally {
+    await processes.stopAll()
+  }
+  process.exit(exitCode)
+}
