@@ -43,6 +43,7 @@ export interface Config {
     'skill-terms': SkillTerm;
     'job-alerts': JobAlert;
     'job-alert-mails': JobAlertMail;
+    'video-write-locks': VideoWriteLock;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -73,6 +74,7 @@ export interface Config {
     'skill-terms': SkillTermsSelect<false> | SkillTermsSelect<true>;
     'job-alerts': JobAlertsSelect<false> | JobAlertsSelect<true>;
     'job-alert-mails': JobAlertMailsSelect<false> | JobAlertMailsSelect<true>;
+    'video-write-locks': VideoWriteLocksSelect<false> | VideoWriteLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -1197,6 +1199,16 @@ export interface JobAlertMail {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "video-write-locks".
+ */
+export interface VideoWriteLock {
+  id: string;
+  video: string;
+  holder: string;
+  expiresAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1310,6 +1322,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'job-alert-mails';
         value: string | JobAlertMail;
+      } | null)
+    | ({
+        relationTo: 'video-write-locks';
+        value: string | VideoWriteLock;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2059,6 +2075,15 @@ export interface JobAlertMailsSelect<T extends boolean = true> {
   linkExpiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "video-write-locks_select".
+ */
+export interface VideoWriteLocksSelect<T extends boolean = true> {
+  video?: T;
+  holder?: T;
+  expiresAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -28,6 +28,7 @@ import { TranscodeJobs } from './collections/TranscodeJobs'
 import { Users } from './collections/Users'
 import { Vacancies } from './collections/Vacancies'
 import { VideoOriginals } from './collections/VideoOriginals'
+import { VideoWriteLocks } from './collections/VideoWriteLocks'
 import { Videos } from './collections/Videos'
 import { withAdminDefaults } from './admin/adminDefaults'
 import { ADMIN_TIME_ZONE, DATE_TIME_PATTERN } from './lib/amsterdamTime'
@@ -73,7 +74,7 @@ export default buildConfig({
     },
     importMap: { baseDir: path.resolve(repoRoot, 'cms'), importMapFile: path.resolve(repoRoot, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },
   },
-  collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users, Quizzes, BusinessCases, Applications, Leads, Cvs, CandidateAudit, TalentProfiles, ShareLinks, SkillTerms, JobAlerts, JobAlertMails].map(withAdminDefaults),
+  collections: [Videos, Stories, Vacancies, Departments, Media, Campaigns, Invites, Contributions, ReleaseTexts, VideoOriginals, TranscodeJobs, Users, Quizzes, BusinessCases, Applications, Leads, Cvs, CandidateAudit, TalentProfiles, ShareLinks, SkillTerms, JobAlerts, JobAlertMails, VideoWriteLocks].map(withAdminDefaults),
   endpoints: [...contributeEndpoints, ...entryEndpoints, ...personalEndpoints, ...insightsEndpoints, ...hookTestEndpoints, shareLinkEndpoint, ...matchEndpoints],
   editor: lexicalEditor(),
   localization: {

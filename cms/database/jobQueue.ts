@@ -1,5 +1,5 @@
 /**
- * The one adapter-specific module: atomic claim, heartbeat and completion of transcode jobs.
+ * Adapter-specific, one concern: atomic claim, heartbeat and completion of transcode jobs.
  *
  * Payload's Local API reads and then writes, so two workers calling `payload.update({ where })`
  * can both win the same job (Payload 3's own jobs queue has this gap, payloadcms/payload#17441).

@@ -18,6 +18,7 @@ import { isBotUserAgent, isPrefetch, optsOut, VISITOR_HEADER_PREFIX } from '../.
 import { assignVariant, credibleInterval, decideHookTest, MIN_TRIALS_PER_VARIANT, probabilityBest, type VariantStats } from '../../common/insights/hookTest'
 import { hasRole } from '../access/roles'
 import { isRenditionManifest } from '../../common/manifest'
+import { withVideoWriteLease } from '../database/videoWriteLock'
 import { asSystem } from '../collections/Videos/lifecycle'
 import { currentSiteKey } from '../lib/currentSiteKey'
 import { clientAddress } from '../lib/rateLimit'
@@ -209,16 +210,21 @@ export async function endDecidedHookTests(payload: Payload, now = new Date()): P
     if (decision.state !== 'decided') continue
     const hookTestResult = { ...doc.hookTestResult, endedAt: now.toISOString(), winner: decision.winner, reason: decision.reason }
     const poster = winnersPoster(doc, decision.winner)
-    for (const locale of ['nl', 'en'] as const) {
-      const inLocale = (await payload.findByID({ collection: 'videos', id: doc.id, depth: 0, locale, fallbackLocale: false as never, overrideAccess: true })) as HookTestDoc
-      const winner = inLocale.hookTest?.variants?.find((v) => v.key === decision.winner)
-      const wording = winner?.title ? { title: winner.title, ...(winner.hook ? { hook: winner.hook } : {}) } : null
-      // The outcome is not per language: written with the Dutch update. A winner without English
-      // wording leaves the English title and hook as they were.
-      if (locale === 'nl') await payload.update({ collection: 'videos', id: doc.id, locale, data: { ...wording, hookTestResult, ...poster } as never, overrideAccess: true, context: asSystem('scheduler') })
-      else if (wording) await payload.update({ collection: 'videos', id: doc.id, locale, data: wording as never, overrideAccess: true, context: asSystem('scheduler') })
-    }
-    ended++
+    // Under the video's write lease, read afresh: a withdrawal made meanwhile is not written over.
+    const wrote = await withVideoWriteLease(payload, String(doc.id), async () => {
+      for (const locale of ['nl', 'en'] as const) {
+        const inLocale = (await payload.findByID({ collection: 'videos', id: doc.id, depth: 0, locale, fallbackLocale: false as never, overrideAccess: true, disableErrors: true })) as HookTestDoc | null
+        if (!inLocale || inLocale.status === 'withdrawn') return false
+        const winner = inLocale.hookTest?.variants?.find((v) => v.key === decision.winner)
+        const wording = winner?.title ? { title: winner.title, ...(winner.hook ? { hook: winner.hook } : {}) } : null
+        // The outcome is not per language: written with the Dutch update. A winner without English
+        // wording leaves the English title and hook as they were.
+        if (locale === 'nl') await payload.update({ collection: 'videos', id: doc.id, locale, data: { ...wording, hookTestResult, ...poster } as never, overrideAccess: true, context: asSystem('scheduler') })
+        else if (wording) await payload.update({ collection: 'videos', id: doc.id, locale, data: wording as never, overrideAccess: true, context: asSystem('scheduler') })
+      }
+      return true
+    })
+    if (wrote) ended++
   }
   return ended
 }

@@ -19,6 +19,7 @@ import * as migration_20261204_012904_job_alerts from './20261204_012904_job_ale
 import * as migration_20261204_013000_insights_spans from './20261204_013000_insights_spans';
 import * as migration_20261204_013416_variant_poster_time from './20261204_013416_variant_poster_time';
 import * as migration_20261204_022628_session6_schema_snapshot from './20261204_022628_session6_schema_snapshot';
+import * as migration_20261204_044958_video_write_locks from './20261204_044958_video_write_locks';
 
 export const migrations = [
   {
@@ -125,5 +126,10 @@ export const migrations = [
     up: migration_20261204_022628_session6_schema_snapshot.up,
     down: migration_20261204_022628_session6_schema_snapshot.down,
     name: '20261204_022628_session6_schema_snapshot',
+  },
+  {
+    up: migration_20261204_044958_video_write_locks.up,
+    down: migration_20261204_044958_video_write_locks.down,
+    name: '20261204_044958_video_write_locks'
   },
 ];

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { asSystem } from '../collections/Videos/lifecycle'
+import { withVideoWriteLease } from '../database/videoWriteLock'
 
 /**
  * Scheduled publishing: approved videos whose publish time has come go live, as the lifecycle's
@@ -17,13 +18,16 @@ export async function publishDueVideos(payload: Payload, now = new Date()): Prom
   })
   let published = 0
   for (const video of docs) {
-    const result = await payload.update({
-      collection: 'videos',
-      where: { and: [{ id: { equals: video.id } }, { status: { equals: 'approved' } }] },
-      data: { status: 'published' },
-      overrideAccess: true,
-      context: asSystem('scheduler'),
-    })
+    // Under the video's write lease: a withdrawal at the same moment is not written over.
+    const result = await withVideoWriteLease(payload, String(video.id), () =>
+      payload.update({
+        collection: 'videos',
+        where: { and: [{ id: { equals: video.id } }, { status: { equals: 'approved' } }] },
+        data: { status: 'published' },
+        overrideAccess: true,
+        context: asSystem('scheduler'),
+      }),
+    )
     published += result.docs.length
   }
   return published

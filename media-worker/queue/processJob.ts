@@ -8,6 +8,7 @@ import { originalsDir, renditionsDir } from '../../cms/lib/paths'
 import { variantPosterTimes } from '../../cms/collections/Videos/variantPosterTime'
 import { failureSentence, isRejection, makeVariantPosters, transcodeFile, unusedVariantFolders } from '../index'
 import { isRenditionManifest, type FirstPlayableManifest, type RenditionManifest } from '../../common/manifest'
+import { withVideoWriteLease } from '../../cms/database/videoWriteLock'
 import { retryDelayMs } from './backoff'
 
 export interface JobContext {
@@ -20,6 +21,15 @@ export interface JobContext {
 
 // Every write names its actor: the lifecycle lets the worker make only its own steps.
 const fromWorker = asSystem('worker')
+
+/**
+ * Every write of the worker to the video goes under the video's write lease, which a withdrawal
+ * holds until it is done (Videos/withdrawalLease.ts): the write reads the video afresh inside the
+ * lease, so it never writes an older copy back over a tombstone, and the lifecycle then refuses it.
+ */
+function underLease<T>(ctx: JobContext, job: ClaimedJob, write: () => Promise<T>): Promise<T> {
+  return withVideoWriteLease(ctx.payload, job.videoId, write)
+}
 
 /**
  * Runs one claimed job to its end: renditions written and the video `ready`, or the video `failed`
@@ -62,7 +72,7 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
       writes = next.catch(() => undefined)
       return next
     }
-    const update = (data: Record<string, unknown>) => serially(() => payload.update({ collection: 'videos', id: job.videoId, data, overrideAccess: true, context: { ...fromWorker }, depth: 0 }))
+    const update = (data: Record<string, unknown>) => serially(() => underLease(ctx, job, () => payload.update({ collection: 'videos', id: job.videoId, data, overrideAccess: true, context: { ...fromWorker }, depth: 0 })))
     if (job.options.kind === 'posters') return await postersOnly(ctx, job, video, path.join(originalsDir, original.filename), abort.signal, update)
 
     await update({ ...(startStatus ? { status: startStatus } : {}), processing: { stage: 'probing', progress: 0, failureReason: null, failureReasonNl: null } })
@@ -74,7 +84,13 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
      * go through the lifecycle in `update`.
      */
     const reportProgress = (processing: { stage: string; progress: number; failureReason: null }) =>
-      serially(() => payload.db.updateOne({ collection: 'videos', id: job.videoId, data: { processing }, returning: false }))
+      serially(() =>
+        underLease(ctx, job, async () => {
+          // Read inside the lease: a withdrawal that just finished keeps its own last word.
+          const now = await payload.findByID({ collection: 'videos', id: job.videoId, depth: 0, overrideAccess: true, disableErrors: true, select: { status: true } })
+          if (now && now.status !== 'withdrawn') await payload.db.updateOne({ collection: 'videos', id: job.videoId, data: { processing }, returning: false })
+        }),
+      )
 
     const videoDir = path.join(renditionsDir, job.videoId)
     // A worker killed mid-job leaves its temporary folders behind; the lease holder clears them.
@@ -137,9 +153,7 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
     if (now === null || now?.status === 'withdrawn') return await endWithdrawn(ctx, job)
     if (shutdown.aborted) {
       await queue.release(job.id, workerId)
-      await payload
-        .update({ collection: 'videos', id: job.videoId, data: { processing: { stage: 'waiting for a worker', progress: 0 } }, overrideAccess: true, context: fromWorker })
-        .catch(() => undefined)
+      await underLease(ctx, job, () => payload.update({ collection: 'videos', id: job.videoId, data: { processing: { stage: 'waiting for a worker', progress: 0 } }, overrideAccess: true, context: fromWorker })).catch(() => undefined)
       return 'released'
     }
     if (isRejection(error)) {
@@ -151,15 +165,15 @@ export async function processJob(job: ClaimedJob, ctx: JobContext, shutdown: Abo
       const retryAt = new Date(Date.now() + retryDelayMs(job.attempts))
       ctx.log(`job ${job.id} (video ${job.videoId}) failed transiently, retrying at ${retryAt.toISOString()}: ${reason}`)
       await queue.fail(job.id, workerId, reason, retryAt)
-      await payload
-        .update({
+      await underLease(ctx, job, () =>
+        payload.update({
           collection: 'videos',
           id: job.videoId,
           data: { processing: { stage: 'retrying', progress: 0, failureReason: `Temporary problem, trying again: ${reason}` } },
           overrideAccess: true,
           context: fromWorker,
-        })
-        .catch(() => undefined)
+        }),
+      ).catch(() => undefined)
       return 'retry'
     }
     await markFailed(ctx, job, {
@@ -242,15 +256,17 @@ async function endWithdrawn(ctx: JobContext, job: ClaimedJob): Promise<'done'> {
 async function markFailed(ctx: JobContext, job: ClaimedJob, reason: { en: string; nl: string }): Promise<void> {
   ctx.log(`job ${job.id} (video ${job.videoId}) failed: ${reason.en}`)
   await ctx.queue.fail(job.id, ctx.workerId, reason.en, null)
-  const video = await ctx.payload.findByID({ collection: 'videos', id: job.videoId, depth: 0, overrideAccess: true, disableErrors: true })
-  if (!video) return
-  await ctx.payload.update({
-    collection: 'videos',
-    id: job.videoId,
-    // A video that is approved, live or rejected keeps its previous renditions; only a new one is marked failed.
-    data: { ...(workerStatusOnFailure(video.status) ? { status: 'failed' } : {}), processing: { stage: 'failed', progress: 0, failureReason: reason.en, failureReasonNl: reason.nl } },
-    overrideAccess: true,
-    context: fromWorker,
+  await underLease(ctx, job, async () => {
+    const video = await ctx.payload.findByID({ collection: 'videos', id: job.videoId, depth: 0, overrideAccess: true, disableErrors: true })
+    if (!video || video.status === 'withdrawn') return
+    await ctx.payload.update({
+      collection: 'videos',
+      id: job.videoId,
+      // A video that is approved, live or rejected keeps its previous renditions; only a new one is marked failed.
+      data: { ...(workerStatusOnFailure(video.status) ? { status: 'failed' } : {}), processing: { stage: 'failed', progress: 0, failureReason: reason.en, failureReasonNl: reason.nl } },
+      overrideAccess: true,
+      context: fromWorker,
+    })
   })
 }
 

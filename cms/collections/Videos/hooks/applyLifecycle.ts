@@ -9,6 +9,7 @@ import type { VideoStatus } from '../statuses'
 import { applyDecidedSuggestions, keepSuggestionsAsTheyWere, turnEditsIntoSuggestion } from '../suggestions'
 import { changed, idOf } from '../values'
 import { TOMBSTONE_CONTEXT, tombstoneData } from '../tombstone'
+import { holdForWithdrawal } from '../withdrawalLease'
 
 type Data = Record<string, unknown>
 
@@ -104,6 +105,8 @@ export const applyLifecycle: CollectionBeforeChangeHook = async ({ data, origina
     requirePreconditions(step, data, doc, actor, refuse)
     Object.assign(data, stepChanges(step, now))
     if (step === 'withdraw') {
+      // Waits for a media-worker write in flight and keeps the next one out until the files are gone.
+      await holdForWithdrawal(req, context, String(doc.id))
       Object.assign(data, tombstoneData(req.locale))
       // The log keeps who did what and when; its notes (rejection feedback) describe the content.
       for (const [i, entry] of log.entries()) log[i] = { ...(entry as Data), note: null }

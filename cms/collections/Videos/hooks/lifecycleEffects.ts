@@ -11,6 +11,7 @@ import { renditionsDir } from '../../../lib/paths'
 import { cmsAdminUrl, videoPageLink } from '../../../lib/publicUrls'
 import { asSystem } from '../lifecycle'
 import { TOMBSTONE_CONTEXT, TOMBSTONE_TITLE } from '../tombstone'
+import { releaseAfterWithdrawal } from '../withdrawalLease'
 import { idOf } from '../values'
 
 type Doc = Record<string, unknown> & { id: string | number }
@@ -19,10 +20,14 @@ type Doc = Record<string, unknown> & { id: string | number }
  * What a step does beyond the document, once the write has gone through: mails to the colleague
  * on publish and reject, and on withdrawal the files, the other language and the consent record.
  */
-export const lifecycleEffects: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const lifecycleEffects: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
   if (operation !== 'update' || doc.status === previousDoc?.status) return doc
   if (doc.status === 'withdrawn') {
-    await eraseWithdrawn(doc as Doc, previousDoc as Doc, req)
+    try {
+      await eraseWithdrawn(doc as Doc, previousDoc as Doc, req)
+    } finally {
+      await releaseAfterWithdrawal(context, String(doc.id))
+    }
     await mailComms(req, commsWithdrawalMailFor(doc as Doc, previousDoc as Doc, req))
   } else if (doc.status === 'published' || doc.status === 'rejected') await mailContributor(doc as Doc, req)
   else if (doc.status === 'ready' && previousDoc?.status === 'processing') {
