@@ -19,7 +19,7 @@ let payload: Payload
 let clip: string
 
 beforeAll(async () => {
-  t = await createTestPayload()
+  t = await createTestPayload({ mongodb: 'supported' })
   payload = t.payload
   clip = await makeTinyClip(path.join(t.dataDir, 'race.mp4'), { seconds: 1 })
 })
