@@ -11,7 +11,7 @@ import { resolvePayloadSecret } from '../cms/lib/secret'
 import { resolveSiteApiKey } from '../cms/lib/siteKey'
 import { demoUsers } from '../cms/seed/content'
 import { ffmpegPath, ffprobePath } from '../media-worker/ffmpegPath'
-import { hashInputs, isBuildCurrent, writeStamp } from './lib/buildStamp'
+import { buildProduct } from './lib/build'
 import { runStep, startService, stopAll, waitForHttp, type Service } from './lib/processes'
 
 const node = process.execPath
@@ -71,19 +71,11 @@ async function main(): Promise<void> {
     SITE_PUBLIC_URL: process.env.SITE_PUBLIC_URL ?? siteUrl,
   }
 
-  // Side by side: neither build needs the other (or a running CMS), and Astro's mostly
-  // single-threaded build fills the core that Next leaves idle for much of its own.
-  await Promise.all([
-    buildIfChanged('cms', ['cms', 'common', 'media-worker/ffmpegPath.ts', 'package-lock.json'], path.join(repoRoot, 'cms', '.next', 'werkvloer-build-hash'), [
-      path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next'),
-      'build',
-      'cms',
-    ], env),
-    buildIfChanged('site', ['site', 'common', 'astro.config.mjs', 'package-lock.json'], path.join(repoRoot, 'dist', 'werkvloer-build-hash'), [
-      path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'),
-      'build',
-    ], env),
-  ])
+  try {
+    await buildProduct(env)
+  } catch (error) {
+    fail((error as Error).message)
+  }
 
   const services: Service[] = []
   let stopping = false
@@ -158,19 +150,5 @@ ${demoInvite ? `  Try contributing as an employee (demo invite link):\n    ${dem
   }
 }
 
-async function buildIfChanged(name: string, inputs: string[], stampFile: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  const hash = hashInputs(repoRoot, inputs)
-  if (isBuildCurrent(stampFile, hash)) {
-    console.log(`[build] ${name}: up to date`)
-    return
-  }
-  console.log(`[build] ${name}: building (first start or changed sources)…`)
-  try {
-    await runStep(`build-${name}`, node, args, { ...env, NODE_ENV: 'production' })
-  } catch (error) {
-    fail(`Building the ${name} failed: ${(error as Error).message}`)
-  }
-  writeStamp(stampFile, hash)
-}
 
 main().catch((error: unknown) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)))

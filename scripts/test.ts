@@ -18,6 +18,21 @@ function run(args: string[]): Promise<number> {
   })
 }
 
+const buildLog = path.join(results, 'build.log')
+
+function startBuild(): Promise<number> {
+  const started = Date.now()
+  const log = fs.openSync(buildLog, 'w')
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'build.ts')], { cwd: root, stdio: ['ignore', log, log], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' } })
+  return new Promise((resolve) => {
+    child.on('exit', (code) => {
+      fs.closeSync(log)
+      console.log(`[build] CMS and site built beside the tests in ${Math.round((Date.now() - started) / 1000)} s (exit code ${code})`)
+      resolve(code ?? 1)
+    })
+  })
+}
+
 type Count = { passed: number; failed: number; skipped: number }
 
 function vitestCounts(): Count {
@@ -77,12 +92,18 @@ const total: Count = { passed: 0, failed: 0, skipped: 0 }
 const add = (c: Count) => ((total.passed += c.passed), (total.failed += c.failed), (total.skipped += c.skipped))
 let exit = 0
 
+// The full run builds the CMS and the site beside the unit and integration tests (much of that
+// run waits on ffmpeg and timers), so Playwright finds the build done instead of starting it.
+const build = only === undefined ? startBuild() : null
+
 if (only !== 'e2e') {
   const code = await run([path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(results, 'vitest.json')}`, ...files])
   add(vitestCounts())
   if (code !== 0) exit = code
 }
 if (only !== 'unit') {
+  // A failed build is reported here; the end-to-end run's own start then tries once more and says why.
+  if (build && (await build) !== 0) console.error(`[build] the build beside the tests failed; its output: ${path.relative(root, buildLog)}`)
   const code = await run([path.join(root, 'node_modules/@playwright/test/cli.js'), 'test', ...files])
   add(playwrightCounts())
   if (code !== 0) exit = code

@@ -4,11 +4,13 @@
  * imports nothing from `cms/` but the generated types (type-only, erased at build); the worker
  * never reaches into the site. A new import across a boundary fails here with the file and line.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { describe, expect, it } from 'vitest'
+
+import { sourceFiles } from '../../helpers/sourceFiles'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const SOURCE = /\.(ts|tsx|mts|js|mjs|astro)$/
@@ -49,11 +51,7 @@ export function targetFolder(fromFile: string, specifier: string): string | null
 }
 
 function filesUnder(folder: string): string[] {
-  const root = path.join(repoRoot, folder)
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && SOURCE.test(e.name))
-    .map((e) => path.join(e.parentPath, e.name))
-    .filter((f) => !f.includes(`${path.sep}node_modules${path.sep}`) && !f.includes(`${path.sep}.next${path.sep}`))
+  return sourceFiles(path.join(repoRoot, folder), SOURCE)
 }
 
 interface Violation {

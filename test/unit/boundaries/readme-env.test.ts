@@ -2,11 +2,13 @@
  * Every environment variable the code reads is in the README, so nobody has to read the source to
  * learn a setting exists. Names the frameworks own are left out, each with its reason.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { describe, expect, it } from 'vitest'
+
+import { sourceFiles } from '../../helpers/sourceFiles'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
@@ -19,9 +21,7 @@ const notSettings: Record<string, string> = {
 }
 
 function sources(folder: string): string[] {
-  return readdirSync(path.join(repoRoot, folder), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && /\.(ts|tsx|mjs|astro)$/.test(e.name) && !e.parentPath.includes('node_modules') && !e.parentPath.includes('.next'))
-    .map((e) => path.join(e.parentPath, e.name))
+  return sourceFiles(path.join(repoRoot, folder), /\.(ts|tsx|mjs|astro)$/)
 }
 
 export function envNames(source: string): string[] {
