@@ -76,7 +76,8 @@ export async function prepareJobAlerts(payload: Payload, now: Date = new Date(),
   for (const vacancy of vacancies) {
     if (index && isOpenForApplications(vacancy, now)) {
       const query = await vacancyMatchQuery(payload, vacancy, 'nl')
-      const ranked = index.rank(query, { limit: Math.max(1, index.size) })
+      // Everyone above the floor, explained; the rest of the base is scored but never explained.
+      const ranked = index.rank(query, { limit: Math.max(1, index.size), minScore: JOB_ALERT_MIN_SCORE })
       const alerted: { collection: 'leads'; id: string }[] = []
       for (const match of ranked.results) {
         const ref = parseProfileKey(match.id)

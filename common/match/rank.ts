@@ -185,8 +185,13 @@ export class TalentIndex {
     return [...this.byId.keys()]
   }
 
-  rank(query: MatchQuery, options: { limit?: number; now?: Date } = {}): MatchAnswer {
+  /**
+   * The best `limit` profiles for the query, explained. `minScore` leaves out weaker ones before
+   * they are explained or kept (job alerts want everyone above a floor, not a top N).
+   */
+  rank(query: MatchQuery, options: { limit?: number; now?: Date; minScore?: number } = {}): MatchAnswer {
     const limit = options.limit ?? 50
+    const floor = options.minScore ?? -Infinity
     const now = (options.now ?? new Date()).toISOString()
     const skills = dedupe(query.skills)
     const totalWeight = skills.reduce((sum, s) => sum + LEVEL_WEIGHT[s.level], 0)
@@ -239,6 +244,7 @@ export class TalentIndex {
       const locationFit = distance === undefined ? 0.5 : distance <= 10 ? 1 : Math.max(0, 1 - (distance - 10) / Math.max(20, query.maxDistanceKm ?? 60))
       const score =
         SCORE_WEIGHTS.skills * skillsFit + SCORE_WEIGHTS.title * titleFit + SCORE_WEIGHTS.location * locationFit + SCORE_WEIGHTS.hours * hoursFit
+      if (score < floor) continue
       if (top.length >= limit && !this.before(score, skillsFit, index, top[top.length - 1]!)) continue
       const entry: Scored = { slot: index, score, skills: skillsFit, title: titleFit, location: locationFit, hours: hoursFit, ...(distance !== undefined ? { distance } : {}) }
       let at = top.length

@@ -124,6 +124,15 @@ describe('ranking the talent base for a vacancy', () => {
     expect(local.index.rank({ ...query, vacancyId: 'other' }, { now }).total).toBe(0)
   })
 
+  it('with a score floor, lists everyone above it in the same order and no one below it', () => {
+    const all = engine.index.rank(query, { limit: 100 }).results
+    const floor = (all[0]!.score + all[all.length - 1]!.score) / 2
+    const above = engine.index.rank(query, { limit: 100, minScore: floor }).results
+    expect(above.length).toBeGreaterThan(0)
+    expect(above.length).toBeLessThan(all.length)
+    expect(above.map((r) => r.id)).toEqual(all.filter((r) => r.score >= floor).map((r) => r.id))
+  })
+
   it('prefers candidates with overlapping hours and can require them', () => {
     expect(ids({ ...query, requireHours: true })).toContain('kassa')
     expect(ids({ ...query, hours: { min: 38, max: 40 }, requireHours: true })).not.toContain('kassa')
