@@ -130,8 +130,33 @@ export interface SendResult {
   dropped: number
 }
 
+/** A claimed mail still `sending` after this long was interrupted (a crash or restart mid-send). */
+const INTERRUPTED_AFTER_MS = 30 * 60_000
+
+/**
+ * A run that stopped between claiming a lead's mail and sending it left that mail `sending` and
+ * its alerts marked sent, so they would never go out. Once the claim is old enough to be sure no
+ * run is still at it, its alerts wait again and the day's claim is freed: they go out with the next
+ * mail. A mail that did leave just before the crash then comes twice, which beats never.
+ */
+async function recoverInterruptedMails(payload: Payload, now: Date): Promise<void> {
+  const { docs } = await payload.find({
+    collection: 'job-alert-mails',
+    where: { and: [{ status: { equals: 'sending' } }, { createdAt: { less_than: new Date(now.getTime() - INTERRUPTED_AFTER_MS).toISOString() } }] },
+    depth: 0,
+    limit: 100,
+    overrideAccess: true,
+  })
+  for (const mail of docs) {
+    await payload.update({ collection: 'job-alerts', where: { and: [{ mail: { equals: mail.id } }, { status: { equals: 'sent' } }] }, data: { status: 'pending', mail: null }, overrideAccess: true })
+    await payload.delete({ collection: 'job-alert-mails', id: mail.id, overrideAccess: true })
+    payload.logger.warn(`job alert mail ${String(mail.id)} was interrupted before it was sent; its alerts wait for the next mail`)
+  }
+}
+
 export async function sendJobAlertMails(payload: Payload, now: Date = new Date()): Promise<SendResult> {
   const result: SendResult = { mails: 0, dropped: 0 }
+  await recoverInterruptedMails(payload, now)
   const { docs: waiting } = await payload.find({ collection: 'job-alerts', where: { status: { equals: 'pending' } }, depth: 0, limit: 1000, sort: 'createdAt', overrideAccess: true })
   const byLead = new Map<string, typeof waiting>()
   for (const alert of waiting) {

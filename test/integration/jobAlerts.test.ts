@@ -295,6 +295,31 @@ describe('job alerts', () => {
     expect(first).toBeTruthy()
   })
 
+  it('sends the alerts of a mail that a crash interrupted between its claim and the send, with the next run', async () => {
+    const vacancy = await openVacancy('Klantenservicemedewerker weekend', kcc)
+    await jobs.prepareJobAlerts(payload)
+    const [alert] = (await payload.find({ collection: 'job-alerts', where: { and: [{ vacancy: { equals: vacancy } }, { lead: { equals: people.sanne!.id } }] }, overrideAccess: true, depth: 0 })).docs
+    expect(alert?.status).toBe('pending')
+    // What a run that died right after its claim leaves behind: the mail `sending`, the alert marked sent.
+    const crashedOn = new Date(Date.now() + 2 * day)
+    const { dutchDay } = await import('../../common/vacancy')
+    const claim = await payload.create({
+      collection: 'job-alert-mails',
+      overrideAccess: true,
+      data: { slot: `${people.sanne!.id}:${dutchDay(crashedOn)}`, lead: people.sanne!.id, day: dutchDay(crashedOn), status: 'sending', vacancies: [vacancy], linkTokenHash: 'x'.repeat(64), linkExpiresAt: new Date(Date.now() + 60 * day).toISOString() },
+    })
+    await payload.update({ collection: 'job-alerts', id: alert!.id, data: { status: 'sent', mail: claim.id }, overrideAccess: true })
+    const before = mailsTo('sanne@example.test').length
+    // The same day, an hour later: the claim is old enough to be sure no run is still sending it.
+    const sent = await jobs.sendJobAlertMails(payload, new Date(crashedOn.getTime() + 60 * 60_000))
+    expect(sent.mails).toBe(2)
+    const mails = mailsTo('sanne@example.test')
+    expect(mails).toHaveLength(before + 1)
+    expect(mails.at(-1)).toContain('Klantenservicemedewerker weekend')
+    expect(await count('job-alerts', { and: [{ vacancy: { equals: vacancy } }, { status: { equals: 'pending' } }] })).toBe(0)
+    expect(await count('job-alert-mails', { status: { equals: 'sending' } })).toBe(0)
+  })
+
   it('lets the mailed link open the personal page and stop alerts; a stopped lead gets nothing more', async () => {
     const page = await call('GET', `/entry/withdraw/${mailedToken}`)
     expect(page.status).toBe(200)
