@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
-import { decodeCheckCommands, firstPlayableCommand, firstPlayableFile, ladderCommand, LAYOUT, outputDirectories, quickCopyCommand, remuxCommands, type FfmpegCall } from './commands.js'
+import { decodeCheckCommands, firstPlayableCommand, firstPlayableFile, ladderCommand, LAYOUT, outputDirectories, quickCopyCommand, remuxCommands, remuxIntermediates, type FfmpegCall } from './commands.js'
 import { FfmpegMissingError } from './ffmpegPath.js'
 import { masterPlaylist, measurePlaylist, type MeasuredRung } from './hls.js'
 import { writePosters, writeShareImage } from './images.js'
@@ -126,22 +126,34 @@ function planOrReject(info: MediaInfo, options: TranscodeOptions): RenditionPlan
   }
 }
 
+/** Both ends at once: each is a short, mostly serial ffmpeg run, so together they take the time of one. */
 async function decodeCheck(source: string, videoIndex: number, signal?: AbortSignal): Promise<void> {
-  for (const call of decodeCheckCommands(source, videoIndex)) {
-    let frames = 0
-    let stderr = ''
-    try {
-      const r = await runFfmpeg(call.args, { timeoutMs: DECODE_CHECK_TIMEOUT_MS, ...(signal ? { signal } : {}) })
-      frames = r.frames
-      stderr = r.stderrTail
-    } catch (err) {
-      if (err instanceof FfmpegRunError && err.kind === 'exit') throw reject.corrupt(err.stderrTail)
-      throw toPublicError(err)
-    }
-    // Exit 0 with no picture decoded means the data stops before where the index says it goes.
-    if (frames === 0) throw reject.corrupt(stderr || `${call.name}: no frame decoded`)
-    if (/partial file|Invalid data found|moov atom not found/i.test(stderr)) throw reject.corrupt(stderr)
+  await allOrFirstError(decodeCheckCommands(source, videoIndex).map((call) => decodeCheckOne(call, signal)))
+}
+
+async function decodeCheckOne(call: FfmpegCall, signal?: AbortSignal): Promise<void> {
+  let frames = 0
+  let stderr = ''
+  try {
+    const r = await runFfmpeg(call.args, { timeoutMs: DECODE_CHECK_TIMEOUT_MS, ...(signal ? { signal } : {}) })
+    frames = r.frames
+    stderr = r.stderrTail
+  } catch (err) {
+    if (err instanceof FfmpegRunError && err.kind === 'exit') throw reject.corrupt(err.stderrTail)
+    throw toPublicError(err)
   }
+  // Exit 0 with no picture decoded means the data stops before where the index says it goes.
+  if (frames === 0) throw reject.corrupt(stderr || `${call.name}: no frame decoded`)
+  if (/partial file|Invalid data found|moov atom not found/i.test(stderr)) throw reject.corrupt(stderr)
+}
+
+/**
+ * Waits for every one (so no ffmpeg of a failed job is still running when the caller cleans up),
+ * then throws the first failure in list order.
+ */
+async function allOrFirstError(work: Promise<void>[]): Promise<void> {
+  const failed = (await Promise.allSettled(work)).find((r): r is PromiseRejectedResult => r.status === 'rejected')
+  if (failed) throw failed.reason
 }
 
 /** Lowest CPU priority, for the pass that must not slow down the first playable rendition. */
@@ -246,8 +258,9 @@ async function produce(
     signal?.removeEventListener('abort', stopPasses)
   }
 
-  for (const call of remuxCommands(plan, tmp)) await run(call, plan, signal, () => report('ladder', 84))
-  if (firstPlayableFile(plan) !== LAYOUT.mp4) await rm(join(tmp, firstPlayableFile(plan)))
+  // Stream copies of different files: side by side they wait on the disk, not on each other.
+  await allOrFirstError(remuxCommands(plan, tmp).map((call) => run(call, plan, signal, () => report('ladder', 84))))
+  for (const file of remuxIntermediates(plan)) await rm(join(tmp, file))
   const mp4Rung = plan.rungs[plan.mp4Rung]!
 
   const measured: MeasuredRung[] = []

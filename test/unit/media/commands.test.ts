@@ -109,10 +109,12 @@ describe('ladder', () => {
   it('decodes once and feeds the other rungs, the preview, the storyboard and the poster from it', () => {
     expect(args.filter((a) => a === '-i')).toHaveLength(1)
     expect(graph.match(/\[0:0\]/g)).toHaveLength(1)
-    // 360 comes from the first pass; 720 is written once, as the shared MP4; 1080 goes straight to HLS.
-    expect(after(args, '-hls_segment_filename')).toEqual(['/tmp/out/hls/1080p/seg_%03d.m4s'])
-    expect(args).toContain('/tmp/out/video.mp4')
-    expect(args).not.toContain('/tmp/out/hls/360p/index.m3u8')
+    // 360 comes from the first pass; the ladder writes the pictures of 720 and 1080, which the
+    // remux turns into HLS rungs and the shared MP4.
+    expect(args).toContain('/tmp/out/ladder-720p.mp4')
+    expect(args).toContain('/tmp/out/ladder-1080p.mp4')
+    expect(args).not.toContain('-hls_segment_filename')
+    expect(args.filter((a) => a.includes('360p'))).toEqual([])
   })
 
   it('scales and colour-converts once, at the largest size, then shrinks in a cascade (1080 → 720 → preview/storyboard)', () => {
@@ -138,11 +140,6 @@ describe('ladder', () => {
     expect(after(firstPlayableCommand(sdr, '/in', '/o').args, '-preset')).toEqual(['superfast'])
   })
 
-  it('writes 4-second fMP4 HLS segments as a VOD playlist', () => {
-    expect(after(args, '-hls_time')).toEqual(['4'])
-    expect(after(args, '-hls_segment_type')).toEqual(['fmp4'])
-    expect(after(args, '-hls_playlist_type')).toEqual(['vod'])
-  })
 
   it('gives every output the same keyframe settings and strips metadata from each', () => {
     expect(after(args, '-g')).toEqual(['60', '60', '60'])
@@ -156,17 +153,53 @@ describe('ladder', () => {
     expect(args.at(-1)).toBe('/tmp/out/storyboard/sprite.jpg')
   })
 
-  it('splits normalised audio to each rung it encodes', () => {
-    expect(graph).toContain('asplit=2[a0][a1]')
+  it('encodes no sound: the first pass encodes it once for every rung', () => {
+    expect(graph).not.toContain('loudnorm')
+    expect(args).not.toContain('aac')
+    const first = firstPlayableCommand(sdr, '/in', '/o').args
+    expect(after(first, '-filter_complex')[0]).toContain('loudnorm=I=-16')
+    expect(after(first, '-c:a')).toEqual(['aac'])
   })
 })
 
 describe('remux', () => {
-  it('segments each MP4 into its HLS rung by stream copy: the early rung and the MP4 rung', () => {
-    const calls = remuxCommands(sdr, '/tmp/out')
-    expect(calls.map((c) => after(c.args, '-i'))).toEqual([['/tmp/out/first-playable.mp4'], ['/tmp/out/video.mp4']])
-    expect(calls.map((c) => c.args.at(-1))).toEqual(['/tmp/out/hls/360p/index.m3u8', '/tmp/out/hls/720p/index.m3u8'])
-    for (const c of calls) expect(pairs(c.args, '-c', 'copy')).toBe(true)
+  const calls = remuxCommands(sdr, '/tmp/out')
+
+  it('segments the early rung from its own MP4, and each ladder picture with the early rung\'s sound', () => {
+    expect(calls.map((c) => after(c.args, '-i'))).toEqual([
+      ['/tmp/out/first-playable.mp4'],
+      ['/tmp/out/ladder-720p.mp4', '/tmp/out/first-playable.mp4'],
+      ['/tmp/out/ladder-1080p.mp4', '/tmp/out/first-playable.mp4'],
+    ])
+    expect(after(calls[0]!.args, '-map')).toEqual(['0:v:0', '0:a:0'])
+    expect(after(calls[2]!.args, '-map')).toEqual(['0:v:0', '1:a:0'])
+    for (const c of calls) expect(after(c.args, '-c').every((v) => v === 'copy')).toBe(true)
+  })
+
+  it('writes the shared faststart MP4 and the 720 rung from one read of its picture', () => {
+    const mp4 = calls[1]!.args
+    expect(mp4.filter((a) => a.endsWith('.m3u8') || a.endsWith('video.mp4'))).toEqual(['/tmp/out/video.mp4', '/tmp/out/hls/720p/index.m3u8'])
+    expect(pairs(mp4, '-movflags', '+faststart')).toBe(true)
+    // Every output takes its own maps and codec options.
+    expect(after(mp4, '-map')).toEqual(['0:v:0', '1:a:0', '0:v:0', '1:a:0'])
+    expect(after(mp4, '-map_metadata').filter((v) => v === '-1')).toHaveLength(2)
+  })
+
+  it('writes 4-second fMP4 HLS segments as a VOD playlist', () => {
+    for (const c of calls) {
+      expect(after(c.args, '-hls_time')).toEqual(['4'])
+      expect(after(c.args, '-hls_segment_type')).toEqual(['fmp4'])
+      expect(after(c.args, '-hls_playlist_type')).toEqual(['vod'])
+    }
+    expect(calls.map((c) => c.args.at(-1))).toEqual(['/tmp/out/hls/360p/index.m3u8', '/tmp/out/hls/720p/index.m3u8', '/tmp/out/hls/1080p/index.m3u8'])
+  })
+
+  it('maps no sound when the clip has none', () => {
+    const silent = planRenditions(info('no-audio'))
+    for (const c of remuxCommands(silent, '/o')) {
+      expect(after(c.args, '-map').every((m) => m === '0:v:0')).toBe(true)
+      expect(after(c.args, '-i')).toHaveLength(1)
+    }
   })
 
   it('remuxes once when one rung is both the early rung and the MP4 rung', () => {
@@ -212,6 +245,7 @@ describe('decode check', () => {
     const [start, end] = decodeCheckCommands('/in/x.mp4')
     expect(pairs(start!.args, '-frames:v', '3')).toBe(true)
     expect(pairs(end!.args, '-sseof', '-3')).toBe(true)
+    expect(pairs(end!.args, '-skip_frame', 'nokey')).toBe(true) // reads every packet, decodes the keyframes
     expect(end!.args.slice(-3)).toEqual(['-f', 'null', '-'])
   })
 })
