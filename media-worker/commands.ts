@@ -2,18 +2,22 @@
  * Plan → ffmpeg argument arrays. Pure: no I/O, so the exact flags are unit-tested.
  *
  * Passes (2 cores; decoding 10-bit HEVC and tone-mapping 1080p in float are the expensive parts):
- *  1. first playable: one decode → the smallest rung as a faststart MP4. Scaling, tone-mapping and
- *     encoding a ninth of the 1080p pixels is cheap, so curators can watch within seconds.
+ *  1. first playable: one decode → the smallest rung's picture. Scaling, tone-mapping and
+ *     encoding a ninth of the 1080p pixels is cheap, so curators can watch within seconds. Beside
+ *     it, the sound pass: the job's only loudness normalisation and AAC encode (soundCommand);
+ *     the two are then stream-copied into the early faststart MP4 (earlyRemuxCommand).
  *  2. ladder, started at the same time at the lowest CPU priority: one decode → scale/tone-map
  *     once at the largest size → a cascade of shrinks (ladderGraph) → every other rung's picture
- *     + muted preview + storyboard sprite + the poster frame. One decode for all of them: a single pass that also made the
- *     early rung would save the first pass's decode but deliver it only with everything else. The
- *     priority keeps it off the first pass's cores, yet it soaks up every cycle the first pass
- *     leaves idle, so the two together keep both cores busy.
- *     The ladder encodes no sound: the first pass already normalised and encoded it once.
- *  3. remux: each picture + that one sound → its HLS rung and the MP4, stream copy (seconds, no
- *     decode). Loudness normalisation and AAC took 0.076 CPU s per clip second per copy (8 s
- *     1080×1920 clip: 0.61 CPU s); the ladder made two more copies of the same bytes.
+ *     + muted preview + storyboard sprite + the poster frame. One decode for all of them: a single
+ *     pass that also made the early rung would save the first pass's decode but deliver it only
+ *     with everything else. The priority keeps it off the first pass's cores, yet it soaks up
+ *     every cycle the first pass leaves idle, so the two together keep both cores busy.
+ *  3. remux: each picture + the one sound → its HLS rung (and the MP4 rung's also → the MP4),
+ *     stream copy (seconds, no decode).
+ * Why sound has a pass of its own: in ffmpeg 5.1 filtering and audio encoding run on the main
+ * thread, between the frames it hands to x264, so the sound chain lengthened the first pass by
+ * 0.4 s per 8 s of 1080×1920 (2.16 → 1.76 s), and every pass that carried sound paid its 0.61 CPU s
+ * again (the ladder carried it for two rungs).
  */
 import { join } from 'node:path'
 import type { MediaInfo } from './probe.js'
@@ -23,8 +27,10 @@ export const LAYOUT = {
   mp4: 'video.mp4',
   /** The early rung's MP4 when it is not the shared MP4; remuxed into HLS, then deleted. */
   firstPlayable: 'first-playable.mp4',
-  /** A ladder rung's picture without sound; remuxed with the first pass's sound, then deleted. */
-  ladderPicture: (r: Pick<VideoRung, 'name'>) => `ladder-${r.name}.mp4`,
+  /** A rung's picture without sound, as a pass encoded it; remuxed with the sound, then deleted. */
+  picture: (r: Pick<VideoRung, 'name'>) => `picture-${r.name}.mp4`,
+  /** The job's one sound encode (soundCommand); remuxed into every output that has sound, then deleted. */
+  sound: 'sound.m4a',
   hlsDir: 'hls',
   master: 'hls/master.m3u8',
   rungDir: (r: Pick<VideoRung, 'name'>) => `hls/${r.name}`,
@@ -48,7 +54,7 @@ export const LAYOUT = {
 
 export interface FfmpegCall {
   /** Stage label for progress and error messages. */
-  name: 'decode-check-start' | 'decode-check-end' | 'quick-copy' | 'first-playable' | 'ladder' | 'remux' | 'variant-posters'
+  name: 'decode-check-start' | 'decode-check-end' | 'quick-copy' | 'first-playable' | 'sound' | 'ladder' | 'remux' | 'variant-posters'
   args: string[]
   /** Seconds of output, for turning progress into a fraction. */
   expectedSeconds: number
@@ -84,8 +90,9 @@ function globalArgs(plan: RenditionPlan): string[] {
 }
 
 /** Seek and cut at the input: fast keyframe seek, frame-accurate because we re-encode. */
-function trimmedInput(plan: RenditionPlan, input: string, start = plan.trimStart, duration = plan.durationSeconds): string[] {
+function trimmedInput(plan: RenditionPlan, input: string, start = plan.trimStart, duration = plan.durationSeconds, decoder: string[] = []): string[] {
   return [
+    ...decoder,
     ...(start > 0 ? ['-ss', fmt(start)] : []), // input seek: skips decoding what is trimmed away
     '-t', fmt(duration), // stop reading at the trim end
     '-i', input, // ffmpeg autorotates by default: frames arrive upright, no matrix is carried over
@@ -152,7 +159,7 @@ const videoIn = (plan: RenditionPlan) => `[0:${plan.source.videoIndex}]`
 
 const fpsFilter = (plan: RenditionPlan) => `fps=${plan.fps.num}/${plan.fps.den}` // constant rate; drops frames before the costly scaling
 
-/** The one sound chain: only the first pass encodes sound; every other output gets it by remux. */
+/** The one sound chain, in the sound pass; every output with sound gets it by remux. */
 function audioChain(plan: RenditionPlan): string {
   const a = plan.audio!
   const { integrated, truePeak, range } = a.loudnorm
@@ -248,24 +255,55 @@ export function decodeCheckCommands(input: string, videoIndex = 0): FfmpegCall[]
   ]
 }
 
+/**
+ * The early rung's picture. Decoded without the in-loop deblocking filter: it is a third of the
+ * decode's work that a 3× shrink to 360 does not show (1.90 vs 2.16 s for 8 s of 15 Mb/s
+ * 1080×1920; the 360 picture from either decode: SSIM 0.999 on a still camera, 0.990 on heavy
+ * grain). Only this pass: the ladder's bigger rungs decode in full.
+ */
 export function firstPlayableCommand(plan: RenditionPlan, input: string, dir: string): FfmpegCall {
   const rung = plan.rungs[plan.firstPlayableRung]!
-  const video = `${videoIn(plan)}${[fpsFilter(plan), ...scaleAndColour(plan, rung, flagsFor(plan.source, rung))].join(',')}[v0]`
-  const graph = plan.audio ? `${video};${audioChain(plan)}` : video
   return {
     name: 'first-playable',
     expectedSeconds: plan.durationSeconds,
     args: [
       ...globalArgs(plan),
-      ...trimmedInput(plan, input),
-      '-filter_complex', graph,
+      ...trimmedInput(plan, input, plan.trimStart, plan.durationSeconds, ['-skip_loop_filter', 'all']),
+      '-filter_complex', `${videoIn(plan)}${[fpsFilter(plan), ...scaleAndColour(plan, rung, flagsFor(plan.source, rung))].join(',')}[v0]`,
       '-map', '[v0]',
-      ...(plan.audio ? ['-map', '[a0]', ...aac(plan)] : []),
       ...x264(plan, rung),
       ...stripMetadata,
-      ...mp4Output(dir, firstPlayableFile(plan)),
+      ...pictureOutput(dir, rung),
     ],
   }
+}
+
+/** A picture for the remux: no sound, no faststart (nothing streams it). */
+const pictureOutput = (dir: string, rung: VideoRung) => ['-f', 'mp4', join(dir, LAYOUT.picture(rung))]
+
+/** The sound pass (see the header): null when the clip has no sound. */
+export function soundCommand(plan: RenditionPlan, input: string, dir: string): FfmpegCall | null {
+  if (!plan.audio) return null
+  return {
+    name: 'sound',
+    expectedSeconds: plan.durationSeconds,
+    args: [
+      ...globalArgs(plan),
+      ...trimmedInput(plan, input),
+      '-filter_complex', audioChain(plan),
+      '-map', '[a0]',
+      ...aac(plan),
+      ...stripMetadata,
+      '-f', 'mp4',
+      join(dir, LAYOUT.sound),
+    ],
+  }
+}
+
+/** The early rung's picture and the sound → the MP4 curators watch first (the shared MP4 on small sources). */
+export function earlyRemuxCommand(plan: RenditionPlan, dir: string): FfmpegCall {
+  const rung = plan.rungs[plan.firstPlayableRung]!
+  return remuxCall(plan, withSound(plan, dir, rung), mp4Output(dir, firstPlayableFile(plan)))
 }
 
 const area = (s: Size) => s.width * s.height
@@ -321,11 +359,10 @@ export function ladderCommand(plan: RenditionPlan, input: string, dir: string): 
   const outputs: string[] = []
   rungs.forEach((r, i) => {
     outputs.push(
-      '-map', `[v${i}]`, // picture only: the sound comes from the first pass (remuxCommands)
+      '-map', `[v${i}]`, // picture only: the sound pass made the sound (remuxCommands)
       ...x264(plan, r),
       ...stripMetadata,
-      '-f', 'mp4',
-      join(dir, LAYOUT.ladderPicture(r)),
+      ...pictureOutput(dir, r),
     )
   })
   const previewRate = 1000 // preview is tiny; its cap just keeps a noisy clip from ballooning
@@ -399,43 +436,50 @@ function posterBranch(plan: RenditionPlan, resize: string): string {
   return p.mode === 'exact' ? `${window},${resize}` : `${window},fps=${p.sampleFps},thumbnail=n=${p.candidates},${resize}`
 }
 
-/**
- * Stream copies after both passes: the first pass's MP4 (picture and the one encoded sound) into
- * its HLS rung; each ladder picture with that sound into its HLS rung, and the MP4 rung's also
- * into the shared faststart MP4 (one read, two outputs). Same keyframes, no second encode.
- */
-export function remuxCommands(plan: RenditionPlan, dir: string): FfmpegCall[] {
-  const first = join(dir, firstPlayableFile(plan))
-  const copy = (inputs: string[], maps: string[], outputs: string[]): FfmpegCall => ({
+/** Inputs and maps of a rung's picture with the sound (when the clip has any). */
+function withSound(plan: RenditionPlan, dir: string, rung: VideoRung): { inputs: string[]; maps: string[] } {
+  return plan.audio
+    ? { inputs: ['-i', join(dir, LAYOUT.picture(rung)), '-i', join(dir, LAYOUT.sound)], maps: ['-map', '0:v:0', '-map', '1:a:0'] }
+    : { inputs: ['-i', join(dir, LAYOUT.picture(rung))], maps: ['-map', '0:v:0'] }
+}
+
+/** One read, one or more outputs; ffmpeg takes an output's maps and codec options before its name. */
+function remuxCall(plan: RenditionPlan, { inputs, maps }: { inputs: string[]; maps: string[] }, ...outputs: string[][]): FfmpegCall {
+  return {
     name: 'remux',
     expectedSeconds: plan.durationSeconds,
     args: [
       ...globalArgs(plan),
       ...inputs,
-      ...maps,
-      '-c', 'copy', // already H.264/AAC with 2 s keyframes: segmenting needs no re-encode
-      ...stripMetadata,
-      ...outputs,
+      ...outputs.flatMap((out) => [
+        ...maps,
+        '-c', 'copy', // already H.264/AAC with 2 s keyframes: segmenting needs no re-encode
+        ...stripMetadata,
+        ...out,
+      ]),
     ],
-  })
-  const sound = plan.audio ? ['-map', '0:a:0'] : []
-  const calls = [copy(['-i', first], ['-map', '0:v:0', ...sound], hlsOutput(plan, dir, plan.rungs[plan.firstPlayableRung]!))]
-  plan.rungs.forEach((rung, index) => {
-    if (index === plan.firstPlayableRung) return
-    const inputs = ['-i', join(dir, LAYOUT.ladderPicture(rung)), ...(plan.audio ? ['-i', first] : [])]
-    const maps = ['-map', '0:v:0', ...(plan.audio ? ['-map', '1:a:0'] : [])]
-    // Each output of one ffmpeg call takes the -map options before it.
-    const outputs = index === plan.mp4Rung ? [...mp4Output(dir, LAYOUT.mp4), ...maps, '-c', 'copy', ...stripMetadata, ...hlsOutput(plan, dir, rung)] : hlsOutput(plan, dir, rung)
-    calls.push(copy(inputs, maps, outputs))
-  })
-  return calls
+  }
 }
 
-/** What remuxCommands read and nothing publishes: deleted once every remux is done. */
+/**
+ * After both passes: each rung's picture + the sound → its HLS rung; the MP4 rung's call also
+ * writes the shared faststart MP4 unless the early remux already did. Same keyframes, no second
+ * encode.
+ */
+export function remuxCommands(plan: RenditionPlan, dir: string): FfmpegCall[] {
+  return plan.rungs.map((rung, index) => {
+    const hls = hlsOutput(plan, dir, rung)
+    const alsoMp4 = index === plan.mp4Rung && firstPlayableFile(plan) !== LAYOUT.mp4
+    return alsoMp4 ? remuxCall(plan, withSound(plan, dir, rung), mp4Output(dir, LAYOUT.mp4), hls) : remuxCall(plan, withSound(plan, dir, rung), hls)
+  })
+}
+
+/** What the passes wrote for the remuxes and nothing publishes: deleted once every remux is done. */
 export function remuxIntermediates(plan: RenditionPlan): string[] {
   return [
     ...(firstPlayableFile(plan) === LAYOUT.mp4 ? [] : [LAYOUT.firstPlayable]),
-    ...plan.rungs.filter((_, i) => i !== plan.firstPlayableRung).map(LAYOUT.ladderPicture),
+    ...(plan.audio ? [LAYOUT.sound] : []),
+    ...plan.rungs.map(LAYOUT.picture),
   ]
 }
 

@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
-import { decodeCheckCommands, firstPlayableCommand, firstPlayableFile, ladderCommand, LAYOUT, outputDirectories, quickCopyCommand, remuxCommands, remuxIntermediates, type FfmpegCall } from './commands.js'
+import { decodeCheckCommands, earlyRemuxCommand, firstPlayableCommand, firstPlayableFile, ladderCommand, LAYOUT, outputDirectories, quickCopyCommand, remuxCommands, remuxIntermediates, soundCommand, type FfmpegCall } from './commands.js'
 import { FfmpegMissingError } from './ffmpegPath.js'
 import { masterPlaylist, measurePlaylist, type MeasuredRung } from './hls.js'
 import { writePosters, writeShareImage } from './images.js'
@@ -149,10 +149,11 @@ async function decodeCheckOne(call: FfmpegCall, signal?: AbortSignal): Promise<v
 
 /**
  * Waits for every one (so no ffmpeg of a failed job is still running when the caller cleans up),
- * then throws the first failure in list order.
+ * then throws the first real failure: a run that was only stopped because another failed is not it.
  */
 async function allOrFirstError(work: Promise<void>[]): Promise<void> {
-  const failed = (await Promise.allSettled(work)).find((r): r is PromiseRejectedResult => r.status === 'rejected')
+  const rejected = (await Promise.allSettled(work)).filter((r): r is PromiseRejectedResult => r.status === 'rejected')
+  const failed = rejected.find((r) => !isCancelled(r.reason)) ?? rejected[0]
   if (failed) throw failed.reason
 }
 
@@ -222,11 +223,25 @@ async function produce(
   const passes = new AbortController()
   const stopPasses = () => passes.abort()
   signal?.addEventListener('abort', stopPasses, { once: true })
-  const firstPass = (async () => {
-    await run(firstPlayableCommand(plan, source, tmp), plan, passes.signal, (f) => {
-      fractions.first = f
-      reportEncoding()
+  // Any ffmpeg of either pass failing stops all the others at once.
+  const stopOthersOnFailure = (pass: Promise<void>) =>
+    pass.catch((err: unknown) => {
+      passes.abort()
+      throw err
     })
+  const sound = soundCommand(plan, source, tmp)
+  const firstPass = (async () => {
+    // The sound beside the early picture (commands.ts explains why), then both into the early MP4.
+    await allOrFirstError([
+      stopOthersOnFailure(
+        run(firstPlayableCommand(plan, source, tmp), plan, passes.signal, (f) => {
+          fractions.first = f
+          reportEncoding()
+        }),
+      ),
+      ...(sound ? [stopOthersOnFailure(run(sound, plan, passes.signal, () => undefined))] : []),
+    ])
+    await run(earlyRemuxCommand(plan, tmp), plan, passes.signal, () => undefined)
     firstDone = true
     reportEncoding()
     if (options.onFirstPlayable) {
@@ -244,12 +259,7 @@ async function produce(
     BACKGROUND_NICENESS,
   )
   try {
-    const stopOtherOnFailure = (pass: Promise<void>) =>
-      pass.catch((err: unknown) => {
-        passes.abort()
-        throw err
-      })
-    const settled = await Promise.allSettled([stopOtherOnFailure(firstPass), stopOtherOnFailure(ladderPass)])
+    const settled = await Promise.allSettled([stopOthersOnFailure(firstPass), stopOthersOnFailure(ladderPass)])
     // The caller's cancel wins over the "cancelled" the other pass reports; else the first real error.
     throwIfAborted(signal)
     const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !isCancelled(r.reason)) ?? settled.find((r) => r.status === 'rejected')

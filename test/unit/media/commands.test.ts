@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeCheckCommands, firstPlayableCommand, ladderCommand, quickCopyCommand, remuxCommands } from '../../../media-worker/commands'
+import { decodeCheckCommands, earlyRemuxCommand, firstPlayableCommand, ladderCommand, quickCopyCommand, remuxCommands, remuxIntermediates, soundCommand } from '../../../media-worker/commands'
 import { planRenditions } from '../../../media-worker/plan'
 import { info } from './load'
 
@@ -10,7 +10,7 @@ const hdr = planRenditions(info('iphone-hlg-hevc'))
 const sdr = planRenditions(info('uhd-60'))
 const silent = planRenditions(info('no-audio'))
 
-describe('first playable MP4 (the smallest rung, encoded on its own)', () => {
+describe('first playable picture (the smallest rung, encoded on its own)', () => {
   const { args } = firstPlayableCommand(sdr, '/in/clip.mov', '/tmp/out')
 
   it('encodes H.264 High 8-bit 4:2:0 with the planned level', () => {
@@ -28,21 +28,19 @@ describe('first playable MP4 (the smallest rung, encoded on its own)', () => {
     expect(after(args, '-force_key_frames')).toEqual(['expr:gte(t,n_forced*2)'])
   })
 
-  it('strips metadata and chapters, writes faststart, tags BT.709', () => {
+  it('strips metadata and chapters, tags BT.709', () => {
     expect(pairs(args, '-map_metadata', '-1')).toBe(true)
     expect(pairs(args, '-map_chapters', '-1')).toBe(true)
-    expect(pairs(args, '-movflags', '+faststart')).toBe(true)
     expect(pairs(args, '-colorspace', 'bt709')).toBe(true)
     expect(pairs(args, '-color_trc', 'bt709')).toBe(true)
   })
 
-  it('normalises loudness and makes AAC 48 kHz stereo', () => {
-    const graph = after(args, '-filter_complex')[0]!
-    expect(graph).toMatch(/loudnorm=I=-16:TP=-1\.5/)
-    expect(graph).toContain('aformat=channel_layouts=stereo')
-    expect(pairs(args, '-c:a', 'aac')).toBe(true)
-    expect(pairs(args, '-ar', '48000')).toBe(true)
-    expect(pairs(args, '-ac', '2')).toBe(true)
+  it('encodes the picture only and decodes without the deblocking filter, which a 3× shrink hides', () => {
+    expect(args).not.toContain('-c:a')
+    expect(after(args, '-filter_complex')[0]).not.toContain('loudnorm')
+    const i = args.indexOf('-i')
+    expect(args.slice(0, i)).toEqual(expect.arrayContaining(['-skip_loop_filter', 'all']))
+    expect(after(ladderCommand(sdr, '/in', '/o').args, '-skip_loop_filter')).toEqual([]) // the big rungs decode in full
   })
 
   it('caps the frame rate before scaling and scales to the smallest rung', () => {
@@ -51,27 +49,52 @@ describe('first playable MP4 (the smallest rung, encoded on its own)', () => {
     expect(graph).toContain('format=yuv420p')
   })
 
-  it('reports progress on stderr and ends with the output path', () => {
+  it('reports progress on stderr and ends with the picture\'s path', () => {
     expect(pairs(args, '-progress', 'pipe:2')).toBe(true)
-    expect(args.at(-1)).toBe('/tmp/out/first-playable.mp4')
+    expect(args.at(-1)).toBe('/tmp/out/picture-360p.mp4')
+  })
+})
+
+describe('sound pass and the early MP4', () => {
+  const sound = soundCommand(sdr, '/in/clip.mov', '/tmp/out')!.args
+
+  it('normalises loudness and makes AAC 48 kHz stereo, once per job, with no picture', () => {
+    const graph = after(sound, '-filter_complex')[0]!
+    expect(graph).toMatch(/^\[0:1\]aformat=channel_layouts=stereo,loudnorm=I=-16:TP=-1\.5/)
+    expect(pairs(sound, '-c:a', 'aac')).toBe(true)
+    expect(pairs(sound, '-ar', '48000')).toBe(true)
+    expect(pairs(sound, '-ac', '2')).toBe(true)
+    expect(sound).not.toContain('-c:v')
+    expect(pairs(sound, '-map_metadata', '-1')).toBe(true)
+    expect(sound.at(-1)).toBe('/tmp/out/sound.m4a')
+  })
+
+  it('has nothing to do for a silent source', () => {
+    expect(soundCommand(silent, '/in/a.mp4', '/o')).toBeNull()
+  })
+
+  it('stream-copies the early picture and the sound into a faststart MP4', () => {
+    const early = earlyRemuxCommand(sdr, '/tmp/out').args
+    expect(after(early, '-i')).toEqual(['/tmp/out/picture-360p.mp4', '/tmp/out/sound.m4a'])
+    expect(after(early, '-map')).toEqual(['0:v:0', '1:a:0'])
+    expect(pairs(early, '-c', 'copy')).toBe(true)
+    expect(pairs(early, '-movflags', '+faststart')).toBe(true)
+    expect(early.at(-1)).toBe('/tmp/out/first-playable.mp4')
+    expect(after(earlyRemuxCommand(silent, '/o').args, '-map')).toEqual(['0:v:0'])
   })
 
   it('writes the shared MP4 itself when the smallest rung is also the MP4 rung', () => {
     const small = planRenditions(info('odd-dimensions'))
     expect(small.rungs).toHaveLength(1)
-    expect(firstPlayableCommand(small, '/in/a.mp4', '/o').args.at(-1)).toBe('/o/video.mp4')
-  })
-
-  it('does not map or encode audio for a silent source', () => {
-    const s = firstPlayableCommand(silent, '/in/a.mp4', '/o').args
-    expect(s).not.toContain('-c:a')
-    expect(after(s, '-filter_complex')[0]).not.toContain('loudnorm')
+    expect(earlyRemuxCommand(small, '/o').args.at(-1)).toBe('/o/video.mp4')
   })
 
   it('seeks and cuts at the input for a trim', () => {
-    const t = firstPlayableCommand(planRenditions(info('android-vfr'), { trimStart: 2, trimEnd: 5.5 }), '/in/a.mp4', '/o').args
-    const i = t.indexOf('-i')
-    expect(t.slice(i - 4, i)).toEqual(['-ss', '2', '-t', '3.5'])
+    const trimmed = planRenditions(info('android-vfr'), { trimStart: 2, trimEnd: 5.5 })
+    for (const t of [firstPlayableCommand(trimmed, '/in/a.mp4', '/o').args, soundCommand(trimmed, '/in/a.mp4', '/o')!.args, ladderCommand(trimmed, '/in/a.mp4', '/o').args]) {
+      const i = t.indexOf('-i')
+      expect(t.slice(i - 4, i)).toEqual(['-ss', '2', '-t', '3.5'])
+    }
   })
 })
 
@@ -111,8 +134,8 @@ describe('ladder', () => {
     expect(graph.match(/\[0:0\]/g)).toHaveLength(1)
     // 360 comes from the first pass; the ladder writes the pictures of 720 and 1080, which the
     // remux turns into HLS rungs and the shared MP4.
-    expect(args).toContain('/tmp/out/ladder-720p.mp4')
-    expect(args).toContain('/tmp/out/ladder-1080p.mp4')
+    expect(args).toContain('/tmp/out/picture-720p.mp4')
+    expect(args).toContain('/tmp/out/picture-1080p.mp4')
     expect(args).not.toContain('-hls_segment_filename')
     expect(args.filter((a) => a.includes('360p'))).toEqual([])
   })
@@ -153,25 +176,17 @@ describe('ladder', () => {
     expect(args.at(-1)).toBe('/tmp/out/storyboard/sprite.jpg')
   })
 
-  it('encodes no sound: the first pass encodes it once for every rung', () => {
+  it('encodes no sound: the sound pass encodes it once for every rung', () => {
     expect(graph).not.toContain('loudnorm')
     expect(args).not.toContain('aac')
-    const first = firstPlayableCommand(sdr, '/in', '/o').args
-    expect(after(first, '-filter_complex')[0]).toContain('loudnorm=I=-16')
-    expect(after(first, '-c:a')).toEqual(['aac'])
   })
 })
 
 describe('remux', () => {
   const calls = remuxCommands(sdr, '/tmp/out')
 
-  it('segments the early rung from its own MP4, and each ladder picture with the early rung\'s sound', () => {
-    expect(calls.map((c) => after(c.args, '-i'))).toEqual([
-      ['/tmp/out/first-playable.mp4'],
-      ['/tmp/out/ladder-720p.mp4', '/tmp/out/first-playable.mp4'],
-      ['/tmp/out/ladder-1080p.mp4', '/tmp/out/first-playable.mp4'],
-    ])
-    expect(after(calls[0]!.args, '-map')).toEqual(['0:v:0', '0:a:0'])
+  it('segments each rung\'s picture with the one sound', () => {
+    expect(calls.map((c) => after(c.args, '-i'))).toEqual(['360p', '720p', '1080p'].map((r) => [`/tmp/out/picture-${r}.mp4`, '/tmp/out/sound.m4a']))
     expect(after(calls[2]!.args, '-map')).toEqual(['0:v:0', '1:a:0'])
     for (const c of calls) expect(after(c.args, '-c').every((v) => v === 'copy')).toBe(true)
   })
@@ -202,10 +217,17 @@ describe('remux', () => {
     }
   })
 
-  it('remuxes once when one rung is both the early rung and the MP4 rung', () => {
-    const calls = remuxCommands(planRenditions(info('odd-dimensions')), '/o')
+  it('leaves the MP4 to the early remux when one rung is both the early rung and the MP4 rung', () => {
+    const small = planRenditions(info('odd-dimensions'))
+    const calls = remuxCommands(small, '/o')
     expect(calls).toHaveLength(1)
-    expect(after(calls[0]!.args, '-i')).toEqual(['/o/video.mp4'])
+    expect(calls[0]!.args.filter((a) => a.startsWith('/o/') && (a.endsWith('.mp4') || a.endsWith('.m3u8')))).toEqual(['/o/picture-358p.mp4', '/o/hls/358p/index.m3u8'])
+    expect(remuxIntermediates(small)).toEqual(['sound.m4a', 'picture-358p.mp4'])
+  })
+
+  it('deletes every picture, the sound and the early MP4 afterwards, never a published file', () => {
+    expect(remuxIntermediates(sdr)).toEqual(['first-playable.mp4', 'sound.m4a', 'picture-360p.mp4', 'picture-720p.mp4', 'picture-1080p.mp4'])
+    expect(remuxIntermediates(silent)).not.toContain('sound.m4a')
   })
 })
 
@@ -235,7 +257,7 @@ describe('stream selection', () => {
     const plan = planRenditions(i)
     const graph = after(firstPlayableCommand(plan, '/in', '/o').args, '-filter_complex')[0]!
     expect(graph.startsWith('[0:2]fps=')).toBe(true)
-    expect(graph).toContain(';[0:4]aformat=')
+    expect(after(soundCommand(plan, '/in', '/o')!.args, '-filter_complex')[0]).toMatch(/^\[0:4\]aformat=/)
     expect(after(decodeCheckCommands('/in', 2)[0]!.args, '-map')).toEqual(['0:2'])
   })
 })
