@@ -149,12 +149,15 @@ async function decodeCheckOne(call: FfmpegCall, signal?: AbortSignal): Promise<v
 
 /**
  * Waits for every one (so no ffmpeg of a failed job is still running when the caller cleans up),
- * then throws the first real failure: a run that was only stopped because another failed is not it.
+ * then throws the first real failure (a run that was only stopped because another failed is not
+ * it), or returns every result.
  */
-async function allOrFirstError(work: Promise<void>[]): Promise<void> {
-  const rejected = (await Promise.allSettled(work)).filter((r): r is PromiseRejectedResult => r.status === 'rejected')
+async function allOrFirstError<T extends readonly unknown[]>(work: readonly [...{ [K in keyof T]: Promise<T[K]> }]): Promise<T> {
+  const settled = await Promise.allSettled(work)
+  const rejected = settled.filter((r): r is PromiseRejectedResult => r.status === 'rejected')
   const failed = rejected.find((r) => !isCancelled(r.reason)) ?? rejected[0]
   if (failed) throw failed.reason
+  return settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T
 }
 
 /** Lowest CPU priority, for the pass that must not slow down the first playable rendition. */
@@ -259,38 +262,26 @@ async function produce(
     BACKGROUND_NICENESS,
   )
   try {
-    const settled = await Promise.allSettled([stopOthersOnFailure(firstPass), stopOthersOnFailure(ladderPass)])
-    // The caller's cancel wins over the "cancelled" the other pass reports; else the first real error.
-    throwIfAborted(signal)
-    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !isCancelled(r.reason)) ?? settled.find((r) => r.status === 'rejected')
-    if (failed) throw failed.reason
+    await allOrFirstError([stopOthersOnFailure(firstPass), stopOthersOnFailure(ladderPass)]).catch((err: unknown) => {
+      // The caller's cancel wins over the "cancelled" the passes report; else the first real error.
+      throwIfAborted(signal)
+      throw err
+    })
   } finally {
     signal?.removeEventListener('abort', stopPasses)
   }
 
-  // Stream copies of different files: side by side they wait on the disk, not on each other.
-  await allOrFirstError(remuxCommands(plan, tmp).map((call) => run(call, plan, signal, () => report('ladder', 84))))
-  for (const file of remuxIntermediates(plan)) await rm(join(tmp, file))
-  const mp4Rung = plan.rungs[plan.mp4Rung]!
-
-  const measured: MeasuredRung[] = []
-  for (const rung of plan.rungs) {
-    const m = await measurePlaylist(join(tmp, LAYOUT.rungPlaylist(rung)))
-    measured.push({ rung, uri: `${rung.name}/index.m3u8`, ...m })
-  }
-  await writeFile(join(tmp, LAYOUT.master), masterPlaylist(measured, plan.fps))
-
   report('posters', 86)
-  const framePath = join(tmp, LAYOUT.posterFrame)
-  const posters = await writePosters(framePath, tmp, plan.posterWidths)
-  const shareImage = await writeShareImage(framePath, tmp)
-  await rm(framePath)
-  const variantPosters = await writeVariantImages(tmp, plan)
+  // The stream copies wait on the disk, sharp on the CPU: the two run side by side (the poster
+  // frames are complete once the ladder has ended).
+  const [measured, images] = await allOrFirstError([remuxAndMeasure(plan, tmp, signal), writeImages(plan, tmp)])
+  const { posters, shareImage, variantPosters } = images
 
   report('storyboard', 95)
   await writeFile(join(tmp, LAYOUT.vtt), storyboardVtt(plan, 'sprite.jpg'))
 
   report('finishing', 97)
+  const mp4Rung = plan.rungs[plan.mp4Rung]!
   const mp4Bytes = (await stat(join(tmp, LAYOUT.mp4))).size
   const top = plan.rungs[plan.rungs.length - 1]!
   const manifest: RenditionManifest = {
@@ -322,6 +313,30 @@ async function produce(
   await writeFile(join(tmp, LAYOUT.manifest), JSON.stringify(manifest, null, 2) + '\n')
   throwIfAborted(signal)
   return manifest
+}
+
+/** Every rung's HLS (and the MP4) by stream copy, then the master playlist from what was written. */
+async function remuxAndMeasure(plan: RenditionPlan, tmp: string, signal: AbortSignal | undefined): Promise<MeasuredRung[]> {
+  // Copies of different files: side by side they wait on the disk, not on each other.
+  await allOrFirstError(remuxCommands(plan, tmp).map((call) => run(call, plan, signal, () => undefined)))
+  for (const file of remuxIntermediates(plan)) await rm(join(tmp, file))
+  const measured: MeasuredRung[] = []
+  for (const rung of plan.rungs) {
+    const m = await measurePlaylist(join(tmp, LAYOUT.rungPlaylist(rung)))
+    measured.push({ rung, uri: `${rung.name}/index.m3u8`, ...m })
+  }
+  await writeFile(join(tmp, LAYOUT.master), masterPlaylist(measured, plan.fps))
+  return measured
+}
+
+/** Posters and the share image from the ladder's poster frame, then the hook-test variants' own. */
+async function writeImages(plan: RenditionPlan, tmp: string) {
+  const framePath = join(tmp, LAYOUT.posterFrame)
+  const posters = await writePosters(framePath, tmp, plan.posterWidths)
+  const shareImage = await writeShareImage(framePath, tmp)
+  await rm(framePath)
+  const variantPosters = await writeVariantImages(tmp, plan)
+  return { posters, shareImage, variantPosters }
 }
 
 /**

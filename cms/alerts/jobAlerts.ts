@@ -198,7 +198,14 @@ export async function sendJobAlertMails(payload: Payload, now: Date = new Date()
     if (!mail) continue // today's mail went already: these wait for tomorrow's
     for (const { alert } of items) await payload.update({ collection: 'job-alerts', id: alert.id, data: { status: 'sent', mail: mail.id }, overrideAccess: true })
     try {
-      await payload.sendEmail({ to: lead.email!, ...jobAlertMail(locale, { items: items.map((i) => i.item), stopLink: jobAlertsLink(token, locale), deleteLink: deleteDetailsLink(token, locale), linksUntil }) })
+      const stopLink = jobAlertsLink(token, locale)
+      await payload.sendEmail({
+        to: lead.email!,
+        ...jobAlertMail(locale, { items: items.map((i) => i.item), stopLink, deleteLink: deleteDetailsLink(token, locale), linksUntil }),
+        // Mail apps show their own "unsubscribe" button for it: it opens the same page as the
+        // mail's stop link. Not RFC 8058 one-click: stopping goes through that page's button.
+        headers: { 'List-Unsubscribe': `<${stopLink}>` },
+      })
     } catch (error) {
       for (const { alert } of items) await payload.update({ collection: 'job-alerts', id: alert.id, data: { status: 'pending', mail: null }, overrideAccess: true }).catch(() => undefined)
       await payload.delete({ collection: 'job-alert-mails', id: mail.id, overrideAccess: true }).catch(() => undefined)

@@ -258,6 +258,8 @@ describe('job alerts', () => {
     expect(stop?.[1]).toBeDefined()
     expect(del?.[1]).toBe(stop?.[1])
     mailedToken = stop![1]!
+    // The mail app's own unsubscribe button opens the same page.
+    expect(mail.replace(/\r?\n[ \t]+/g, ' ')).toMatch(new RegExp(`^List-Unsubscribe: <\\S+/gegevens-verwijderen/${mailedToken}#vacaturemeldingen>`, 'm'))
     // The link is a new token, stored only as its hash.
     expect(mailedToken).not.toBe(people.sanne!.token)
     const stored = await payload.find({ collection: 'job-alert-mails', where: { lead: { equals: people.sanne!.id } }, overrideAccess: true })
