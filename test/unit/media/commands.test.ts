@@ -268,6 +268,7 @@ describe('decode check', () => {
     expect(pairs(start!.args, '-frames:v', '3')).toBe(true)
     expect(pairs(end!.args, '-sseof', '-3')).toBe(true)
     expect(pairs(end!.args, '-skip_frame', 'nokey')).toBe(true) // reads every packet, decodes the keyframes
+    expect(end!.args.slice(0, end!.args.indexOf('-i'))).toContain('-noaccurate_seek') // …including the one before the 3 s mark
     expect(end!.args.slice(-3)).toEqual(['-f', 'null', '-'])
   })
 })
