@@ -54,6 +54,7 @@ import { isBotUserAgent, VISITOR_HEADER_PREFIX } from '../../common/insights/eve
 import { resolveSiteApiKey } from '../../cms/lib/siteKey'
 import type { BeaconRequest, LoadJob, LoadResult } from './lib/loadProcess'
 import { benchProcesses, runBench } from './lib/processes'
+import { cpuMeter, pidsByCommand } from './lib/processCpu'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 const args = new Map(process.argv.slice(2).map((a): [string, string | undefined] => { const [k, v] = a.replace(/^--/, '').split('='); return [k!, v] }))
@@ -273,8 +274,10 @@ interface IngestRun {
   storedDelta: number
   eventsPerRequest: number
   loadavg: number[]
+  /** Cores each product process used during the run (CPU s ÷ s). */
+  cores: Record<string, number>
   /** The same beacons without the page load (step 4). */
-  alone?: { beacon: LoadResult; storedDelta: number; loadavg: number[] }
+  alone?: { beacon: LoadResult; storedDelta: number; loadavg: number[]; cores: Record<string, number> }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -297,10 +300,15 @@ async function main(): Promise<void> {
     if (res.status >= 300 || accepted !== one!.events) throw new Error(`a beacon via ${via} was not accepted: ${res.status} ${JSON.stringify(body).slice(0, 500)}`)
   }
 
+  // Who uses the two cores in each run: the product's site and CMS processes (this run's, by their
+  // DATA_DIR) and each load generator (it reports its own).
+  const meter = cpuMeter({ site: pidsByCommand('scripts/site-server.ts', `DATA_DIR=${dataDir}`), cms: pidsByCommand('scripts/cms-server.ts', `DATA_DIR=${dataDir}`) })
   log('warming up (3 s)…')
   await runLoad('warm-up', { ...page, seconds: 3 })
   log('1. baseline: the vacancy page alone')
+  let stopMeter = meter.start()
   const baseline = await runLoad('page', page)
+  const baselineCores = stopMeter()
   const baselineLoad = os.loadavg()
 
   const runs: IngestRun[] = []
@@ -311,11 +319,13 @@ async function main(): Promise<void> {
     const url = `${via === 'site' ? siteUrl : cmsUrl}${ingestPath(via)}`
     log(`2. the page while beacons go to ${url}: ${rate} requests/s × ${eventsPerRequest.toFixed(2)} events`)
     const before = await storedEvents(dataDir)
+    stopMeter = meter.start()
     const [pageRun, beacon] = await Promise.all([runLoad('page', page), runLoad('beacon', { kind: 'beacon', url, connections: BEACON_CONNECTIONS, seconds: DURATION, rate, requests })])
+    const cores = stopMeter()
     const loadNow = os.loadavg()
     await new Promise((r) => setTimeout(r, 1500)) // the buffer flushes within 50 ms; every acknowledged event is on disk
     const storedDelta = (await storedEvents(dataDir)) - before
-    runs.push({ via, page: pageRun, beacon, storedDelta, eventsPerRequest, loadavg: loadNow })
+    runs.push({ via, page: pageRun, beacon, storedDelta, eventsPerRequest, loadavg: loadNow, cores })
     await new Promise((r) => setTimeout(r, 3000))
   }
   log('3. baseline again (drift check)')
@@ -324,10 +334,12 @@ async function main(): Promise<void> {
     const requests = beaconRequests(r.via, target, siteKey)
     log(`4. beacons via ${r.via} alone`)
     const before = await storedEvents(dataDir)
+    stopMeter = meter.start()
     const beacon = await runLoad('beacon', { kind: 'beacon', url: `${r.via === 'site' ? siteUrl : cmsUrl}${ingestPath(r.via)}`, connections: BEACON_CONNECTIONS, seconds: DURATION, rate: Math.ceil(EVENTS_PER_SECOND / r.eventsPerRequest), requests })
+    const cores = stopMeter()
     const loadNow = os.loadavg()
     await new Promise((resolve) => setTimeout(resolve, 1500))
-    r.alone = { beacon, storedDelta: (await storedEvents(dataDir)) - before, loadavg: loadNow }
+    r.alone = { beacon, storedDelta: (await storedEvents(dataDir)) - before, loadavg: loadNow, cores }
   }
 
   const rows: { target: string; measured: string; ok: boolean }[] = []
@@ -353,21 +365,29 @@ async function main(): Promise<void> {
   console.log('')
   const line = (name: string, f: LoadResult, extra = '') =>
     console.log(`  ${name.padEnd(26)} ${String(f.requestsPerSecond).padStart(6)} req/s  p50 ${String(f.p50Ms).padStart(3)} ms  p99 ${String(f.p99Ms).padStart(4)} ms  max ${f.maxMs} ms  errors ${f.errors + f.non2xx}${extra}`)
+  // Cores used (CPU s ÷ s) by the product's processes and by the generators, of the machine's os.cpus().
+  const coresLine = (product: Record<string, number>, ...generators: [string, LoadResult][]) => {
+    const parts = [...Object.entries(product).map(([k, v]) => `${k} ${v.toFixed(2)}`), ...generators.filter(([, g]) => g.cores !== undefined).map(([k, g]) => `${k} generator ${g.cores!.toFixed(2)}`)]
+    if (Object.keys(product).length) console.log(`    cores used: ${parts.join(', ')}`)
+  }
   line('page, baseline', baseline, `  (load ${baselineLoad.map((l) => l.toFixed(2)).join(' ')})`)
+  coresLine(baselineCores, ['page', baseline])
   for (const r of runs) {
     line(`page, beacons via ${r.via}`, r.page, `  (load ${r.loadavg.map((l) => l.toFixed(2)).join(' ')})`)
     line(`  beacons via ${r.via}`, r.beacon, `  statuses ${JSON.stringify(r.beacon.statuses)}; ${r.eventsPerRequest.toFixed(2)} events/request; stored ${r.storedDelta}`)
+    coresLine(r.cores, ['page', r.page], ['beacon', r.beacon])
   }
   line('page, baseline again', after, `  (drift ${(after.requestsPerSecond / Math.max(1, baseline.requestsPerSecond)).toFixed(2)}×)`)
   for (const r of runs) {
     if (!r.alone) continue
     line(`beacons via ${r.via} alone`, r.alone.beacon, `  stored ${Math.round(r.alone.storedDelta / r.alone.beacon.seconds)}/s (${r.alone.storedDelta}); statuses ${JSON.stringify(r.alone.beacon.statuses)}  (load ${r.alone.loadavg.map((l) => l.toFixed(2)).join(' ')})`)
+    coresLine(r.alone.cores, ['beacon', r.alone.beacon])
   }
   console.log('')
 
   const out = path.join(root, 'test-results', 'bench-insights-ingest.json')
   fs.mkdirSync(path.dirname(out), { recursive: true })
-  fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), machine: { cpus: os.cpus().length, loadavg: os.loadavg() }, settings: { DURATION, CONNECTIONS, EVENTS_PER_SECOND, VISITORS, vias }, page: target.path, baseline, runs, after, targets: rows, allMet: rows.every((r) => r.ok) }, null, 2))
+  fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), machine: { cpus: os.cpus().length, loadavg: os.loadavg() }, settings: { DURATION, CONNECTIONS, EVENTS_PER_SECOND, VISITORS, vias }, page: target.path, baseline, baselineCores, runs, after, targets: rows, allMet: rows.every((r) => r.ok) }, null, 2))
   log(`wrote ${path.relative(root, out)}`)
 }
 

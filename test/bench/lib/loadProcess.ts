@@ -46,6 +46,8 @@ export interface LoadResult {
   eventsSent?: number
   eventsAccepted?: number
   seconds: number
+  /** This generator's own CPU use over its run, in cores (CPU s ÷ s): it competes with what it measures. */
+  cores?: number
 }
 
 interface AutocannonRequest {
@@ -124,5 +126,7 @@ function summary(r: AutocannonResult): LoadResult {
 }
 
 const job = JSON.parse(fs.readFileSync(process.argv[2]!, 'utf8')) as LoadJob
+const cpuBefore = process.cpuUsage()
 const result = await run(job)
-process.stdout.write(`${JSON.stringify(result)}\n`)
+const cpu = process.cpuUsage(cpuBefore)
+process.stdout.write(`${JSON.stringify({ ...result, cores: Math.round(((cpu.user + cpu.system) / 1e6 / Math.max(1, result.seconds)) * 100) / 100 })}\n`)
