@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
@@ -82,4 +83,18 @@ export async function scrollSettled(page: Page): Promise<void> {
     if (now === last) return
     last = now
   }
+}
+
+/** WCAG 2.2 AA, the level every page of the product is held to. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
+
+/**
+ * axe on the page as it is now, once it has stopped scrolling (see scrollSettled: a scan mid-scroll
+ * judges a moment nobody looks at). Every accessibility check of the e2e suite goes through here.
+ */
+export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
+  await scrollSettled(page)
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
+  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
+  expect(summary, `axe violations on ${what}`).toEqual([])
 }

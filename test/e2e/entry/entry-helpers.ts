@@ -2,13 +2,12 @@
  * Shared helpers for the entry-point specs: a phone, the demo vacancies that carry a quiz and a
  * business case, and reading leads and applications back the way a recruiter would (REST, logged in).
  */
-import AxeBuilder from '@axe-core/playwright'
 import { devices, expect, type APIRequestContext, type Page } from '@playwright/test'
 import zlib from 'node:zlib'
 
-import { cmsUrl, loginHeaders, receivedMails, scrollSettled } from '../helpers'
+import { cmsUrl, expectNoAxeViolations, loginHeaders, receivedMails } from '../helpers'
 
-export { cmsUrl, receivedMails }
+export { cmsUrl, expectNoAxeViolations, receivedMails }
 
 export const phone = { ...devices['Pixel 7'], defaultBrowserType: 'chromium' as const }
 
@@ -233,14 +232,6 @@ export function zipBombDocxBytes(): Buffer {
   return Buffer.concat([...local, ...central, end])
 }
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
-
-export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
-  await scrollSettled(page)
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
-  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
-  expect(summary, `axe violations on ${what}`).toEqual([])
-}
 
 /** The recruiter mails that link to one document (mails carry no personal data, only the link). */
 export function mailsAbout(collection: 'leads' | 'applications', id: string) {

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
-import { createWithdrawnVideo, demoAdmin, loginHeaders } from '../helpers'
+import { createWithdrawnVideo, demoAdmin, expectNoAxeViolations, loginHeaders } from '../helpers'
 import {
   applyPath,
   cmsUrl,
@@ -20,18 +19,9 @@ import {
   type Lang,
 } from './site-helpers'
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
-
 async function expectNoViolations(page: Page, path: string): Promise<void> {
   await page.goto(siteUrl(path), { waitUntil: 'networkidle' })
-  await expectNoViolationsNow(page, path)
-}
-
-/** axe on the page as it is now (an open player, a filtered list, a phone layout). */
-async function expectNoViolationsNow(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
-  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
-  expect(summary, `axe violations on ${what}`).toEqual([])
+  await expectNoAxeViolations(page, path)
 }
 
 for (const lang of ['nl', 'en'] as const satisfies Lang[]) {
@@ -45,8 +35,7 @@ for (const lang of ['nl', 'en'] as const satisfies Lang[]) {
       await expectNoViolations(page, vacancyPath(lang, vacancy.slug))
       await page.getByTestId('vacancy-video').getByRole('button').click()
       await expect(page.getByTestId('employee-video')).toBeVisible()
-      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
-      expect(violations.map((v) => v.id)).toEqual([])
+      await expectNoAxeViolations(page, 'vacancy page with the player open')
     })
 
     test('story', async ({ page, request }) => {
@@ -61,8 +50,7 @@ for (const lang of ['nl', 'en'] as const satisfies Lang[]) {
       await page.locator('form.form').evaluate((form: HTMLFormElement) => (form.noValidate = true))
       await page.getByRole('button', { name: lang === 'en' ? 'Send application' : 'Verstuur sollicitatie' }).click()
       await expect(page.getByTestId('apply-errors')).toBeVisible()
-      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
-      expect(violations.map((v) => v.id)).toEqual([])
+      await expectNoAxeViolations(page, 'apply form with errors')
     })
 
     test('404', async ({ page }) => {
@@ -73,9 +61,9 @@ for (const lang of ['nl', 'en'] as const satisfies Lang[]) {
       await page.goto(siteUrl(lang === 'en' ? '/en/' : '/'), { waitUntil: 'load' })
       await page.getByTestId('video-wall').scrollIntoViewIfNeeded()
       await expect(page.getByTestId('video-wall').locator('video.player__preview').first()).toBeAttached({ timeout: 15_000 })
-      await expectNoViolationsNow(page, 'home, previews playing')
+      await expectNoAxeViolations(page, 'home, previews playing')
       await page.getByRole('button', { name: lang === 'en' ? 'Pause moving images' : 'Pauzeer bewegende beelden' }).click()
-      await expectNoViolationsNow(page, 'home, previews paused')
+      await expectNoAxeViolations(page, 'home, previews paused')
     })
 
     test('vacancy list: all, filtered with an ignored value, and without results', async ({ page, request }) => {
@@ -96,7 +84,7 @@ for (const lang of ['nl', 'en'] as const satisfies Lang[]) {
       await expectNoViolations(page, videoPath(lang, video!.id))
       await page.getByTestId('share-video').getByRole('button').click()
       await expect(page.getByTestId('employee-video')).toBeVisible()
-      await expectNoViolationsNow(page, 'share page, player open')
+      await expectNoAxeViolations(page, 'share page, player open')
     })
 
     test('vacancy page on a phone, with the apply bar, and with the player open', async ({ browser, request }) => {
@@ -106,7 +94,7 @@ for (const lang of ['nl', 'en'] as const satisfies Lang[]) {
       await expectNoViolations(page, vacancyPath(lang, vacancy.slug))
       await page.getByTestId('vacancy-video').getByRole('button').click()
       await expect(page.getByTestId('employee-video')).toBeVisible()
-      await expectNoViolationsNow(page, 'phone vacancy page, player open')
+      await expectNoAxeViolations(page, 'phone vacancy page, player open')
       await context.close()
     })
 
@@ -124,7 +112,7 @@ for (const lang of ['nl', 'en'] as const satisfies Lang[]) {
         await expectNoViolations(page, vacancyPath(lang, created.doc.slug))
         const response = await page.goto(siteUrl(videoPath(lang, tombstone.doc.id)), { waitUntil: 'networkidle' })
         expect(response?.status()).toBe(410)
-        await expectNoViolationsNow(page, '410 page')
+        await expectNoAxeViolations(page, '410 page')
       } finally {
         await request.delete(cmsUrl(`/api/vacancies/${created.doc.id}`), { headers: admin })
         await request.delete(cmsUrl(`/api/videos/${tombstone.doc.id}`), { headers: admin })
