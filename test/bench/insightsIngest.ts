@@ -38,7 +38,8 @@
  * the e2e run, so that the limit measures nothing here.
  *
  * Flags: --quick (5 s runs, 10 connections: a smoke run), --via=site,cms.
- * Environment: BENCH_DURATION (20), BENCH_CONNECTIONS (20), BENCH_EVENTS (5000),
+ * Environment: BENCH_DURATION (20), BENCH_ROUNDS (1: more repeat steps 1–2 and judge the page on the
+ * median ratio), BENCH_CONNECTIONS (20), BENCH_EVENTS (5000),
  * BENCH_VISITORS (300), BENCH_BEACON_CONNECTIONS (400), BENCH_RELAY_VISITORS (100), BENCH_CMS_PORT (3370), BENCH_SITE_PORT (4570). With SITE_URL, CMS_URL and
  * DATA_DIR set it measures that product and starts nothing (it must have been started with
  * INSIGHTS_RATE_LIMIT raised). Writes test-results/bench-insights-ingest.json.
@@ -72,6 +73,12 @@ const RELAY_VISITORS = Number(process.env.BENCH_RELAY_VISITORS ?? 100)
 const CMS_PORT = Number(process.env.BENCH_CMS_PORT ?? 3370)
 const SITE_PORT = Number(process.env.BENCH_SITE_PORT ?? 4570)
 const RATE_LIMIT = '10000000'
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 1))
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
 
 const TARGET = { eventsPerSecond: 5000, throughputRatio: 0.8, p99Ms: 100 }
 
@@ -330,6 +337,20 @@ async function main(): Promise<void> {
   }
   log('3. baseline again (drift check)')
   const after = await runLoad('page', page)
+  // The page's own rate swings between runs on an idle machine (20,000–33,000 req/s seen), so with
+  // BENCH_ROUNDS > 1 steps 1–2 are repeated, each round against its own baseline, and the target
+  // is judged on the median ratio.
+  const ratios = new Map<Via, number[]>(runs.map((r) => [r.via, [r.page.requestsPerSecond / Math.max(1, baseline.requestsPerSecond)]]))
+  for (let round = 2; round <= ROUNDS; round++) {
+    log(`round ${round} of ${ROUNDS}: baseline, then the page with beacons per path`)
+    const roundBaseline = await runLoad('page', page)
+    for (const r of runs) {
+      const requests = beaconRequests(r.via, target, siteKey)
+      const [pageRun] = await Promise.all([runLoad('page', page), runLoad('beacon', { kind: 'beacon', url: `${r.via === 'site' ? siteUrl : cmsUrl}${ingestPath(r.via)}`, connections: BEACON_CONNECTIONS, seconds: DURATION, rate: Math.ceil(EVENTS_PER_SECOND / r.eventsPerRequest), requests })])
+      ratios.get(r.via)!.push(pageRun.requestsPerSecond / Math.max(1, roundBaseline.requestsPerSecond))
+      await new Promise((resolve) => setTimeout(resolve, 3000))
+    }
+  }
   for (const r of runs) {
     const requests = beaconRequests(r.via, target, siteKey)
     log(`4. beacons via ${r.via} alone`)
@@ -346,9 +367,11 @@ async function main(): Promise<void> {
   for (const r of runs) {
     const storedPerSecond = r.storedDelta / r.beacon.seconds
     const acceptedPerSecond = (r.beacon.eventsAccepted ?? 0) / r.beacon.seconds
-    const ratio = r.page.requestsPerSecond / Math.max(1, baseline.requestsPerSecond)
+    const perRound = ratios.get(r.via)!
+    const ratio = median(perRound)
+    const ratioText = perRound.length > 1 ? `median of ${perRound.length} rounds ${ratio.toFixed(2)}× (${perRound.map((x) => x.toFixed(2)).join(', ')})` : `${r.page.requestsPerSecond} vs ${baseline.requestsPerSecond} req/s = ${ratio.toFixed(2)}×`
     rows.push({ target: `${r.via}: events stored ≥ ${TARGET.eventsPerSecond}/s`, measured: `${Math.round(storedPerSecond)}/s stored (${Math.round(acceptedPerSecond)}/s accepted, ${Math.round((r.beacon.eventsSent ?? 0) / r.beacon.seconds)}/s sent)`, ok: storedPerSecond >= TARGET.eventsPerSecond })
-    rows.push({ target: `${r.via}: page ≥ ${TARGET.throughputRatio} × baseline req/s`, measured: `${r.page.requestsPerSecond} vs ${baseline.requestsPerSecond} req/s = ${ratio.toFixed(2)}×`, ok: ratio >= TARGET.throughputRatio })
+    rows.push({ target: `${r.via}: page ≥ ${TARGET.throughputRatio} × baseline req/s`, measured: ratioText, ok: ratio >= TARGET.throughputRatio })
     rows.push({ target: `${r.via}: page p99 < ${TARGET.p99Ms} ms`, measured: `${r.page.p99Ms} ms (baseline ${baseline.p99Ms} ms)`, ok: r.page.p99Ms < TARGET.p99Ms })
     rows.push({ target: `${r.via}: page without errors`, measured: `${r.page.errors + r.page.non2xx} of ${r.page.requests}`, ok: r.page.errors + r.page.non2xx === 0 })
   }
@@ -387,7 +410,7 @@ async function main(): Promise<void> {
 
   const out = path.join(root, 'test-results', 'bench-insights-ingest.json')
   fs.mkdirSync(path.dirname(out), { recursive: true })
-  fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), machine: { cpus: os.cpus().length, loadavg: os.loadavg() }, settings: { DURATION, CONNECTIONS, EVENTS_PER_SECOND, VISITORS, vias }, page: target.path, baseline, baselineCores, runs, after, targets: rows, allMet: rows.every((r) => r.ok) }, null, 2))
+  fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), machine: { cpus: os.cpus().length, loadavg: os.loadavg() }, settings: { DURATION, ROUNDS, CONNECTIONS, EVENTS_PER_SECOND, VISITORS, vias }, ratios: Object.fromEntries(ratios), page: target.path, baseline, baselineCores, runs, after, targets: rows, allMet: rows.every((r) => r.ok) }, null, 2))
   log(`wrote ${path.relative(root, out)}`)
 }
 
