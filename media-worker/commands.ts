@@ -90,9 +90,8 @@ function globalArgs(plan: RenditionPlan): string[] {
 }
 
 /** Seek and cut at the input: fast keyframe seek, frame-accurate because we re-encode. */
-function trimmedInput(plan: RenditionPlan, input: string, start = plan.trimStart, duration = plan.durationSeconds, decoder: string[] = []): string[] {
+function trimmedInput(plan: RenditionPlan, input: string, start = plan.trimStart, duration = plan.durationSeconds): string[] {
   return [
-    ...decoder,
     ...(start > 0 ? ['-ss', fmt(start)] : []), // input seek: skips decoding what is trimmed away
     '-t', fmt(duration), // stop reading at the trim end
     '-i', input, // ffmpeg autorotates by default: frames arrive upright, no matrix is carried over
@@ -271,7 +270,8 @@ export function firstPlayableCommand(plan: RenditionPlan, input: string, dir: st
     expectedSeconds: plan.durationSeconds,
     args: [
       ...globalArgs(plan),
-      ...trimmedInput(plan, input, plan.trimStart, plan.durationSeconds, ['-skip_loop_filter', 'all']),
+      '-skip_loop_filter', 'all', // an input option, like the seek and cut that follow
+      ...trimmedInput(plan, input),
       '-filter_complex', `${videoIn(plan)}${[fpsFilter(plan), ...scaleAndColour(plan, rung, flagsFor(plan.source, rung))].join(',')}[v0]`,
       '-map', '[v0]',
       ...x264(plan, rung),
@@ -471,9 +471,8 @@ function remuxCall(plan: RenditionPlan, { inputs, maps }: { inputs: string[]; ma
  */
 export function remuxCommands(plan: RenditionPlan, dir: string): FfmpegCall[] {
   return plan.rungs.map((rung, index) => {
-    const hls = hlsOutput(plan, dir, rung)
     const alsoMp4 = index === plan.mp4Rung && firstPlayableFile(plan) !== LAYOUT.mp4
-    return alsoMp4 ? remuxCall(plan, withSound(plan, dir, rung), mp4Output(dir, LAYOUT.mp4), hls) : remuxCall(plan, withSound(plan, dir, rung), hls)
+    return remuxCall(plan, withSound(plan, dir, rung), ...(alsoMp4 ? [mp4Output(dir, LAYOUT.mp4)] : []), hlsOutput(plan, dir, rung))
   })
 }
 

@@ -3,6 +3,7 @@
  * (we never call keepMetadata/withMetadata), and the frame comes from ffmpeg without any anyway.
  */
 import sharp from 'sharp'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ImageFormat, PosterImage } from '../common/manifest.js'
 import { LAYOUT } from './commands.js'
@@ -75,4 +76,21 @@ export async function writeShareImage(framePath: string, dir: string, path: stri
       .toFile(target)
   }
   return { path, ...SHARE_SIZE }
+}
+
+/**
+ * Everything made from one extracted frame (posters in every format and width, the share image),
+ * then the frame itself deleted: it is a hand-over file, never published. `paths` places them
+ * (the main poster's folder by default, a hook-test variant's own folder otherwise).
+ */
+export async function imagesFromFrame(
+  framePath: string,
+  dir: string,
+  widths: readonly number[],
+  paths: { poster: (width: number, ext: string) => string; share: string } = { poster: LAYOUT.poster, share: LAYOUT.share },
+): Promise<{ posters: PosterImage[]; shareImage: { path: string; width: number; height: number } }> {
+  const posters = await writePosters(framePath, dir, widths, paths.poster)
+  const shareImage = await writeShareImage(framePath, dir, paths.share)
+  await rm(framePath)
+  return { posters, shareImage }
 }

@@ -11,7 +11,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { decodeCheckCommands, earlyRemuxCommand, firstPlayableCommand, firstPlayableFile, ladderCommand, LAYOUT, outputDirectories, quickCopyCommand, remuxCommands, remuxIntermediates, soundCommand, type FfmpegCall } from './commands.js'
 import { FfmpegMissingError } from './ffmpegPath.js'
 import { masterPlaylist, measurePlaylist, type MeasuredRung } from './hls.js'
-import { writePosters, writeShareImage } from './images.js'
+import { imagesFromFrame } from './images.js'
 import type { RenditionManifest } from '../common/manifest.js'
 import { PlanError, planRenditions, type PlanOptions, type RenditionPlan } from './plan.js'
 import { ProbeFailedError, probeFile, type MediaInfo } from './probe.js'
@@ -331,12 +331,8 @@ async function remuxAndMeasure(plan: RenditionPlan, tmp: string, signal: AbortSi
 
 /** Posters and the share image from the ladder's poster frame, then the hook-test variants' own. */
 async function writeImages(plan: RenditionPlan, tmp: string) {
-  const framePath = join(tmp, LAYOUT.posterFrame)
-  const posters = await writePosters(framePath, tmp, plan.posterWidths)
-  const shareImage = await writeShareImage(framePath, tmp)
-  await rm(framePath)
-  const variantPosters = await writeVariantImages(tmp, plan)
-  return { posters, shareImage, variantPosters }
+  const { posters, shareImage } = await imagesFromFrame(join(tmp, LAYOUT.posterFrame), tmp, plan.posterWidths)
+  return { posters, shareImage, variantPosters: await writeVariantImages(tmp, plan) }
 }
 
 /**

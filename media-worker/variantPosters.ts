@@ -10,7 +10,7 @@ import { join } from 'node:path'
 
 import type { VariantPoster } from '../common/manifest.js'
 import { LAYOUT, variantDirectories, variantPostersCommand } from './commands.js'
-import { writePosters, writeShareImage } from './images.js'
+import { imagesFromFrame } from './images.js'
 import { planRenditions, type RenditionPlan } from './plan.js'
 import { probeFile } from './probe.js'
 import { runFfmpeg } from './runner.js'
@@ -19,10 +19,10 @@ import { runFfmpeg } from './runner.js'
 export async function writeVariantImages(dir: string, plan: Pick<RenditionPlan, 'variantPosters' | 'posterWidths'>): Promise<Record<string, VariantPoster>> {
   const out: Record<string, VariantPoster> = {}
   for (const frame of plan.variantPosters) {
-    const framePath = join(dir, LAYOUT.variantFrame(frame.name))
-    const posters = await writePosters(framePath, dir, plan.posterWidths, (width, ext) => LAYOUT.variantPoster(frame.name, width, ext))
-    const shareImage = await writeShareImage(framePath, dir, LAYOUT.variantShare(frame.name))
-    await rm(framePath)
+    const { posters, shareImage } = await imagesFromFrame(join(dir, LAYOUT.variantFrame(frame.name)), dir, plan.posterWidths, {
+      poster: (width, ext) => LAYOUT.variantPoster(frame.name, width, ext),
+      share: LAYOUT.variantShare(frame.name),
+    })
     for (const key of frame.keys) out[key] = { posterTime: frame.startSeconds, posters, shareImage }
   }
   return out
