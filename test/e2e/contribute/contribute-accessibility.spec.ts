@@ -1,7 +1,7 @@
 /** axe on every page of the contribution flow, on a phone, in both languages. */
 import { expect, test } from '@playwright/test'
 
-import { expectNoAxeViolations as expectNoViolations } from '../helpers'
+import { expectNoAxeViolations } from '../helpers'
 import { consentByApi, createInvite, phone } from './contribute-helpers'
 
 test.use({ ...phone })
@@ -20,36 +20,36 @@ for (const lang of ['nl', 'en'] as const) {
     const invite = await createInvite(request)
     await page.goto(`${base}/${invite.token}`)
     await expect(page.locator('html')).toHaveAttribute('lang', lang === 'en' ? 'en-GB' : 'nl-NL')
-    await expectNoViolations(page, 'brief')
+    await expectNoAxeViolations(page, 'brief')
 
     await page.getByRole('button', { name: t.next }).click()
-    await expectNoViolations(page, 'brief with errors')
+    await expectNoAxeViolations(page, 'brief with errors')
     await page.getByLabel(t.rules).check()
     await page.getByRole('button', { name: t.next }).click()
-    await expectNoViolations(page, 'consent')
+    await expectNoAxeViolations(page, 'consent')
 
     await page.getByRole('button', { name: t.confirm }).click()
     await expect(page.getByTestId('contribute-errors')).toBeVisible()
-    await expectNoViolations(page, 'consent with errors')
+    await expectNoAxeViolations(page, 'consent with errors')
 
     await page.getByLabel(t.name, { exact: true }).fill('Alex Axe')
     await page.getByLabel(t.email).fill('alex@example.com')
     await page.getByLabel(t.yes).check()
     await page.getByRole('button', { name: t.confirm }).click()
     await expect(page.getByRole('heading', { name: t.video })).toBeVisible()
-    await expectNoViolations(page, 'upload step')
+    await expectNoAxeViolations(page, 'upload step')
 
     const { statusToken } = await consentByApi(request, invite.token)
     await page.goto(`${base}/status/${statusToken}`)
-    await expectNoViolations(page, 'status page')
+    await expectNoAxeViolations(page, 'status page')
     await page.getByTestId('withdraw-start').click()
     // The confirmation opens at its own heading (#withdraw-title) with smooth scrolling: a scan
     // mid-scroll found the refresh link half under the sticky header; the check waits for rest.
     await expect(page).toHaveURL(/#withdraw-title$/)
-    await expectNoViolations(page, 'withdraw confirmation')
+    await expectNoAxeViolations(page, 'withdraw confirmation')
 
     await page.goto(`${base}/${'x'.repeat(43)}`)
-    await expectNoViolations(page, 'unknown invite')
+    await expectNoAxeViolations(page, 'unknown invite')
   })
 
   test(`the flow fits a 320 px wide screen (${lang})`, async ({ page, request }) => {
