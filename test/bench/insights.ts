@@ -38,6 +38,7 @@ import type { EventStore, RollupQuery, StoredEvent } from '../../cms/database/ev
 import { addDays, cachedRollups, insightsData } from '../../cms/insights/dashboard'
 import { SHARE_METRICS } from '../../cms/insights/shareLinks'
 import { createTestPayload } from '../helpers/testPayload'
+import { percentile } from './lib/stats'
 
 const args = new Map(process.argv.slice(2).map((a): [string, string | undefined] => { const [k, v] = a.replace(/^--/, '').split('='); return [k!, v] }))
 const quick = args.has('quick')
@@ -100,10 +101,6 @@ function eventGenerator(seed: number, opts: { days: number; videos: number; vari
   }
 }
 
-const percentile = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!
-}
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
 
 async function timeRuns(runs: number, fn: () => Promise<unknown>): Promise<number[]> {

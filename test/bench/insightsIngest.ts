@@ -56,6 +56,7 @@ import { resolveSiteApiKey } from '../../cms/lib/siteKey'
 import type { BeaconRequest, LoadJob, LoadResult } from './lib/loadProcess'
 import { benchProcesses, runBench } from './lib/processes'
 import { cpuMeter, pidsByCommand } from './lib/processCpu'
+import { percentile } from './lib/stats'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 const args = new Map(process.argv.slice(2).map((a): [string, string | undefined] => { const [k, v] = a.replace(/^--/, '').split('='); return [k!, v] }))
@@ -74,11 +75,6 @@ const CMS_PORT = Number(process.env.BENCH_CMS_PORT ?? 3370)
 const SITE_PORT = Number(process.env.BENCH_SITE_PORT ?? 4570)
 const RATE_LIMIT = '10000000'
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 1))
-const median = (xs: number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
 
 const TARGET = { eventsPerSecond: 5000, throughputRatio: 0.8, p99Ms: 100 }
 
@@ -274,8 +270,12 @@ async function storedEvents(dataDir: string): Promise<number> {
   }
 }
 
+type BeaconJob = Extract<LoadJob, { kind: 'beacon' }>
+
 interface IngestRun {
   via: Via
+  /** What the beacon generator sends on this path (the same job in every step). */
+  job: BeaconJob
   page: LoadResult
   beacon: LoadResult
   storedDelta: number
@@ -318,21 +318,30 @@ async function main(): Promise<void> {
   const baselineCores = stopMeter()
   const baselineLoad = os.loadavg()
 
+  /** The beacon generator's job for one path: EVENTS_PER_SECOND in that path's requests. */
+  const beaconJob = (via: Via, requests: BeaconRequest[], eventsPerRequest: number): BeaconJob => ({
+    kind: 'beacon',
+    url: `${via === 'site' ? siteUrl : cmsUrl}${ingestPath(via)}`,
+    connections: BEACON_CONNECTIONS,
+    seconds: DURATION,
+    rate: Math.ceil(EVENTS_PER_SECOND / eventsPerRequest),
+    requests,
+  })
+
   const runs: IngestRun[] = []
   for (const via of vias) {
     const requests = beaconRequests(via, target, siteKey)
     const eventsPerRequest = requests.reduce((s, r) => s + r.events, 0) / requests.length
-    const rate = Math.ceil(EVENTS_PER_SECOND / eventsPerRequest)
-    const url = `${via === 'site' ? siteUrl : cmsUrl}${ingestPath(via)}`
-    log(`2. the page while beacons go to ${url}: ${rate} requests/s × ${eventsPerRequest.toFixed(2)} events`)
+    const job = beaconJob(via, requests, eventsPerRequest)
+    log(`2. the page while beacons go to ${job.url}: ${job.rate} requests/s × ${eventsPerRequest.toFixed(2)} events`)
     const before = await storedEvents(dataDir)
     stopMeter = meter.start()
-    const [pageRun, beacon] = await Promise.all([runLoad('page', page), runLoad('beacon', { kind: 'beacon', url, connections: BEACON_CONNECTIONS, seconds: DURATION, rate, requests })])
+    const [pageRun, beacon] = await Promise.all([runLoad('page', page), runLoad('beacon', job)])
     const cores = stopMeter()
     const loadNow = os.loadavg()
     await new Promise((r) => setTimeout(r, 1500)) // the buffer flushes within 50 ms; every acknowledged event is on disk
     const storedDelta = (await storedEvents(dataDir)) - before
-    runs.push({ via, page: pageRun, beacon, storedDelta, eventsPerRequest, loadavg: loadNow, cores })
+    runs.push({ via, job, page: pageRun, beacon, storedDelta, eventsPerRequest, loadavg: loadNow, cores })
     await new Promise((r) => setTimeout(r, 3000))
   }
   log('3. baseline again (drift check)')
@@ -345,18 +354,16 @@ async function main(): Promise<void> {
     log(`round ${round} of ${ROUNDS}: baseline, then the page with beacons per path`)
     const roundBaseline = await runLoad('page', page)
     for (const r of runs) {
-      const requests = beaconRequests(r.via, target, siteKey)
-      const [pageRun] = await Promise.all([runLoad('page', page), runLoad('beacon', { kind: 'beacon', url: `${r.via === 'site' ? siteUrl : cmsUrl}${ingestPath(r.via)}`, connections: BEACON_CONNECTIONS, seconds: DURATION, rate: Math.ceil(EVENTS_PER_SECOND / r.eventsPerRequest), requests })])
+      const [pageRun] = await Promise.all([runLoad('page', page), runLoad('beacon', r.job)])
       ratios.get(r.via)!.push(pageRun.requestsPerSecond / Math.max(1, roundBaseline.requestsPerSecond))
       await new Promise((resolve) => setTimeout(resolve, 3000))
     }
   }
   for (const r of runs) {
-    const requests = beaconRequests(r.via, target, siteKey)
     log(`4. beacons via ${r.via} alone`)
     const before = await storedEvents(dataDir)
     stopMeter = meter.start()
-    const beacon = await runLoad('beacon', { kind: 'beacon', url: `${r.via === 'site' ? siteUrl : cmsUrl}${ingestPath(r.via)}`, connections: BEACON_CONNECTIONS, seconds: DURATION, rate: Math.ceil(EVENTS_PER_SECOND / r.eventsPerRequest), requests })
+    const beacon = await runLoad('beacon', r.job)
     const cores = stopMeter()
     const loadNow = os.loadavg()
     await new Promise((resolve) => setTimeout(resolve, 1500))
@@ -368,7 +375,7 @@ async function main(): Promise<void> {
     const storedPerSecond = r.storedDelta / r.beacon.seconds
     const acceptedPerSecond = (r.beacon.eventsAccepted ?? 0) / r.beacon.seconds
     const perRound = ratios.get(r.via)!
-    const ratio = median(perRound)
+    const ratio = percentile(perRound, 50)
     const ratioText = perRound.length > 1 ? `median of ${perRound.length} rounds ${ratio.toFixed(2)}× (${perRound.map((x) => x.toFixed(2)).join(', ')})` : `${r.page.requestsPerSecond} vs ${baseline.requestsPerSecond} req/s = ${ratio.toFixed(2)}×`
     rows.push({ target: `${r.via}: events stored ≥ ${TARGET.eventsPerSecond}/s`, measured: `${Math.round(storedPerSecond)}/s stored (${Math.round(acceptedPerSecond)}/s accepted, ${Math.round((r.beacon.eventsSent ?? 0) / r.beacon.seconds)}/s sent)`, ok: storedPerSecond >= TARGET.eventsPerSecond })
     rows.push({ target: `${r.via}: page ≥ ${TARGET.throughputRatio} × baseline req/s`, measured: ratioText, ok: ratio >= TARGET.throughputRatio })
@@ -410,7 +417,7 @@ async function main(): Promise<void> {
 
   const out = path.join(root, 'test-results', 'bench-insights-ingest.json')
   fs.mkdirSync(path.dirname(out), { recursive: true })
-  fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), machine: { cpus: os.cpus().length, loadavg: os.loadavg() }, settings: { DURATION, ROUNDS, CONNECTIONS, EVENTS_PER_SECOND, VISITORS, vias }, ratios: Object.fromEntries(ratios), page: target.path, baseline, baselineCores, runs, after, targets: rows, allMet: rows.every((r) => r.ok) }, null, 2))
+  fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), machine: { cpus: os.cpus().length, loadavg: os.loadavg() }, settings: { DURATION, ROUNDS, CONNECTIONS, EVENTS_PER_SECOND, VISITORS, vias }, ratios: Object.fromEntries(ratios), page: target.path, baseline, baselineCores, runs: runs.map(({ job: _job, ...run }) => run), after, targets: rows, allMet: rows.every((r) => r.ok) }, null, 2))
   log(`wrote ${path.relative(root, out)}`)
 }
 
