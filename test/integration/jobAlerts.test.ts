@@ -11,6 +11,7 @@ import type { Endpoint, Payload, PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { consentText, currentConsent } from '../../common/entry/consentTexts'
+import { dutchDay } from '../../common/vacancy'
 import { cvDocx, cvPdf, scannedPdf } from '../../cms/seed/cvFiles'
 import { createRateLimiter } from '../../cms/lib/rateLimit'
 import { expectForbidden } from '../helpers/expectErrors'
@@ -28,6 +29,15 @@ let manager: Awaited<ReturnType<typeof createUser>>
 
 const KEY = 's'.repeat(40)
 const day = 24 * 3600e3
+/**
+ * The mail runs of this file happen on whole Dutch days counted from today: noon UTC is 13:00 or
+ * 14:00 in Amsterdam, so "day n" and "an hour later" stay on one Dutch calendar day whatever time
+ * the suite runs (real clock time drifted over midnight and left an extra alert waiting).
+ */
+const mailDay = (() => {
+  const noon = Date.parse(`${dutchDay(new Date())}T12:00:00Z`)
+  return (n: number) => new Date(noon + n * day)
+})()
 const skilledEn = ['# Experience', 'Customer service assistant, Utrecht: I answer customer questions, handle complaints and work with CRM software.', '# Languages', 'Dutch, English']
 const skilled = ['# Werkervaring', 'Kassamedewerker, Utrecht: ik beantwoord vragen van klanten, handel klachten af en werk met CRM-software.', '# Talen', 'Nederlands, Engels']
 
@@ -242,7 +252,7 @@ describe('job alerts', () => {
     expect(audit.docs).toHaveLength(1)
     expect((audit.docs[0]!.shown as { id: string }[]).map((r) => r.id).sort()).toEqual(alerted)
     expect(audit.docs[0]!.by ?? null).toBeNull()
-    const sent = await jobs.sendJobAlertMails(payload)
+    const sent = await jobs.sendJobAlertMails(payload, mailDay(0))
     expect(sent.mails).toBe(2)
     const mails = mailsTo('sanne@example.test').filter((m) => /Subject: .*vacature/i.test(m))
     expect(mails).toHaveLength(1)
@@ -273,15 +283,15 @@ describe('job alerts', () => {
 
   it('never mails the same vacancy twice, and at most one alert mail a day, bundling what waits', async () => {
     await jobs.prepareJobAlerts(payload)
-    expect((await jobs.sendJobAlertMails(payload)).mails).toBe(0)
+    expect((await jobs.sendJobAlertMails(payload, mailDay(0))).mails).toBe(0)
     const second = await openVacancy('Klantenservicemedewerker zakelijk', kcc)
     await jobs.prepareJobAlerts(payload)
     expect(await count('job-alerts', { and: [{ vacancy: { equals: second } }, { status: { equals: 'pending' } }] })).toBe(2)
     // Same day: nothing more goes out.
-    expect((await jobs.sendJobAlertMails(payload)).mails).toBe(0)
+    expect((await jobs.sendJobAlertMails(payload, mailDay(0))).mails).toBe(0)
     const third = await openVacancy('Klantenservicemedewerker avond', kcc)
     await jobs.prepareJobAlerts(payload)
-    const tomorrow = new Date(Date.now() + day)
+    const tomorrow = mailDay(1)
     expect((await jobs.sendJobAlertMails(payload, tomorrow)).mails).toBe(2)
     const mails = mailsTo('sanne@example.test').filter((m) => /Subject: .*vacature/i.test(m))
     expect(mails).toHaveLength(2)
@@ -293,7 +303,7 @@ describe('job alerts', () => {
     expect(await count('job-alerts', { vacancy: { equals: third } })).toBe(2)
     // Running everything again changes nothing.
     await jobs.prepareJobAlerts(payload, tomorrow)
-    expect((await jobs.sendJobAlertMails(payload, new Date(Date.now() + 2 * day))).mails).toBe(0)
+    expect((await jobs.sendJobAlertMails(payload, mailDay(2))).mails).toBe(0)
     expect(first).toBeTruthy()
   })
 
@@ -303,8 +313,7 @@ describe('job alerts', () => {
     const [alert] = (await payload.find({ collection: 'job-alerts', where: { and: [{ vacancy: { equals: vacancy } }, { lead: { equals: people.sanne!.id } }] }, overrideAccess: true, depth: 0 })).docs
     expect(alert?.status).toBe('pending')
     // What a run that died right after its claim leaves behind: the mail `sending`, the alert marked sent.
-    const crashedOn = new Date(Date.now() + 2 * day)
-    const { dutchDay } = await import('../../common/vacancy')
+    const crashedOn = mailDay(2)
     const claim = await payload.create({
       collection: 'job-alert-mails',
       overrideAccess: true,
@@ -335,7 +344,7 @@ describe('job alerts', () => {
     const before = mailsTo('sanne@example.test').length
     await openVacancy('Klantenservicemedewerker nacht', kcc)
     await jobs.prepareJobAlerts(payload)
-    await jobs.sendJobAlertMails(payload, new Date(Date.now() + 3 * day))
+    await jobs.sendJobAlertMails(payload, mailDay(3))
     expect(mailsTo('sanne@example.test').length).toBe(before)
     expect(await count('job-alerts', { and: [{ lead: { equals: people.sanne!.id } }, { status: { equals: 'pending' } }] })).toBe(0)
   })
@@ -347,7 +356,7 @@ describe('job alerts', () => {
     // Turned off by hand in the database, as if the lead's request and the job crossed.
     await payload.update({ collection: 'leads', id: people.emma!.id, overrideAccess: true, data: { jobAlerts: { on: false } } })
     const before = mailsTo('emma@example.test').length
-    const sent = await jobs.sendJobAlertMails(payload, new Date(Date.now() + 4 * day))
+    const sent = await jobs.sendJobAlertMails(payload, mailDay(4))
     expect(sent).toMatchObject({ mails: 0, dropped: 1 })
     expect(mailsTo('emma@example.test').length).toBe(before)
   })
@@ -381,7 +390,7 @@ describe('job alerts', () => {
     await openVacancy('Klantenservicemedewerker thuiswerk', kcc)
     await jobs.prepareJobAlerts(payload)
     const before = mailsTo('sanne@example.test').length
-    await jobs.sendJobAlertMails(payload, new Date(Date.now() + 5 * day))
+    await jobs.sendJobAlertMails(payload, mailDay(5))
     expect(mailsTo('sanne@example.test').length).toBe(before)
     // Both of Sanne's links are dead now.
     expect((await call('GET', `/entry/withdraw/${mailedToken}`)).status).toBe(404)
