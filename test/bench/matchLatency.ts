@@ -26,6 +26,7 @@ import { TalentIndex, type MatchQuery } from '../../common/match/rank'
 import { dutchSubset } from '../../common/match/dutchSubset'
 import { subsetTaxonomy, withDutchSubset, type Taxonomy } from '../../common/match/taxonomy'
 import { importEsco } from '../../cms/match/escoImport'
+import { percentile } from './lib/stats'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const escoDir = path.resolve(process.env.ESCO_BENCH_DIR ?? path.join(repoRoot, '..', 'shared', 'esco'))
@@ -114,10 +115,6 @@ function generateQuery(n: number): MatchQuery {
   }
 }
 
-const percentile = (values: number[], p: number) => {
-  const sorted = values.slice().sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
-}
 const ms = (x: number) => `${x.toFixed(1)} ms`
 
 const graph = new SkillGraph(taxonomy)
