@@ -1,8 +1,9 @@
-import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import type { Endpoint, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { hashToken, newToken } from '../../cms/lib/tokens'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
+import { endpointRequest } from '../helpers/endpointRequest'
 
 /**
  * The employee endpoints' rate limits against a real SQLite database, with requests shaped as
@@ -62,7 +63,7 @@ async function call(method: 'get' | 'post', path: string, params: Record<string,
     headers.set('x-visitor-ip', from.site.visitor)
   }
   const url = `http://cms.test/api${Object.entries(params).reduce((p, [k, v]) => p.replace(`:${k}`, v), path)}`
-  const req = Object.assign(new Request(url, { method: method.toUpperCase(), headers }), { payload, routeParams: params, searchParams: new URL(url).searchParams, context: {}, user: null, locale: 'nl' }) as unknown as PayloadRequest
+  const req = endpointRequest(payload, url, { method: method.toUpperCase(), headers, routeParams: params, locale: 'nl' })
   const response = await endpoints.find((e) => e.path === path && e.method === method)!.handler(req)
   return response.status
 }

@@ -1,11 +1,12 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Endpoint, Payload, PayloadRequest, Where } from 'payload'
+import type { Endpoint, Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { currentConsent } from '../../common/entry/consentTexts'
 import { createRateLimiter } from '../../cms/lib/rateLimit'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
+import { endpointRequest } from '../helpers/endpointRequest'
 
 /**
  * Issue 9, §4: a lead or application is stored once per submission, however often it is sent.
@@ -51,8 +52,7 @@ async function handle(incoming: http.IncomingMessage, outgoing: http.ServerRespo
     outgoing.writeHead(404).end()
     return
   }
-  const request = new Request(url, { method: incoming.method, headers, body: Buffer.concat(chunks) })
-  const req = Object.assign(request, { payload, routeParams: {}, searchParams: url.searchParams, context: {}, user: null }) as unknown as PayloadRequest
+  const req = endpointRequest(payload, url.href, { method: incoming.method, headers, body: Buffer.concat(chunks) })
   const response = await endpoint.handler(req)
   const body = Buffer.from(await response.arrayBuffer())
   if (answerLateOnce.delete(await candidateOf(headers, Buffer.concat(chunks)))) await new Promise((resolve) => setTimeout(resolve, SITE_TIMEOUT_MS + 500))
@@ -62,9 +62,8 @@ async function handle(incoming: http.IncomingMessage, outgoing: http.ServerRespo
 
 async function withdrawLinkWorks(token: string): Promise<boolean> {
   const handler = endpoints.find((e) => e.path === '/entry/withdraw/:token' && e.method === 'get')!.handler
-  const url = `http://cms.test/api/entry/withdraw/${token}`
-  const req = Object.assign(new Request(url, { headers: { 'x-werkvloer-site-key': KEY, 'x-visitor-ip': '203.0.113.50' } }), { payload, routeParams: { token }, searchParams: new URL(url).searchParams, context: {}, user: null })
-  return (await handler(req as unknown as PayloadRequest)).status === 200
+  const req = endpointRequest(payload, `http://cms.test/api/entry/withdraw/${token}`, { headers: { 'x-werkvloer-site-key': KEY, 'x-visitor-ip': '203.0.113.50' }, routeParams: { token } })
+  return (await handler(req)).status === 200
 }
 
 const leadsWith = async (where: Where) => (await payload.find({ collection: 'leads', where, limit: 200, overrideAccess: true, depth: 0 })).docs

@@ -1,11 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import type { Endpoint, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { currentConsent } from '../../common/entry/consentTexts'
 import { dutchDay } from '../../common/vacancy'
 import { createRateLimiter } from '../../cms/lib/rateLimit'
+import { answerOf, encodeForm, endpointRequest } from '../helpers/endpointRequest'
 import { expectFieldError, expectForbidden } from '../helpers/expectErrors'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/testPayload'
 
@@ -39,37 +40,20 @@ let endpoints: Endpoint[]
 const endpoint = (p: string) => endpoints.find((e) => e.path === p)!
 
 async function call(p: string, init: { json?: unknown; form?: FormData; key?: string | null; ip?: string }): Promise<{ status: number; body: Record<string, unknown> }> {
-  const headers = new Headers()
+  const form = init.form ? await encodeForm(init.form) : undefined
+  const headers = new Headers(form?.headers)
   if (init.key !== null) headers.set(SITE_KEY_HEADER, init.key ?? KEY)
   headers.set(VISITOR_IP_HEADER, init.ip ?? '203.0.113.7')
-  let body: BodyInit
-  if (init.form) {
-    const encoded = new Response(init.form)
-    headers.set('content-type', encoded.headers.get('content-type')!)
-    const buffer = await encoded.arrayBuffer()
-    headers.set('content-length', String(buffer.byteLength))
-    body = buffer
-  } else {
-    const text = JSON.stringify(init.json)
-    headers.set('content-type', 'application/json')
-    headers.set('content-length', String(Buffer.byteLength(text)))
-    body = text
-  }
-  const url = `http://cms.test/api${p}`
-  const req = Object.assign(new Request(url, { method: 'POST', headers, body }), { payload, routeParams: {}, searchParams: new URL(url).searchParams, context: {}, user: null }) as unknown as PayloadRequest
-  const response = await endpoint(p).handler(req)
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+  const req = endpointRequest(payload, `http://cms.test/api${p}`, { method: 'POST', headers, body: form?.body, json: init.json })
+  return answerOf(await endpoint(p).handler(req))
 }
 
 /** GET or POST /entry/withdraw/:token, as the site calls it (no body). */
-async function callWithdraw(method: 'get' | 'post', token: string, key: string | null = KEY): Promise<{ status: number; body: Record<string, unknown> }> {
+async function callWithdraw(method: 'get' | 'post', token: string, key: string | null = KEY, locale?: 'en'): Promise<{ status: number; body: Record<string, unknown> }> {
   const headers = new Headers({ [VISITOR_IP_HEADER]: '203.0.113.9' })
   if (key !== null) headers.set(SITE_KEY_HEADER, key)
-  const url = `http://cms.test/api/entry/withdraw/${token}`
-  const req = Object.assign(new Request(url, { method: method.toUpperCase(), headers }), { payload, routeParams: { token }, searchParams: new URL(url).searchParams, context: {}, user: null }) as unknown as PayloadRequest
-  const handler = endpoints.find((e) => e.path === '/entry/withdraw/:token' && e.method === method)!.handler
-  const response = await handler(req)
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+  const req = endpointRequest(payload, `http://cms.test/api/entry/withdraw/${token}${locale ? `?locale=${locale}` : ''}`, { method: method.toUpperCase(), headers, routeParams: { token } })
+  return answerOf(await endpoints.find((e) => e.path === '/entry/withdraw/:token' && e.method === method)!.handler(req))
 }
 
 const leadBody = (overrides: Record<string, unknown> = {}) => ({
@@ -433,10 +417,8 @@ describe('the candidate’s own delete link', () => {
     const token = body.withdrawToken as string
     const nl = await callWithdraw('get', token)
     expect(nl.body).toEqual({ ok: true, kind: 'application', summary: { createdAt: expect.any(String), entryPoint: 'apply', vacancyTitle: 'Binnendienst verkoop', maskedContact: 'z•••@example.com' } })
-    const url = `http://cms.test/api/entry/withdraw/${token}?locale=en`
-    const req = Object.assign(new Request(url, { method: 'GET', headers: { [SITE_KEY_HEADER]: KEY, [VISITOR_IP_HEADER]: '203.0.113.9' } }), { payload, routeParams: { token }, searchParams: new URL(url).searchParams, context: {}, user: null }) as unknown as PayloadRequest
-    const en = (await (await endpoints.find((e) => e.path === '/entry/withdraw/:token' && e.method === 'get')!.handler(req)).json()) as { summary: { vacancyTitle: string } }
-    expect(en.summary.vacancyTitle).toBe('Inside sales representative')
+    const en = await callWithdraw('get', token, KEY, 'en')
+    expect((en.body.summary as { vacancyTitle: string }).vacancyTitle).toBe('Inside sales representative')
     // Whoever holds the link learns nothing else the candidate typed.
     const answer = JSON.stringify(nl.body)
     for (const secret of ['Zoë', 'Geheim', 'zoe.geheim', '11223344', 'motivatie', 'cv']) expect(answer).not.toContain(secret)

@@ -5,10 +5,11 @@
  * decided test and makes its winner the video's title and hook in both languages.
  */
 import path from 'node:path'
-import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import type { Endpoint, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { asSystem } from '../../cms/collections/Videos/lifecycle'
+import { answerOf, endpointRequest } from '../helpers/endpointRequest'
 import { makeTinyClip } from '../helpers/ffmpeg'
 import { fakeManifest } from '../helpers/manifest'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/testPayload'
@@ -53,15 +54,11 @@ async function startTest(id: string | number) {
 }
 
 async function call(endpoint: Endpoint, opts: { body?: unknown; key?: string | null; ua?: string; ip?: string; headers?: Record<string, string>; id?: string; user?: unknown } = {}) {
-  const text = opts.body === undefined ? undefined : JSON.stringify(opts.body)
-  const headers = new Headers({ 'content-type': 'application/json', ...opts.headers })
+  const headers = new Headers(opts.headers)
   if (opts.key !== null) headers.set('x-werkvloer-site-key', opts.key ?? KEY)
   headers.set('x-visitor-ip', opts.ip ?? '203.0.113.7')
   headers.set('x-visitor-user-agent', opts.ua ?? browser(1))
-  const url = 'http://cms.test/api/insights/x'
-  const req = Object.assign(new Request(url, { method: text ? 'POST' : 'GET', headers, body: text }), { payload, routeParams: { id: opts.id }, searchParams: new URL(url).searchParams, context: {}, user: opts.user ?? null }) as unknown as PayloadRequest
-  const response = await endpoint.handler(req)
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+  return answerOf(await endpoint.handler(endpointRequest(payload, 'http://cms.test/api/insights/x', { headers, json: opts.body, routeParams: { id: opts.id }, user: opts.user })))
 }
 
 describe('setting up a hook test', () => {

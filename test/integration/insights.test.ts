@@ -3,11 +3,12 @@
  * with hand-computed counts, equal to the same figures computed from raw events → retention
  * deletes raw events older than 13 months and past salts, and keeps the rollups.
  */
-import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import type { Endpoint, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { amsterdamDay } from '../../common/insights/day'
 import type { InsightsEvent } from '../../common/insights/events'
+import { answerOf, endpointRequest } from '../helpers/endpointRequest'
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let t: TestPayload
@@ -45,10 +46,7 @@ async function post(body: unknown, opts: { key?: string | null; ip?: string; ua?
   if (opts.key !== null) headers.set('x-werkvloer-site-key', opts.key ?? KEY)
   headers.set('x-visitor-ip', opts.ip ?? '203.0.113.10')
   headers.set('x-visitor-user-agent', opts.ua ?? BROWSER)
-  const url = 'http://cms.test/api/insights/events?locale=en'
-  const req = Object.assign(new Request(url, { method: 'POST', headers, body: text }), { payload, routeParams: {}, searchParams: new URL(url).searchParams, context: {}, user: null }) as unknown as PayloadRequest
-  const response = await endpoints[0]!.handler(req)
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+  return answerOf(await endpoints[0]!.handler(endpointRequest(payload, 'http://cms.test/api/insights/events?locale=en', { headers, body: text })))
 }
 
 const ev = (e: Record<string, unknown>) => ({ at: Date.now() - 1000, language: 'nl', ...e })

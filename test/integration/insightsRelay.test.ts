@@ -8,10 +8,11 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import type { Endpoint, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createTestPayload, type TestPayload } from '../helpers/testPayload'
+import { endpointRequest } from '../helpers/endpointRequest'
 
 let t: TestPayload
 let payload: Payload
@@ -45,7 +46,7 @@ beforeAll(async () => {
     if (endpoint.path === '/insights/events/visitors') relayCalls++
     const headers = new Headers()
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, String(value))
-    const request = Object.assign(new Request(url, { method: 'POST', headers, body: Buffer.concat(chunks) }), { payload, routeParams: {}, searchParams: url.searchParams, context: {}, user: null }) as unknown as PayloadRequest
+    const request = endpointRequest(payload, url.href, { method: 'POST', headers, body: Buffer.concat(chunks) })
     const response = await endpoint.handler(request)
     res.writeHead(response.status, { 'content-type': 'application/json' }).end(await response.text())
   })
@@ -117,13 +118,7 @@ describe('POST /api/insights/events/visitors', () => {
 
   it('gives a visitor the same daily hash relayed or alone, and keeps the rate limit per visitor', async () => {
     const alone = await endpoints[0]!.handler(
-      Object.assign(new Request('http://cms.test/api/insights/events', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '1000', 'x-werkvloer-site-key': KEY, 'x-visitor-ip': '198.51.100.1', 'x-visitor-user-agent': BROWSER }, body: JSON.stringify({ events: [impression] }) }), {
-        payload,
-        routeParams: {},
-        searchParams: new URLSearchParams(),
-        context: {},
-        user: null,
-      }) as unknown as PayloadRequest,
+      endpointRequest(payload, 'http://cms.test/api/insights/events', { headers: { 'x-werkvloer-site-key': KEY, 'x-visitor-ip': '198.51.100.1', 'x-visitor-user-agent': BROWSER }, json: { events: [impression] } }),
     )
     expect(alone.status).toBe(202)
     const hashes = (await db().execute("SELECT DISTINCT visitor FROM insights_events WHERE visitor IS NOT NULL")).rows

@@ -7,13 +7,14 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import type { Endpoint, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { consentText, currentConsent } from '../../common/entry/consentTexts'
 import { dutchDay } from '../../common/vacancy'
 import { cvDocx, cvPdf, scannedPdf } from '../../cms/seed/cvFiles'
 import { createRateLimiter } from '../../cms/lib/rateLimit'
+import { answerOf, encodeForm, endpointRequest } from '../helpers/endpointRequest'
 import { expectForbidden } from '../helpers/expectErrors'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/testPayload'
 
@@ -47,29 +48,16 @@ const richText = (...texts: string[]) => ({ root: { type: 'root', version: 1, fo
 type Answer = { status: number; body: Record<string, any> }
 
 async function call(method: 'GET' | 'POST', p: string, opts: { json?: unknown; form?: FormData; key?: string | null; routeParams?: Record<string, string>; locale?: 'nl' | 'en' } = {}): Promise<Answer> {
-  const headers = new Headers({ 'x-visitor-ip': '203.0.113.20' })
+  const form = opts.form ? await encodeForm(opts.form) : undefined
+  const headers = new Headers({ ...form?.headers, 'x-visitor-ip': '203.0.113.20' })
   if (opts.key !== null) headers.set('x-werkvloer-site-key', opts.key ?? KEY)
-  let body: BodyInit | undefined
-  if (opts.form) {
-    const encoded = new Response(opts.form)
-    headers.set('content-type', encoded.headers.get('content-type')!)
-    const buffer = await encoded.arrayBuffer()
-    headers.set('content-length', String(buffer.byteLength))
-    body = buffer
-  } else if (opts.json !== undefined) {
-    const text = JSON.stringify(opts.json)
-    headers.set('content-type', 'application/json')
-    headers.set('content-length', String(Buffer.byteLength(text)))
-    body = text
-  }
   const pattern = p.replace(/[A-Za-z0-9_-]{43}/, ':token')
-  const url = `http://cms.test/api${p}${opts.locale ? `?locale=${opts.locale}` : ''}`
   const token = p.match(/[A-Za-z0-9_-]{43}/)?.[0]
-  const req = Object.assign(new Request(url, { method, headers, body }), { payload, routeParams: token ? { token } : {}, searchParams: new URL(url).searchParams, context: {}, user: null }) as unknown as PayloadRequest
+  const url = `http://cms.test/api${p}${opts.locale ? `?locale=${opts.locale}` : ''}`
+  const req = endpointRequest(payload, url, { method, headers, body: form?.body, json: opts.json, routeParams: token ? { token } : {} })
   const endpoint = endpoints.find((e) => e.path === pattern && e.method === method.toLowerCase())
   if (!endpoint) throw new Error(`no endpoint ${method} ${pattern}`)
-  const response = await endpoint.handler(req)
-  return { status: response.status, body: (await response.json()) as Record<string, any> }
+  return answerOf<Answer['body']>(await endpoint.handler(req))
 }
 
 /** A lead through the site's lead endpoint; answers its id and personal (delete) token. */

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import type { Endpoint, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { EmployeeView } from '../../common/api'
@@ -17,6 +17,7 @@ import { SHARE_CODE, shareSource } from '../../common/insights/source'
 import { asSystem } from '../../cms/collections/Videos/lifecycle'
 import { createRateLimiter } from '../../cms/lib/rateLimit'
 import { hashToken, newToken } from '../../cms/lib/tokens'
+import { endpointRequest } from '../helpers/endpointRequest'
 import { makeTinyClip } from '../helpers/ffmpeg'
 import { fakeManifest } from '../helpers/manifest'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/testPayload'
@@ -38,10 +39,8 @@ const CANDIDATE_IP = '203.0.113.61'
 const CANDIDATE_EMAIL = 'via-de-link@example.com'
 
 function request(method: 'GET' | 'POST', apiPath: string, opts: { body?: unknown; headers?: Record<string, string>; routeParams?: Record<string, string>; locale?: 'nl' | 'en' } = {}) {
-  const text = opts.body === undefined ? undefined : JSON.stringify(opts.body)
-  const headers = new Headers({ ...(text ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) } : {}), 'x-werkvloer-site-key': KEY, ...opts.headers })
-  const url = `http://cms.test/api${apiPath}?locale=${opts.locale ?? 'nl'}`
-  return Object.assign(new Request(url, { method, headers, body: text }), { payload, routeParams: opts.routeParams ?? {}, searchParams: new URL(url).searchParams, context: {}, user: null, locale: opts.locale ?? 'nl' }) as unknown as PayloadRequest
+  const locale = opts.locale ?? 'nl'
+  return endpointRequest(payload, `http://cms.test/api${apiPath}?locale=${locale}`, { method, headers: { 'x-werkvloer-site-key': KEY, ...opts.headers }, json: opts.body, routeParams: opts.routeParams, locale })
 }
 const visitor = (ip: string) => ({ 'x-visitor-ip': ip, 'x-visitor-user-agent': BROWSER })
 

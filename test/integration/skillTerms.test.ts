@@ -6,10 +6,11 @@
  * skill"; deleting a word takes it out again; only recruiters and admins keep the list; bad input
  * is refused with a clear message in Dutch and English and changes nothing.
  */
-import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import type { Endpoint, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { cvPdf } from '../../cms/seed/cvFiles'
+import { endpointRequest } from '../helpers/endpointRequest'
 import { expectFieldError, expectForbidden } from '../helpers/expectErrors'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/testPayload'
 
@@ -33,15 +34,8 @@ interface Proposed { uri: string; label: string; evidence: { text: string; label
 interface Matched { uri: string; how: string; evidence: string }
 type Found = { id: string; ref: { id: string }; why: { skills: { matched: Matched[] } } }
 
-function request(method: 'GET' | 'POST', body?: unknown): PayloadRequest {
-  const url = `http://cms.test/api/match/vacancies/${vacancy}?locale=nl`
-  return Object.assign(new Request(url, { method, ...(body ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}) }), {
-    payload,
-    routeParams: { id: vacancy },
-    searchParams: new URL(url).searchParams,
-    context: {},
-    user: recruiter,
-  }) as unknown as PayloadRequest
+function request(method: 'GET' | 'POST', body?: unknown) {
+  return endpointRequest(payload, `http://cms.test/api/match/vacancies/${vacancy}?locale=nl`, { method, json: body, routeParams: { id: vacancy }, user: recruiter })
 }
 
 async function proposed(): Promise<Proposed[]> {

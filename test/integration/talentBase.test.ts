@@ -5,10 +5,11 @@
  * who may search (recruiters and admins; comms, hiring managers and anonymous visitors get 403);
  * and every search in the candidate audit.
  */
-import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import type { Endpoint, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { cvDocx, cvPdf, scannedPdf } from '../../cms/seed/cvFiles'
+import { answerOf, endpointRequest } from '../helpers/endpointRequest'
 import { expectForbidden } from '../helpers/expectErrors'
 import { createTestPayload, createUser, type TestPayload } from '../helpers/testPayload'
 
@@ -32,24 +33,13 @@ const richText = (...texts: string[]) => ({ root: { type: 'root', version: 1, fo
 type Answer = { status: number; body: Record<string, unknown> & { total?: number; results?: { id: string; ref: { collection: string; id: string }; why: { skills: { matched: { uri: string }[] } } }[] } }
 
 async function search(vacancy: string, user: unknown, body: Record<string, unknown> = {}): Promise<Answer> {
-  const url = `http://cms.test/api/match/vacancies/${vacancy}`
-  const text = JSON.stringify(body)
-  const req = Object.assign(new Request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: text }), {
-    payload,
-    routeParams: { id: vacancy },
-    searchParams: new URL(url).searchParams,
-    context: {},
-    user,
-  }) as unknown as PayloadRequest
-  const response = await endpoints.find((e) => e.path === '/match/vacancies/:id' && e.method === 'post')!.handler(req)
-  return { status: response.status, body: (await response.json()) as Answer['body'] }
+  const req = endpointRequest(payload, `http://cms.test/api/match/vacancies/${vacancy}`, { json: body, routeParams: { id: vacancy }, user })
+  return answerOf<Answer['body']>(await endpoints.find((e) => e.path === '/match/vacancies/:id' && e.method === 'post')!.handler(req))
 }
 
 async function proposal(vacancy: string, user: unknown) {
-  const url = `http://cms.test/api/match/vacancies/${vacancy}?locale=nl`
-  const req = Object.assign(new Request(url), { payload, routeParams: { id: vacancy }, searchParams: new URL(url).searchParams, context: {}, user }) as unknown as PayloadRequest
-  const response = await endpoints.find((e) => e.path === '/match/vacancies/:id' && e.method === 'get')!.handler(req)
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+  const req = endpointRequest(payload, `http://cms.test/api/match/vacancies/${vacancy}?locale=nl`, { routeParams: { id: vacancy }, user })
+  return answerOf(await endpoints.find((e) => e.path === '/match/vacancies/:id' && e.method === 'get')!.handler(req))
 }
 
 const shownIds = (answer: Answer) => (answer.body.results ?? []).map((r) => r.ref.id)
