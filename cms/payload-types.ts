@@ -132,9 +132,10 @@ export interface Video {
    */
   feedback?: string | null;
   /**
-   * Approved videos are published automatically at this time. Comms only.
+   * Approved videos are published automatically at this time (Amsterdam time). Comms only.
    */
   publishAt?: string | null;
+  publishAt_tz?: SupportedTimezones;
   publishedAt?: string | null;
   /**
    * Admins only, before setting “Consent withdrawn”: date and reference of the employee’s written request (not its content).
@@ -1379,6 +1380,7 @@ export interface VideosSelect<T extends boolean = true> {
   status?: T;
   feedback?: T;
   publishAt?: T;
+  publishAt_tz?: T;
   publishedAt?: T;
   withdrawalReference?: T;
   publishWhenReady?: T;

@@ -1,12 +1,26 @@
 import type { CollectionConfig, DateField, Field } from 'payload'
 
-import { DATE_PATTERN, DATE_TIME_PATTERN } from '../lib/amsterdamTime'
+import { ADMIN_TIME_ZONE, DATE_PATTERN, DATE_TIME_PATTERN } from '../lib/amsterdamTime'
 
 const DATE_CELL = '/components/AmsterdamDate#AmsterdamDateCell'
 const DATE_FIELD = '/components/AmsterdamDate#AmsterdamDateField'
 const JSON_READ_ONLY = '/components/JsonReadOnlyField#JsonReadOnlyField'
 
 type AnyField = Field & { admin?: Record<string, unknown>; fields?: Field[]; tabs?: { fields: Field[] }[] }
+
+/**
+ * `timezone: true` on a date field someone picks a time in: the picker works in Amsterdam time,
+ * whatever the laptop's clock says ("publish at 09:00" is 09:00 in Amsterdam, also for a comms
+ * colleague abroad). Payload does that through a sibling `<name>_tz` field; here it is virtual
+ * (no column, no migration) and always Amsterdam, the only zone this admin offers.
+ */
+const amsterdamTimezone = (field: DateField): DateField['timezone'] =>
+  field.timezone
+    ? {
+        defaultTimezone: ADMIN_TIME_ZONE,
+        override: ({ baseField }) => ({ ...baseField, virtual: true, required: false, hooks: { afterRead: [() => ADMIN_TIME_ZONE] }, label: { en: 'Time zone', nl: 'Tijdzone' } }),
+      }
+    : undefined
 
 function withDate(field: DateField): DateField {
   const admin = field.admin ?? {}
@@ -15,8 +29,10 @@ function withDate(field: DateField): DateField {
   components.Cell ??= DATE_CELL
   // Read-only dates (by config here, or by permission at render time) as Amsterdam text.
   components.Field ??= DATE_FIELD
+  const timezone = amsterdamTimezone(field)
   return {
     ...field,
+    ...(timezone ? { timezone } : {}),
     admin: {
       ...admin,
       components,

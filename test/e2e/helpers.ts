@@ -54,17 +54,23 @@ export async function createInvite(request: APIRequestContext, overrides: Record
  * A withdrawn video as the lifecycle leaves it: a real upload, withdrawn by an admin on a
  * (fictional) written request. Returns the tombstone's id.
  */
-export async function createWithdrawnVideo(request: APIRequestContext): Promise<string> {
+/** A one-second video uploaded by the admin, as an upload in the admin makes one: its id. */
+export async function createVideo(request: APIRequestContext, title: string): Promise<string> {
   const { execFileSync } = await import('node:child_process')
   const os = await import('node:os')
   const admin = await loginHeaders(request, demoAdmin)
-  const clip = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wv-e2e-')), 'withdrawn.mp4')
+  const clip = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wv-e2e-')), 'clip.mp4')
   execFileSync(process.env.FFMPEG_PATH ?? 'ffmpeg', ['-y', '-loglevel', 'error', '-f', 'lavfi', '-i', 'testsrc2=size=180x320:rate=25:duration=1', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', clip])
-  const upload = await request.post(`${cmsUrl()}/api/video-originals`, { headers: admin, multipart: { file: { name: 'withdrawn.mp4', mimeType: 'video/mp4', buffer: fs.readFileSync(clip) }, _payload: JSON.stringify({}) } })
+  const upload = await request.post(`${cmsUrl()}/api/video-originals`, { headers: admin, multipart: { file: { name: 'clip.mp4', mimeType: 'video/mp4', buffer: fs.readFileSync(clip) }, _payload: JSON.stringify({}) } })
   if (upload.status() !== 201) throw new Error(`could not upload an original: ${upload.status()} ${await upload.text()}`)
-  const created = await request.post(`${cmsUrl()}/api/videos`, { headers: admin, data: { title: 'Wordt ingetrokken', contributorName: 'Test Collega', original: (await upload.json()).doc.id } })
+  const created = await request.post(`${cmsUrl()}/api/videos`, { headers: admin, data: { title, contributorName: 'Test Collega', original: (await upload.json()).doc.id } })
   if (created.status() !== 201) throw new Error(`could not create a video: ${created.status()} ${await created.text()}`)
-  const id = (await created.json()).doc.id as string
+  return (await created.json()).doc.id as string
+}
+
+export async function createWithdrawnVideo(request: APIRequestContext): Promise<string> {
+  const admin = await loginHeaders(request, demoAdmin)
+  const id = await createVideo(request, 'Wordt ingetrokken')
   const withdrawn = await request.patch(`${cmsUrl()}/api/videos/${id}`, { headers: admin, data: { status: 'withdrawn', withdrawalReference: 'e2e: schriftelijk verzoek' } })
   if (withdrawn.status() !== 200) throw new Error(`could not withdraw: ${withdrawn.status()} ${await withdrawn.text()}`)
   return id

@@ -82,7 +82,7 @@ export const Videos: CollectionConfig = {
       admin: { position: 'sidebar', description: { en: 'Required when rejecting: mailed to the colleague and shown on their status page.', nl: 'Verplicht bij afwijzen: wordt naar de collega gemaild en op de statuspagina getoond.' } },
       access: { read: isStaffField },
     },
-    { name: 'publishAt', type: 'date', label: { en: 'Publish at', nl: 'Publiceren op' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: { en: 'Approved videos are published automatically at this time. Comms only.', nl: 'Goedgekeurde video’s gaan op dit moment vanzelf online. Alleen communicatie.' } } },
+    { name: 'publishAt', type: 'date', timezone: true, label: { en: 'Publish at', nl: 'Publiceren op' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: { en: 'Approved videos are published automatically at this time (Amsterdam time). Comms only.', nl: 'Goedgekeurde video’s gaan op dit moment (Amsterdamse tijd) vanzelf online. Alleen communicatie.' } } },
     { name: 'publishedAt', type: 'date', label: { en: 'Published at', nl: 'Gepubliceerd op' }, admin: { position: 'sidebar', readOnly: true } },
     {
       // An admin may withdraw a video only on the employee's written request, and says which.

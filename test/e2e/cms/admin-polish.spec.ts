@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
-import { cmsUrl, createWithdrawnVideo, demoAdmin, demoComms, demoManager, loginHeaders, signInToAdmin } from '../helpers'
+import { cmsUrl, createVideo, createWithdrawnVideo, demoAdmin, demoComms, demoManager, loginHeaders, signInToAdmin } from '../helpers'
 import { demoRecruiter } from '../entry/entry-helpers'
 
 // Issue 10, comms in the admin: Dutch words and Amsterdam time everywhere, nothing loaded from the
@@ -199,4 +199,22 @@ test('a hiring manager is told that a save became a suggestion for comms', async
   await expect(comms.getByRole('textbox', { name: /^Titel/ })).toBeVisible()
   await expect(comms.locator('[data-suggestion-notice]')).toHaveCount(0)
   await comms.close()
+})
+
+test('a publish time chosen on a laptop in New York is Amsterdam time, and reads back the same', async ({ page, request }) => {
+  const id = await createVideo(request, 'Gepland vanuit New York')
+  await signIn(page, demoComms)
+  await page.goto(`${cmsUrl()}/admin/collections/videos/${id}`)
+  const field = page.locator('#field-publishAt')
+  await field.scrollIntoViewIfNeeded()
+  // The picker says which zone it works in; this admin offers only Amsterdam.
+  await expect(field).toContainText('Amsterdam')
+  const input = field.locator('input').first()
+  await input.fill('15 januari 2027 09:00')
+  await input.press('Tab')
+  await page.getByRole('button', { name: 'Bewaar', exact: true }).click()
+  // 09:00 in Amsterdam in winter is 08:00 UTC (New York's 09:00 would have been 14:00 UTC).
+  await expect.poll(async () => (await api<{ publishAt?: string }>(request, demoComms, `videos/${id}?depth=0`)).publishAt).toBe('2027-01-15T08:00:00.000Z')
+  await page.reload()
+  await expect(page.locator('#field-publishAt input').first()).toHaveValue('15 januari 2027 09:00')
 })
