@@ -465,6 +465,7 @@ export interface Story {
   slug?: string | null;
   status: 'draft' | 'published' | 'withdrawn';
   publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
   /**
    * Shown in lists of stories.
    */
@@ -1480,6 +1481,7 @@ export interface StoriesSelect<T extends boolean = true> {
   slug?: T;
   status?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   excerpt?: T;
   body?: T;
   coverImage?: T;

@@ -22,9 +22,9 @@ export function AmsterdamDateCell({ cellData, field }: DefaultCellComponentProps
 /**
  * A date in the edit view. Read-only (by the field or by the user's permissions): the same words
  * and time zone as the list. Editable: Payload's own date picker. It works in Amsterdam time
- * where the field has `timezone: true` (the video's publish time, see admin/adminDefaults.ts), and
- * otherwise in the browser's time zone; the other editable dates are days without a time, whose
- * picker stores noon, the same Dutch day from any time zone.
+ * where the field has `timezone: true` (a video's publish time and a story's publication time, see
+ * admin/adminDefaults.ts), elsewhere in the browser's time zone. Day-only pickers store noon, so
+ * they keep the Dutch day from any time zone.
  */
 export const AmsterdamDateField: DateFieldClientComponent = (props) => {
   const { field, path, readOnly } = props

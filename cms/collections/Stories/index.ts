@@ -19,7 +19,7 @@ export const Stories: CollectionConfig = {
     { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', nl: 'Titel' } },
     slugField('title'),
     statusField([DRAFT, PUBLISHED, { value: 'withdrawn', label: { en: 'Consent withdrawn', nl: 'Toestemming ingetrokken' } }]),
-    { name: 'publishedAt', type: 'date', label: { en: 'Published at', nl: 'Gepubliceerd op' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'publishedAt', type: 'date', timezone: true, label: { en: 'Published at', nl: 'Gepubliceerd op' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'excerpt', type: 'textarea', localized: true, maxLength: 300, label: { en: 'Excerpt', nl: 'Samenvatting' }, admin: { description: { en: 'Shown in lists of stories.', nl: 'Getoond in overzichten van verhalen.' } } },
     { name: 'body', type: 'richText', localized: true, required: true, label: { en: 'Story', nl: 'Verhaal' } },
     { name: 'coverImage', type: 'upload', relationTo: 'media', label: { en: 'Cover image', nl: 'Omslagfoto' } },
