@@ -1,3 +1,5 @@
+import type { ContentEncoding } from './content-encoding'
+
 /**
  * What the page cache may keep and serve (./page-cache.ts), without side effects, so the front
  * server (scripts/site-server.ts) can use the same rules without a second cache.
@@ -45,6 +47,8 @@ export interface CachedPage {
   /** Header names in lowercase, as Node's writeHead takes them. */
   headers: Record<string, string>
   body: Uint8Array<ArrayBuffer>
+  /** The body compressed once when stored (./content-encoding.ts), per encoding; empty for a small page. */
+  encoded: Partial<Record<ContentEncoding, Uint8Array>>
   storedAt: number
 }
 

@@ -21,6 +21,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 
+import { encodeBody, negotiateEncoding, varyOnEncoding, type ContentEncoding } from './content-encoding'
 import { isCacheableRequest, isCacheableResponse, PAGE_CACHE_GLOBAL_KEY, type CachedPage, type PageCacheBridge } from './page-cache-rules'
 
 export { isCacheablePath, isCacheableRequest, isCacheableResponse } from './page-cache-rules'
@@ -78,22 +79,23 @@ export class PageCache {
 
   /**
    * The page for `key`: from the cache when fresh enough, else from `render()` (one render per key
-   * at a time; concurrent requests for the same page wait for it and share its result).
+   * at a time; concurrent requests for the same page wait for it and share its result). A stored
+   * page is answered in `encoding` (the visitor's, see ./content-encoding.ts) when it has one.
    */
-  async get(key: string, render: () => Promise<Response>): Promise<{ response: Response; hit: boolean }> {
+  async get(key: string, render: () => Promise<Response>, encoding: ContentEncoding | null = null): Promise<{ response: Response; hit: boolean }> {
     if (this.ttlMs === 0) return { response: await render(), hit: false }
     const ready = this.peek(key)
-    if (ready) return { response: toResponse(ready), hit: true }
+    if (ready) return { response: toResponse(ready, encoding), hit: true }
     const pending = this.inFlight.get(key)
     if (pending) {
       const page = await pending.catch(() => null)
       // The first request's render was not cacheable (an error page, say): render this one too.
-      return page ? { response: toResponse(page), hit: true } : { response: await render(), hit: false }
+      return page ? { response: toResponse(page, encoding), hit: true } : { response: await render(), hit: false }
     }
-    return { response: await this.renderAndStore(key, render), hit: false }
+    return { response: await this.renderAndStore(key, render, encoding), hit: false }
   }
 
-  private async renderAndStore(key: string, render: () => Promise<Response>): Promise<Response> {
+  private async renderAndStore(key: string, render: () => Promise<Response>, encoding: ContentEncoding | null): Promise<Response> {
     const startedAt = this.now()
     let settle!: (page: CachedPage | null) => void
     const pending = new Promise<CachedPage | null>((resolve) => (settle = resolve))
@@ -110,10 +112,11 @@ export class PageCache {
       }
       const headers: Record<string, string> = {}
       response.headers.forEach((value, name) => (headers[name] = value))
-      const page: CachedPage = { status: response.status, headers, body, storedAt: startedAt }
+      headers.vary = varyOnEncoding(headers.vary)
+      const page: CachedPage = { status: response.status, headers, body, encoded: await encodeBody(body), storedAt: startedAt }
       this.store(key, page)
       settle(page)
-      return toResponse(page)
+      return toResponse(page, encoding)
     } catch (error) {
       settle(null)
       throw error
@@ -133,8 +136,11 @@ export class PageCache {
   }
 }
 
-function toResponse(page: CachedPage): Response {
-  return new Response(page.body, { status: page.status, headers: page.headers })
+/** The stored page, in `encoding` when it was stored in it (else as it is). */
+export function toResponse(page: CachedPage, encoding: ContentEncoding | null = null): Response {
+  const encoded = encoding ? page.encoded[encoding] : undefined
+  if (!encoded) return new Response(page.body, { status: page.status, headers: page.headers })
+  return new Response(encoded as Uint8Array<ArrayBuffer>, { status: page.status, headers: { ...page.headers, 'content-encoding': encoding!, 'content-length': String(encoded.byteLength) } })
 }
 
 const pageCache = new PageCache()
@@ -149,7 +155,7 @@ const bridge: PageCacheBridge = { peek: (target) => (PAGE_CACHE_TTL_MS === 0 ? n
 export async function pageCacheMiddleware(context: { request: Request; url: URL }, next: () => Promise<Response>): Promise<Response> {
   const target = context.url.pathname + context.url.search
   if (PAGE_CACHE_TTL_MS === 0 || !isCacheableRequest(context.request.method, target, (h) => context.request.headers.has(h))) return next()
-  const { response, hit } = await pageCache.get(target, next)
+  const { response, hit } = await pageCache.get(target, next, negotiateEncoding(context.request.headers.get('accept-encoding') ?? undefined))
   try {
     response.headers.set('X-Page-Cache', hit ? 'hit' : 'miss')
   } catch {

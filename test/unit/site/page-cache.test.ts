@@ -1,5 +1,8 @@
+import zlib from 'node:zlib'
+
 import { describe, expect, it, vi } from 'vitest'
 
+import { negotiateEncoding, varyOnEncoding } from '../../../site/lib/content-encoding'
 import { freshCmsReads, isCacheablePath, isCacheableRequest, isCacheableResponse, PageCache } from '../../../site/lib/page-cache'
 
 const html = (body: string, headers: Record<string, string> = {}) =>
@@ -121,5 +124,63 @@ describe('PageCache', () => {
     await cache.get('/', render)
     await cache.get('/', render)
     expect(render).toHaveBeenCalledTimes(2)
+  })
+})
+
+describe('compressed cached pages', () => {
+  const page = `<main>${'<p>Werkvoorbereider elektrotechniek, Amersfoort</p>'.repeat(80)}</main>`
+
+  it('stores the page once in Brotli and gzip, and answers in the encoding asked for', async () => {
+    const cache = new PageCache({ ttlMs: 5000 })
+    const render = vi.fn(async () => html(page))
+    await cache.get('/vacatures/planner', render)
+    const br = (await cache.get('/vacatures/planner', render, 'br')).response
+    const gz = (await cache.get('/vacatures/planner', render, 'gzip')).response
+    const plain = (await cache.get('/vacatures/planner', render)).response
+    expect(render).toHaveBeenCalledTimes(1)
+    expect(br.headers.get('content-encoding')).toBe('br')
+    expect(gz.headers.get('content-encoding')).toBe('gzip')
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    const brBytes = Buffer.from(await br.arrayBuffer())
+    expect(Number(br.headers.get('content-length'))).toBe(brBytes.byteLength)
+    expect(brBytes.byteLength).toBeLessThan(Buffer.byteLength(page) / 4)
+    expect(zlib.brotliDecompressSync(brBytes).toString()).toBe(page)
+    expect(zlib.gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(page)
+    expect(await plain.text()).toBe(page)
+    for (const response of [br, gz, plain]) expect(response.headers.get('vary')).toBe('Accept-Encoding')
+  })
+
+  it('the request that renders gets its own encoding too; a small page stays as it is', async () => {
+    const cache = new PageCache({ ttlMs: 5000 })
+    const first = (await cache.get('/', async () => html(page, { Vary: 'Origin' }), 'gzip')).response
+    expect(first.headers.get('content-encoding')).toBe('gzip')
+    expect(first.headers.get('vary')).toBe('Origin, Accept-Encoding')
+    expect(zlib.gunzipSync(Buffer.from(await first.arrayBuffer())).toString()).toBe(page)
+    const small = (await cache.get('/en/', async () => html('<h1>Hi</h1>'), 'br')).response
+    expect(small.headers.get('content-encoding')).toBeNull()
+    expect(await small.text()).toBe('<h1>Hi</h1>')
+  })
+})
+
+describe('negotiateEncoding', () => {
+  it('takes Brotli before gzip whatever the order, honours q=0 and * and sends nothing unasked', () => {
+    expect(negotiateEncoding('gzip, deflate, br, zstd')).toBe('br') // Chrome's header
+    expect(negotiateEncoding('gzip, deflate')).toBe('gzip')
+    expect(negotiateEncoding('br;q=0, gzip')).toBe('gzip')
+    expect(negotiateEncoding('gzip;q=0.5, br;q=1')).toBe('br')
+    expect(negotiateEncoding('br;q=0.2, gzip;q=0.8')).toBe('gzip')
+    expect(negotiateEncoding('*')).toBe('br')
+    expect(negotiateEncoding('identity')).toBeNull()
+    expect(negotiateEncoding('deflate')).toBeNull()
+    expect(negotiateEncoding('gzip;q=0, br;q=0')).toBeNull()
+    expect(negotiateEncoding('')).toBeNull()
+    expect(negotiateEncoding(undefined)).toBeNull()
+  })
+
+  it('adds Accept-Encoding to Vary once', () => {
+    expect(varyOnEncoding(undefined)).toBe('Accept-Encoding')
+    expect(varyOnEncoding('Origin')).toBe('Origin, Accept-Encoding')
+    expect(varyOnEncoding('origin, accept-encoding')).toBe('origin, accept-encoding')
+    expect(varyOnEncoding('*')).toBe('*')
   })
 })
