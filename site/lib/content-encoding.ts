@@ -21,10 +21,23 @@ export const MIN_COMPRESSED_BYTES = 1024
 const OFFERED = ['br', 'gzip', 'identity']
 const PREFERRED = ['br', 'gzip']
 
+// Browsers send a handful of different headers: each is negotiated once (1 µs), then looked up.
+const chosenFor = new Map<string, ContentEncoding | null>()
+const MAX_REMEMBERED = 256
+
 /** The encoding to send for this Accept-Encoding header, or null for the body as it is. */
 export function negotiateEncoding(acceptEncoding: string | string[] | undefined): ContentEncoding | null {
   if (!acceptEncoding) return null
   const header = Array.isArray(acceptEncoding) ? acceptEncoding.join(', ') : acceptEncoding
+  const remembered = chosenFor.get(header)
+  if (remembered !== undefined) return remembered
+  const chosen = negotiate(header)
+  if (chosenFor.size >= MAX_REMEMBERED) chosenFor.clear()
+  chosenFor.set(header, chosen)
+  return chosen
+}
+
+function negotiate(header: string): ContentEncoding | null {
   // negotiator 0.6.4 takes the server's preference second (for equal q); its types predate that.
   const negotiator = new Negotiator({ headers: { 'accept-encoding': header } }) as unknown as { encoding(offered: string[], preferred: string[]): string | undefined }
   const chosen = negotiator.encoding(OFFERED, PREFERRED)
