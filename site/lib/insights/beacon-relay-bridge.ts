@@ -18,5 +18,5 @@ export interface BeaconRelayBridge {
   /** Checks the beacon's body, queues it for the next relay call and answers once the CMS has. */
   relay(text: string, address: string | undefined, header: (name: string) => string | null): Promise<BeaconAnswer>
   /** The headers every answer of the site carries (security headers, no caching). */
-  responseHeaders(): Record<string, string>
+  responseHeaders(): Readonly<Record<string, string>>
 }

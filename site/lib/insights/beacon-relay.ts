@@ -117,10 +117,12 @@ export function relayBeacon(text: string, address: string | undefined, header: (
   return done
 }
 
+// The same for every beacon (they come from the environment): built once, not per beacon.
+let answerHeaders: Readonly<Record<string, string>> | undefined
 const bridge: BeaconRelayBridge = {
   maxBytes: MAX_BEACON_BYTES,
   relay: relayBeacon,
-  responseHeaders: () => ({ ...securityHeaders(cmsPublicUrl(), import.meta.env.DEV), 'Cache-Control': 'no-store' }),
+  responseHeaders: () => (answerHeaders ??= Object.freeze({ ...securityHeaders(cmsPublicUrl(), import.meta.env.DEV), 'Cache-Control': 'no-store' })),
 }
 // For scripts/site-server.ts, which answers beacons without Astro once this module is loaded.
 ;(globalThis as Record<symbol, unknown>)[BEACON_RELAY_GLOBAL_KEY] = bridge
