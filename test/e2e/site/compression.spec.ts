@@ -1,7 +1,7 @@
 /**
  * What a phone downloads: the site answers in Brotli or gzip when the browser asks for it (every
  * browser does), a cached page as well as a rendered one, scripts and styles too, and sends the
- * plain bytes to a client that does not ask. Read with Node's own HTTP client, which (unlike a
+ * plain bytes to a client that does not ask and to any request that carries credentials. Read with Node's own HTTP client, which (unlike a
  * browser or Playwright's request) hands over the bytes as they came.
  */
 import http from 'node:http'
@@ -17,9 +17,9 @@ interface Raw {
   bytes: Buffer
 }
 
-function rawGet(path: string, acceptEncoding?: string): Promise<Raw> {
+function rawGet(path: string, acceptEncoding?: string, headers: Record<string, string> = {}): Promise<Raw> {
   return new Promise((resolve, reject) => {
-    const request = http.get(siteUrl(path), { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (response) => {
+    const request = http.get(siteUrl(path), { headers: { ...headers, ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}) } }, (response) => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
       response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, bytes: Buffer.concat(chunks) }))
@@ -82,6 +82,19 @@ test.describe('compressed answers', () => {
       expect(decoded(compressed), asset).toBe(plain.bytes.toString('utf8'))
       // Below the middleware's 1 KB threshold a file is sent as it is.
       if (plain.bytes.byteLength >= 1024) expect(compressed.headers['content-encoding'], asset).toBe('br')
+    }
+  })
+
+  test('a request with credentials (a cookie, an Authorization header) is answered uncompressed: no length for BREACH to read', async ({ request }) => {
+    const vacancy = (await openVacancies(request, 'nl')).find((v) => v.applyMode === 'built-in')
+    const withCredentials: Record<string, string>[] = [{ cookie: 'session=abc' }, { authorization: 'Bearer abc' }]
+    for (const credentials of withCredentials) {
+      for (const path of [applyPath('nl', vacancy!.slug), vacancyPath('nl', vacancy!.slug)]) {
+        const raw = await rawGet(path, CHROME, credentials)
+        expect(raw.status, path).toBe(200)
+        expect(raw.headers['content-encoding'], `${path} with ${Object.keys(credentials)[0]}`).toBeUndefined()
+        expect(raw.bytes.toString('utf8')).toContain('<html')
+      }
     }
   })
 })
