@@ -61,6 +61,9 @@ export interface VideoRung extends Size {
   codecs: string
 }
 
+/** What ffmpeg's tonemap assumes for a frame that declares no peak: 1000 nits (relative to 100). */
+export const DEFAULT_SIGNAL_PEAK = 10
+
 export interface ColourPlan {
   hdr: HdrTransfer | null
   /** Source tags handed to zscale explicitly: phones tag correctly, but defaults must not guess. */
@@ -69,6 +72,8 @@ export interface ColourPlan {
   inputMatrix?: string
   inputRange: 'tv' | 'pc'
   tonemap: boolean
+  /** HDR: the peak the tone curve maps to SDR white, relative to 100 nits (the source's declared peak, else 1000 nits). */
+  peak: number
   /**
    * SDR only: the source's YCbCr matrix is not BT.709 (SD phones' BT.601, or untagged, which
    * swscale reads as BT.601), so the scaler converts it. Tagged BT.709 skips the conversion: in
@@ -343,6 +348,7 @@ export function planRenditions(info: MediaInfo, options: PlanOptions = {}): Rend
     ...(v.colorSpace ? { inputMatrix: v.colorSpace } : {}),
     inputRange: v.colorRange === 'pc' ? 'pc' : 'tv',
     tonemap: v.hdr !== null,
+    peak: v.signalPeak ?? DEFAULT_SIGNAL_PEAK,
     convertMatrix: v.hdr === null && v.colorSpace !== 'bt709',
   }
 

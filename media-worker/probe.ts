@@ -32,6 +32,12 @@ export interface VideoStreamInfo {
    * Dolby Vision goes by its base layer (8.4 from iPhones: HLG; 8.1: PQ; 8.2: SDR).
    */
   hdr: HdrTransfer | null
+  /**
+   * HDR only: the brightest light the first frame's metadata declares, relative to 100 nits
+   * (MaxCLL, else the mastering display's maximum), as ffmpeg's tonemap would read it from the
+   * frame; absent when the frame declares none (tonemap then assumes 1000 nits). probeFile reads it.
+   */
+  signalPeak?: number
   dolbyVision: boolean
   /**
    * Dolby Vision profile and base-layer compatibility id from the configuration record, when there
@@ -77,7 +83,7 @@ export interface MediaInfo {
 }
 
 // ffprobe's JSON, only the parts we read. Everything is optional because real files omit anything.
-interface ProbeSideData {
+export interface ProbeSideData {
   side_data_type?: string
   rotation?: number
   [k: string]: unknown
@@ -343,11 +349,42 @@ async function durationFromPackets(input: string, streamIndex: number): Promise<
   return end
 }
 
+/**
+ * The light the frame's side data declares as its peak, relative to 100 nits, as ffmpeg 5.1's
+ * tonemap reads it (ff_determine_signal_peak): the content light level's MaxCLL first, else the
+ * mastering display's maximum luminance ("40000000/10000" cd/m²); undefined when neither is there.
+ * Measured: a PQ clip with MaxCLL 4000 is tone-mapped exactly as with `peak=40`.
+ */
+export function signalPeakOf(sideData: ProbeSideData[] | undefined): number | undefined {
+  const light = sideData?.find((d) => d.side_data_type === 'Content light level metadata')
+  const maxCll = Number(light?.max_content)
+  if (Number.isFinite(maxCll) && maxCll > 0) return maxCll / 100
+  const mastering = sideData?.find((d) => d.side_data_type === 'Mastering display metadata')
+  const maxLuminance = parseRational(typeof mastering?.max_luminance === 'string' ? mastering.max_luminance : undefined)
+  return Number.isFinite(maxLuminance) && maxLuminance > 0 ? maxLuminance / 100 : undefined
+}
+
+/** The first frame's side data of stream `streamIndex` (decodes one frame). */
+async function firstFrameSideData(input: string, streamIndex: number): Promise<ProbeSideData[] | undefined> {
+  const { stdout } = await run(
+    ffprobePath(),
+    ['-v', 'error', '-select_streams', String(streamIndex), '-read_intervals', '%+#1', '-show_frames', '-show_entries', 'frame=side_data_list', '-of', 'json', input],
+    60_000,
+  )
+  return (JSON.parse(stdout) as { frames?: { side_data_list?: ProbeSideData[] }[] }).frames?.[0]?.side_data_list
+}
+
 export async function probeFile(input: string): Promise<MediaInfo> {
   const info = parseProbe(await ffprobeJson(input))
   if (info.sizeBytes === undefined) info.sizeBytes = (await stat(input)).size
   if (!Number.isFinite(info.durationSeconds) && info.video) {
     info.durationSeconds = await durationFromPackets(input, info.video.index)
+  }
+  // HDR: the tone-map table is baked without the frames, so the peak they declare is read here.
+  // A first frame that does not decode is the decode check's to report, with its own message.
+  if (info.video?.hdr) {
+    const peak = signalPeakOf(await firstFrameSideData(input, info.video.index).catch(() => undefined))
+    if (peak !== undefined) info.video.signalPeak = peak
   }
   return info
 }

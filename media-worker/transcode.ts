@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
-import { decodeCheckCommands, earlyRemuxCommand, firstPlayableCommand, firstPlayableFile, ladderCommand, LAYOUT, outputDirectories, quickCopyCommand, remuxCommands, remuxIntermediates, soundCommand, type FfmpegCall } from './commands.js'
+import { decodeCheckCommands, earlyRemuxCommand, firstPlayableCommand, firstPlayableFile, ladderCommand, LAYOUT, outputDirectories, quickCopyCommand, remuxCommands, remuxIntermediates, soundCommand, toneMapTableCommand, type FfmpegCall } from './commands.js'
 import { FfmpegMissingError } from './ffmpegPath.js'
 import { masterPlaylist, measurePlaylist, type MeasuredRung } from './hls.js'
 import { imagesFromFrame } from './images.js'
@@ -251,16 +251,23 @@ async function produce(
       await options.onFirstPlayable(join(tmp, firstPlayableFile(plan)), { width: early.width, height: early.height, durationSeconds: plan.durationSeconds })
     }
   })()
-  const ladderPass = run(
-    ladderCommand(plan, source, tmp),
-    plan,
-    passes.signal,
-    (f) => {
-      fractions.ladder = f
-      reportEncoding()
-    },
-    BACKGROUND_NICENESS,
-  )
+  const table = toneMapTableCommand(plan, tmp)
+  const ladderPass = (async () => {
+    // HDR: the tone-map table first (a fifth of a second), then the ladder that applies it. The
+    // table is no output: it leaves the folder before anything else is written beside it.
+    if (table) await run(table, plan, passes.signal, () => undefined, BACKGROUND_NICENESS)
+    await run(
+      ladderCommand(plan, source, tmp),
+      plan,
+      passes.signal,
+      (f) => {
+        fractions.ladder = f
+        reportEncoding()
+      },
+      BACKGROUND_NICENESS,
+    )
+    if (table) await rm(join(tmp, LAYOUT.toneMapTable), { force: true })
+  })()
   try {
     await allOrFirstError([stopOthersOnFailure(firstPass), stopOthersOnFailure(ladderPass)]).catch((err: unknown) => {
       // The caller's cancel wins over the "cancelled" the passes report; else the first real error.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeCheckCommands, earlyRemuxCommand, firstPlayableCommand, ladderCommand, quickCopyCommand, remuxCommands, remuxIntermediates, soundCommand } from '../../../media-worker/commands'
+import { decodeCheckCommands, earlyRemuxCommand, firstPlayableCommand, ladderCommand, quickCopyCommand, remuxCommands, remuxIntermediates, soundCommand, toneMapTableCommand } from '../../../media-worker/commands'
 import { planRenditions } from '../../../media-worker/plan'
 import { info } from './load'
 
@@ -113,11 +113,38 @@ describe('HDR', () => {
     expect(steps.slice(0, linear).filter((s) => s === 'format=gbrp16le')).toHaveLength(2)
     expect(steps.findIndex((s) => s.startsWith('zscale=p=bt709'))).toBeLessThan(steps.lastIndexOf('format=gbrp16le'))
   })
-  it('tone-maps once in the ladder, at the largest size, and shrinks the tone-mapped picture from there', () => {
-    const ladder = after(ladderCommand(hdr, '/in/IMG.MOV', '/o').args, '-filter_complex')[0]!
-    expect(ladder.match(/tonemap=tonemap=/g)).toHaveLength(1)
+  it('tone-maps once in the ladder, at the largest size, through the tone-map table, and shrinks the tone-mapped picture from there', () => {
+    const { args } = ladderCommand(hdr, '/in/IMG.MOV', '/o')
+    const ladder = after(args, '-filter_complex')[0]!
+    expect(ladder).not.toContain('tonemap=')
+    expect(ladder.match(/haldclut=interp=tetrahedral/g)).toHaveLength(1)
     expect(ladder).toMatch(/^\[0:0\]fps=30\/1,zscale=w=1080:h=1920:/)
-    expect(ladder.indexOf('[n1]scale=w=720:h=1280')).toBeGreaterThan(ladder.indexOf('tonemap'))
+    // The table is the second input; float R'G'B' goes in (haldclut swaps planar 16-bit channels).
+    expect(after(args, '-i')).toEqual(['/in/IMG.MOV', '/o/tone-map-table.png'])
+    expect(ladder).toContain('format=gbrpf32le[tmrgb];[tmrgb][1:v]haldclut')
+    expect(ladder.indexOf('[n1]scale=w=720:h=1280')).toBeGreaterThan(ladder.indexOf('haldclut'))
+    // SDR has no table and no second input.
+    expect(after(ladderCommand(sdr, '/in/clip.mp4', '/o').args, '-i')).toEqual(['/in/clip.mp4'])
+  })
+  it('bakes the exact chain into the table: identity Hald CLUT taken as the source R\'G\'B\', the same clamps and tone curve, BT.709 R\'G\'B\' out', () => {
+    const call = toneMapTableCommand(hdr, '/o')!
+    expect(call.name).toBe('tone-map-table')
+    expect(after(call.args, '-i')).toEqual(['haldclutsrc=level=8,format=rgb48le'])
+    const chain = after(call.args, '-vf')[0]!.split(',')
+    expect(chain[0]).toBe('setparams=color_primaries=bt2020:color_trc=arib-std-b67:colorspace=gbr:range=pc')
+    const exact = after(firstPlayableCommand(hdr, '/in', '/o').args, '-filter_complex')[0]!
+    // Every step after the exact chain's first 16-bit clamp, up to the tone curve, is in the table.
+    const steps = chain.slice(1, chain.indexOf('zscale=t=bt709'))
+    expect(exact).toContain(steps.join(','))
+    expect(steps.filter((s) => s === 'format=gbrp16le')).toHaveLength(2)
+    expect(call.args.at(-1)).toBe('/o/tone-map-table.png')
+    expect(toneMapTableCommand(sdr, '/o')).toBeNull()
+  })
+  it('pins the tone curve\'s peak to the one the source declares (1000 nits when none), in the table and the exact chain alike', () => {
+    expect(hdr.colour.peak).toBe(10)
+    const declared = planRenditions({ ...info('iphone-hlg-hevc'), video: { ...info('iphone-hlg-hevc').video!, signalPeak: 40 } })
+    expect(after(toneMapTableCommand(declared, '/o')!.args, '-vf')[0]).toContain('tonemap=tonemap=hable:desat=0:peak=40')
+    expect(after(firstPlayableCommand(declared, '/in', '/o').args, '-filter_complex')[0]).toContain('tonemap=tonemap=hable:desat=0:peak=40')
   })
   it('uses the PQ transfer for PQ sources', () => {
     const pq = { ...hdr, colour: { ...hdr.colour, hdr: 'pq' as const } }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseProbe, parseRational } from '../../../media-worker/probe'
+import { parseProbe, parseRational, signalPeakOf } from '../../../media-worker/probe'
 import { info, probeFixture } from './load'
 
 describe('parseProbe', () => {
@@ -158,4 +158,20 @@ describe('parseRational', () => {
     ['25', 25],
   ])('%s → %d', (s, n) => expect(parseRational(s)).toBeCloseTo(n, 2))
   it.each(['0/0', '', 'N/A', undefined])('%s → NaN', (s) => expect(parseRational(s)).toBeNaN())
+})
+
+describe('signalPeakOf (the peak an HDR frame declares, as ffmpeg\'s tonemap reads it)', () => {
+  // As ffprobe -show_frames prints them for an HEVC with SEI (x265 master-display and max-cll).
+  const mastering = { side_data_type: 'Mastering display metadata', max_luminance: '40000000/10000', min_luminance: '50/10000' }
+  it('takes MaxCLL first, relative to 100 nits', () => {
+    expect(signalPeakOf([mastering, { side_data_type: 'Content light level metadata', max_content: 1600, max_average: 400 }])).toBe(16)
+  })
+  it('else the mastering display\'s maximum', () => {
+    expect(signalPeakOf([mastering, { side_data_type: 'Content light level metadata', max_content: 0, max_average: 0 }])).toBe(40)
+  })
+  it('and nothing when the frame declares neither (an iPhone HLG clip, a plain PQ one)', () => {
+    expect(signalPeakOf(undefined)).toBeUndefined()
+    expect(signalPeakOf([{ side_data_type: 'H.26[45] User Data Unregistered SEI message' }])).toBeUndefined()
+    expect(signalPeakOf([{ side_data_type: 'Mastering display metadata', max_luminance: '0/1' }])).toBeUndefined()
+  })
 })
