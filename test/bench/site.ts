@@ -106,15 +106,19 @@ async function vacancyWithVideo(cmsUrl: string): Promise<string> {
 
 interface PageFigures {
   path: string
-  scripts: { url: string; gzipBytes: number }[]
+  scripts: { url: string; gzipBytes: number; wireBytes: number }[]
   initialJsGzip: number
+  /** The document and its initial scripts as the site sent them (compressed as the browser asked) and as read. */
+  htmlBytes: number
+  htmlWireBytes: number
+  initialJsWire: number
   lcpMs: number[]
   cls: number[]
   longestTaskMs: number[]
 }
 
 async function measurePage(browser: Browser, siteUrl: string, pagePath: string): Promise<PageFigures> {
-  const figures: PageFigures = { path: pagePath, scripts: [], initialJsGzip: 0, lcpMs: [], cls: [], longestTaskMs: [] }
+  const figures: PageFigures = { path: pagePath, scripts: [], initialJsGzip: 0, htmlBytes: 0, htmlWireBytes: 0, initialJsWire: 0, lcpMs: [], cls: [], longestTaskMs: [] }
   for (let run = 0; run < LAB_RUNS; run++) {
     // A fresh context each time: a first visit, nothing cached.
     const context = await browser.newContext({ ...MOBILE })
@@ -134,12 +138,21 @@ async function measurePage(browser: Browser, siteUrl: string, pagePath: string):
         for (const e of list.getEntries()) lab.longest = Math.max(lab.longest, e.duration)
       }).observe({ type: 'longtask', buffered: true })
     })
-    const scripts: Promise<{ url: string; gzipBytes: number }>[] = []
+    const scripts: Promise<{ url: string; gzipBytes: number; wireBytes: number }>[] = []
     page.on('response', (response) => {
       if (response.request().resourceType() !== 'script') return
-      scripts.push(response.body().then((body) => ({ url: new URL(response.url()).pathname, gzipBytes: zlib.gzipSync(body).length })).catch(() => ({ url: response.url(), gzipBytes: 0 })))
+      // gzip of the body: the budget's unit; sizes(): what came over the wire (Brotli when the site sent it).
+      scripts.push(
+        Promise.all([response.body(), response.request().sizes()])
+          .then(([body, sizes]) => ({ url: new URL(response.url()).pathname, gzipBytes: zlib.gzipSync(body).length, wireBytes: sizes.responseBodySize }))
+          .catch(() => ({ url: response.url(), gzipBytes: 0, wireBytes: 0 })),
+      )
     })
-    await page.goto(`${siteUrl}${pagePath}`, { waitUntil: 'load' })
+    const documentResponse = await page.goto(`${siteUrl}${pagePath}`, { waitUntil: 'load' })
+    if (run === 0 && documentResponse) {
+      figures.htmlBytes = (await documentResponse.body()).length
+      figures.htmlWireBytes = (await documentResponse.request().sizes()).responseBodySize
+    }
     // Settle: idle network, then a few seconds in which the video wall's previews start.
     await page.waitForLoadState('networkidle')
     await page.waitForTimeout(3000)
@@ -150,6 +163,7 @@ async function measurePage(browser: Browser, siteUrl: string, pagePath: string):
     if (run === 0) {
       figures.scripts = await Promise.all(scripts)
       figures.initialJsGzip = figures.scripts.reduce((sum, s) => sum + s.gzipBytes, 0)
+      figures.initialJsWire = figures.scripts.reduce((sum, s) => sum + s.wireBytes, 0)
     }
     await context.close()
   }
@@ -302,6 +316,7 @@ async function main(): Promise<void> {
   line('(static, from memory)', staticMemory, ', 10 s: the floor')
   if (uncached) line('(site, caches off)', uncached, ', 10 s: the site before its caches')
   for (const p of pages) console.log(`  initial scripts ${p.path}: ${p.scripts.map((s) => `${s.url} ${s.gzipBytes} B`).join(', ') || 'none'}`)
+  for (const p of pages) console.log(`  over the wire ${p.path}: HTML ${(p.htmlWireBytes / 1024).toFixed(1)} KB (${(p.htmlBytes / 1024).toFixed(1)} KB read), initial JS ${(p.initialJsWire / 1024).toFixed(1)} KB (${(p.initialJsGzip / 1024).toFixed(1)} KB as gzip)`)
   console.log('')
 
   const out = path.join(root, 'test-results', 'bench-site.json')
