@@ -364,15 +364,15 @@ export function earlyRemuxCommand(plan: RenditionPlan, dir: string): FfmpegCall 
 const area = (s: Size) => s.width * s.height
 const sameSize = (a: Size, b: Size) => a.width === b.width && a.height === b.height
 
+/** The ladder's second input, in HDR: the tone-map table. */
+const TONE_MAP_TABLE_INPUT = '[1:v]'
+
 /**
  * One decode → fps → scale/colour (HDR: tone-map) once, at the largest size this pass needs →
  * a cascade of shrinks, each from the next larger picture rather than from the source (1080 → 720
  * → preview/storyboard), so no scaler reads more pixels than it must. Every output hangs off the
  * smallest stage that is at least its size; the poster off the largest.
  */
-/** The ladder's second input, in HDR: the tone-map table. */
-const TONE_MAP_TABLE_INPUT = '[1:v]'
-
 export function ladderGraph(plan: RenditionPlan): { graph: string; rungLabels: string[] } {
   const rungs = plan.rungs.filter((_, i) => i !== plan.firstPlayableRung)
   const { preview: p, storyboard: sb, poster } = plan

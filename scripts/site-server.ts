@@ -34,7 +34,7 @@ import compression from 'compression'
 
 import { MIN_COMPRESSED_BYTES, negotiateEncoding } from '../site/lib/content-encoding'
 import { BEACON_PATH, BEACON_RELAY_GLOBAL_KEY, type BeaconRelayBridge } from '../site/lib/insights/beacon-relay-bridge'
-import { isCacheableRequest, PAGE_CACHE_GLOBAL_KEY, type PageCacheBridge } from '../site/lib/page-cache-rules'
+import { isCacheableRequest, PAGE_CACHE_GLOBAL_KEY, storedBody, type PageCacheBridge } from '../site/lib/page-cache-rules'
 import { stopOnSignal } from './lib/stopOnSignal'
 
 type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void
@@ -63,13 +63,11 @@ function fastPath(req: http.IncomingMessage, res: http.ServerResponse): boolean 
   if (!target || !isCacheableRequest(req.method, target, (name) => req.headers[name] !== undefined)) return false
   const page = bridge()?.peek(target)
   if (!page) return false
-  const encoding = negotiateEncoding(req.headers['accept-encoding'])
-  const encoded = encoding ? page.encoded[encoding] : undefined
+  const { body, contentEncoding } = storedBody(page, negotiateEncoding(req.headers['accept-encoding']))
   res.statusCode = page.status
   for (const name in page.headers) res.setHeader(name, page.headers[name]!)
   res.setHeader('x-page-cache', 'hit')
-  if (encoded) res.setHeader('content-encoding', encoding!)
-  const body = encoded ?? page.body
+  if (contentEncoding) res.setHeader('content-encoding', contentEncoding)
   res.setHeader('content-length', body.byteLength)
   res.end(body)
   return true

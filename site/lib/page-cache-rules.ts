@@ -53,6 +53,16 @@ export interface CachedPage {
 }
 
 /**
+ * The bytes to send for a stored page: in `encoding` when it was stored in it (content-encoding is
+ * then that encoding), else the body as it is. One choice for the front server's hits and the
+ * middleware's, so both answer alike.
+ */
+export function storedBody(page: CachedPage, encoding: ContentEncoding | null): { body: Uint8Array; contentEncoding: ContentEncoding | null } {
+  const encoded = encoding ? page.encoded[encoding] : undefined
+  return encoded ? { body: encoded, contentEncoding: encoding } : { body: page.body, contentEncoding: null }
+}
+
+/**
  * What the front server (scripts/site-server.ts) uses: it loads the site's bundle and asks this
  * cache before it hands a request to Astro; on a hit it sends the stored page as it is.
  */

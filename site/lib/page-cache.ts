@@ -22,7 +22,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 
 import { encodeBody, negotiateEncoding, varyOnEncoding, type ContentEncoding } from './content-encoding'
-import { isCacheableRequest, isCacheableResponse, PAGE_CACHE_GLOBAL_KEY, type CachedPage, type PageCacheBridge } from './page-cache-rules'
+import { isCacheableRequest, isCacheableResponse, PAGE_CACHE_GLOBAL_KEY, storedBody, type CachedPage, type PageCacheBridge } from './page-cache-rules'
 
 export { isCacheablePath, isCacheableRequest, isCacheableResponse } from './page-cache-rules'
 export type { CachedPage, PageCacheBridge } from './page-cache-rules'
@@ -136,11 +136,11 @@ export class PageCache {
   }
 }
 
-/** The stored page, in `encoding` when it was stored in it (else as it is). */
-export function toResponse(page: CachedPage, encoding: ContentEncoding | null = null): Response {
-  const encoded = encoding ? page.encoded[encoding] : undefined
-  if (!encoded) return new Response(page.body, { status: page.status, headers: page.headers })
-  return new Response(encoded as Uint8Array<ArrayBuffer>, { status: page.status, headers: { ...page.headers, 'content-encoding': encoding!, 'content-length': String(encoded.byteLength) } })
+/** The stored page as a Response, in `encoding` when it was stored in it (see storedBody). */
+function toResponse(page: CachedPage, encoding: ContentEncoding | null): Response {
+  const { body, contentEncoding } = storedBody(page, encoding)
+  if (!contentEncoding) return new Response(page.body, { status: page.status, headers: page.headers })
+  return new Response(body as Uint8Array<ArrayBuffer>, { status: page.status, headers: { ...page.headers, 'content-encoding': contentEncoding, 'content-length': String(body.byteLength) } })
 }
 
 const pageCache = new PageCache()
